@@ -1,0 +1,56 @@
+# The two commands a new user needs: `make run` and `make test`. Both start with `make install`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test test-postgres lint migrations-check deploy-check messages bench worker clean
+
+install: $(STAMP) compile-messages
+
+# Re-install only when the dependency files change: a second `make run` starts in seconds.
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	touch $(STAMP)
+
+compile-messages: $(STAMP)
+	$(PY) manage.py compile_catalogs
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	RIAL_DEMO=1 $(PY) manage.py runserver_with_worker 127.0.0.1:$(PORT)
+
+test: install
+	$(PY) -m pytest
+
+test-postgres: install
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(PY) -m pytest
+
+lint: install
+	$(PY) -m ruff check .
+
+migrations-check: install
+	$(PY) manage.py makemigrations --check --dry-run
+
+deploy-check: install
+	PRODUCTION=1 DEBUG=0 SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
+	ALLOWED_HOSTS=rial.example.org $(PY) manage.py check --deploy --fail-level WARNING
+
+# For developers (needs GNU gettext): refresh the catalogs after changing interface strings.
+messages: install
+	cd rial && for app in */; do \
+	  if [ -d "$$app/locale" ]; then (cd $$app && ../../$(PY) ../../manage.py makemessages -l es -l pt -l fr --no-location --no-obsolete); fi; \
+	done
+
+bench: install
+	$(PY) -m bench
+
+worker: install
+	$(PY) manage.py db_worker
+
+clean:
+	rm -rf $(VENV) var/static

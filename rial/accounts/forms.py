@@ -1,0 +1,26 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+
+class TokenCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Six-digit code from your authenticator app"),
+        min_length=6, max_length=6,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code", "pattern": "[0-9]{6}"}),
+    )
+
+    def __init__(self, *args, device: TOTPDevice, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.device = device
+
+    def clean_code(self) -> str:
+        code = self.cleaned_data["code"].strip()
+        if not code.isdigit() or not self.device.verify_token(code):
+            raise forms.ValidationError(_("This code is not valid. Check your device's clock and try the current code."))
+        return code
+
+
+class ApiTokenForm(forms.Form):
+    label = forms.CharField(label=_("What the token is for"), max_length=100,
+                            help_text=_("For example: “monthly export script”."))

@@ -1,0 +1,52 @@
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class User(AbstractUser):
+    """A login. What the person may do follows from the directory (positions, focal point designations)."""
+
+    preferred_language = models.CharField(_("preferred language"), max_length=8, choices=settings.LANGUAGES,
+                                          default="en")
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+
+def _digest(raw: str) -> str:
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+class ApiTokenQuerySet(models.QuerySet):
+    def for_raw(self, raw: str):
+        return self.filter(digest=_digest(raw), revoked_at__isnull=True).select_related("user").first()
+
+
+class ApiToken(models.Model):
+    """A token for writes through the API. Only its SHA-256 digest is stored; the raw value is shown once."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    label = models.CharField(_("label"), max_length=100)
+    digest = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ApiTokenQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.user})"
+
+    @classmethod
+    def issue(cls, *, user, label: str) -> tuple["ApiToken", str]:
+        raw = "rial_" + secrets.token_urlsafe(32)
+        return cls.objects.create(user=user, label=label, digest=_digest(raw)), raw

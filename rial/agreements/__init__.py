@@ -1,0 +1,1 @@
+"""Agreements, their parties and dates, and the coverage lookup."""

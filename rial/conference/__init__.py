@@ -1,0 +1,1 @@
+"""Conferences, Plans of Action, working groups and the mandates they follow up."""

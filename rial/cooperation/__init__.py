@@ -1,0 +1,1 @@
+"""Calls for proposals, proposals, evaluation, execution, reports and impact."""

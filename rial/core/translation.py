@@ -1,0 +1,16 @@
+"""One way to declare translated content fields, with their history.
+
+django-modeltranslation adds one column per language (``name_en``, ``name_es``…) when the app registry is
+ready; django-simple-history must build the model's history table after that, or the history would
+lack those columns. So a model with translated fields does not declare ``history = HistoricalRecords()``
+itself: its app's ``translation.py`` calls :func:`translated` instead, which does both in order.
+"""
+
+import simple_history
+from modeltranslation.translator import TranslationOptions, translator
+
+
+def translated(model, fields: tuple[str, ...]) -> None:
+    options = type(f"{model.__name__}TranslationOptions", (TranslationOptions,), {"fields": fields})
+    translator.register(model, options)
+    simple_history.register(model, app=model._meta.app_config.name)

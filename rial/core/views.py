@@ -1,0 +1,65 @@
+"""Record history for the Secretariat: who changed what and when, and restoring an earlier version."""
+
+from django.apps import apps
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from rial.core.audit import history_models, save_logged
+from rial.core.permissions import authorize
+
+
+def _history_model(app_label: str, model_name: str):
+    try:
+        model = apps.get_model(app_label, model_name)
+    except LookupError as exc:
+        raise Http404 from exc
+    if model not in history_models():
+        raise Http404
+    return model
+
+
+def _changes(records):
+    """Pair each version with the one before it and describe the fields that changed."""
+    rows = []
+    for newer, older in zip(records, [*records[1:], None], strict=True):
+        changes = []
+        if older is not None:
+            delta = newer.diff_against(older)
+            changes = [(c.field, c.old, c.new) for c in delta.changes]
+        rows.append({"record": newer, "changes": changes})
+    return rows
+
+
+@login_required
+def record_history(request, app_label: str, model_name: str, pk: int):
+    authorize(request.user, "core.view_history")
+    model = _history_model(app_label, model_name)
+    records = list(model.history.filter(id=pk).select_related("history_user").order_by("-history_id")[:200])
+    if not records:
+        raise Http404
+    page = Paginator(_changes(records), 25).get_page(request.GET.get("page"))
+    current = model._default_manager.filter(pk=pk).first()
+    return render(request, "core/history.html", {
+        "page": page, "current": current, "model_name": model._meta.verbose_name,
+        "app_label": app_label, "model_key": model_name, "pk": pk,
+    })
+
+
+@login_required
+@require_POST
+def restore_version(request, app_label: str, model_name: str, pk: int, history_id: int):
+    authorize(request.user, "core.restore_history")
+    model = _history_model(app_label, model_name)
+    version = get_object_or_404(model.history, id=pk, history_id=history_id)
+    with transaction.atomic():
+        instance = version.instance
+        save_logged(instance, user=request.user, action=f"core.restored.{version.history_id}")
+    messages.success(request, _("The version of %(date)s was restored.") % {
+        "date": version.history_date.strftime("%Y-%m-%d %H:%M")})
+    return redirect("core:history", app_label=app_label, model_name=model_name, pk=pk)

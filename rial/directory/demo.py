@@ -1,0 +1,115 @@
+"""Reference data of the directory (real facts with their sources) and demo people (marked as demo)."""
+
+import base64
+import csv
+import datetime
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from rial.directory.models import (
+    Country,
+    FocalPointDesignation,
+    Institution,
+    InstitutionName,
+    Person,
+    Position,
+)
+
+DATA = Path(__file__).resolve().parent / "data"
+LANGS = ("en", "es", "pt", "fr")
+
+
+def _rows(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def ministry_slug(iso2: str) -> str:
+    return f"ministry-{iso2.lower()}"
+
+
+@transaction.atomic
+def load_reference() -> str:
+    for row in _rows("countries.csv"):
+        Country.objects.update_or_create(iso2=row["iso2"], defaults={
+            **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGS},
+            "kind": row["kind"],
+            "joined_oas": int(row["joined_oas"]) if row["joined_oas"] else None,
+            "oas_status": row["oas_status"],
+            "status_note_en": row["status_note"],
+            "source": row["source"],
+            "verified": row["verified"] == "1",
+        })
+    countries = {country.iso2: country for country in Country.objects.all()}
+    for row in _rows("organizations.csv"):
+        Institution.objects.update_or_create(slug=row["slug"], defaults={
+            "kind": row["kind"], "name_en": row["name_en"], "name_es": row["name_es"],
+            "acronym_en": row["acronym_en"], "acronym_es": row["acronym_es"], "website": row["website"],
+            "source": row["source"], "verified": row["verified"] == "1",
+        })
+    for row in _rows("ministries.csv"):
+        language = row["language"]
+        names = {f"name_{lang}": "" for lang in LANGS}
+        if language in LANGS:
+            names[f"name_{language}"] = row["official_name"]
+        if row["name_en"]:
+            names["name_en"] = row["name_en"]
+        ministry, _created = Institution.objects.update_or_create(slug=ministry_slug(row["country_iso2"]), defaults={
+            "kind": Institution.Kind.MINISTRY, "country": countries[row["country_iso2"]],
+            "source": row["source"], "verified": row["verified"] == "1", **names,
+        })
+        InstitutionName.objects.update_or_create(institution=ministry, name=row["official_name"], defaults={
+            "language": language, "source": row["source"], "verified": row["verified"] == "1",
+        })
+    return f"{len(countries)} countries and territories, {Institution.objects.count()} institutions"
+
+
+# One demo account per role. Names say DEMO so nobody mistakes them for real officials.
+DEMO_PASSWORD = "demo-rial-2026"  # noqa: S105 - printed on purpose: local demonstration accounts
+DEMO_TOTP_KEY = "3132333435363738393031323334353637383930"  # RFC 6238 test key, for the demo only
+DEMO_PEOPLE = [
+    # username, full name, institution slug, position title, focal point?
+    ("demo-secretariat", "DEMO Secretariat Officer", "oas-technical-secretariat", "Program officer", False),
+    ("demo-focal-cl", "DEMO Focal Point Chile", ministry_slug("CL"), "International affairs adviser", True),
+    ("demo-focal-br", "DEMO Focal Point Brazil", ministry_slug("BR"), "International affairs adviser", True),
+    ("demo-member-co", "DEMO Official Colombia", ministry_slug("CO"), "Labor inspection analyst", False),
+    ("demo-cosate", "DEMO COSATE Representative", "cosate", "Representative", False),
+    ("demo-ceatal", "DEMO CEATAL Representative", "ceatal", "Representative", False),
+    ("demo-ilo", "DEMO ILO Specialist", "ilo", "Labor administration specialist", False),
+]
+DEMO_START = datetime.date(2025, 1, 1)
+
+
+@transaction.atomic
+def load_demo() -> list[tuple[str, str]]:
+    User = get_user_model()
+    accounts = []
+    for username, full_name, slug, title, is_focal in DEMO_PEOPLE:
+        first, _, last = full_name.partition(" ")
+        user, created = User.objects.get_or_create(username=username, defaults={
+            "first_name": first, "last_name": last, "email": f"{username}@demo.rial.invalid"})
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        institution = Institution.objects.get(slug=slug)
+        person, _ = Person.objects.update_or_create(user=user, defaults={
+            "full_name": full_name, "email": user.email, "is_demo": True})
+        Position.objects.get_or_create(person=person, institution=institution, defaults={
+            "title": title, "start": DEMO_START})
+        if is_focal:
+            FocalPointDesignation.objects.get_or_create(person=person, institution=institution, defaults={
+                "since": DEMO_START, "note": "DEMO designation"})
+        if slug == "oas-technical-secretariat":
+            user.is_staff = True
+            user.save(update_fields=["is_staff"])
+            TOTPDevice.objects.get_or_create(user=user, name="demo", defaults={
+                "key": DEMO_TOTP_KEY, "confirmed": True})
+        accounts.append((username, title + " — " + str(institution)))
+    return accounts
+
+
+def demo_totp_base32() -> str:
+    return base64.b32encode(bytes.fromhex(DEMO_TOTP_KEY)).decode()

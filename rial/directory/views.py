@@ -1,0 +1,73 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from rial.core.permissions import authorize
+from rial.directory.forms import InstitutionContactForm
+from rial.directory.models import Country, FocalPointDesignation, Institution, Position
+from rial.directory.profile import sections_for
+from rial.directory.services import institution_update_contact
+
+
+def country_list(request):
+    countries = Country.objects.annotate(
+        ministry_count=Count("institutions", filter=Q(institutions__kind=Institution.Kind.MINISTRY))
+    ).order_by("kind", "name")
+    return render(request, "directory/country_list.html", {
+        "member_states": [c for c in countries if c.kind == Country.Kind.MEMBER_STATE],
+        "others": [c for c in countries if c.kind != Country.Kind.MEMBER_STATE],
+    })
+
+
+def country_detail(request, iso2: str):
+    country = get_object_or_404(Country, iso2=iso2.upper())
+    institutions = (
+        country.institutions.active()
+        .prefetch_related(
+            "names",
+            Prefetch("focal_points", queryset=FocalPointDesignation.objects.current().select_related("person"),
+                     to_attr="current_focal_points"),
+        )
+        .order_by("kind", "name")
+    )
+    return render(request, "directory/country_detail.html", {
+        "country": country, "institutions": institutions, "sections": sections_for("country_section", country),
+    })
+
+
+def institution_list(request):
+    institutions = Institution.objects.active().exclude(kind=Institution.Kind.MINISTRY).order_by("kind", "name")
+    return render(request, "directory/institution_list.html", {"institutions": institutions})
+
+
+def institution_detail(request, slug: str):
+    institution = get_object_or_404(Institution.objects.active().select_related("country"), slug=slug)
+    focal_points = FocalPointDesignation.objects.current().filter(institution=institution).select_related("person")
+    positions = Position.objects.current().filter(institution=institution).select_related("person")
+    return render(request, "directory/institution_detail.html", {
+        "institution": institution,
+        "names": institution.names.all(),
+        "focal_points": focal_points,
+        "positions": positions,
+        "can_edit": request.user.has_perm("directory.change_institution", institution),
+        "can_see_history": request.user.has_perm("core.view_history"),
+    })
+
+
+@login_required
+def institution_edit(request, slug: str):
+    institution = get_object_or_404(Institution.objects.active(), slug=slug)
+    authorize(request.user, "directory.change_institution", institution)
+    form = InstitutionContactForm(request.POST or None, instance=institution)
+    if request.method == "POST":
+        if form.is_valid():
+            institution_update_contact(institution=institution, user=request.user,
+                                       data={name: form.cleaned_data[name] for name in form.fields})
+            messages.success(request, _("The contact details were saved."))
+            return redirect(institution)
+        # A ModelForm writes cleaned values onto the instance; throw them away, nothing is saved.
+        institution.refresh_from_db()
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "directory/institution_edit.html", {"institution": institution, "form": form})

@@ -1,0 +1,1 @@
+"""The fund's append-only ledger of contributions, allocations and expenses."""

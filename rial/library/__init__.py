@@ -1,0 +1,1 @@
+"""Studies, guides and other documents with their files and extracted text."""

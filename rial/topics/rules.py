@@ -1,0 +1,3 @@
+from rial.accounts.rules import secretariat_manages
+
+secretariat_manages("topics.topic")

@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
+
+from rial.api import api
+
+urlpatterns = [
+    path("api/v1/", api.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("rial.portal.urls")),
+    path("", include("rial.directory.urls")),
+    path("", include("rial.topics.urls")),
+    path("", include("rial.conference.urls")),
+    path("", include("rial.meetings.urls")),
+    path("", include("rial.portfolio.urls")),
+    path("", include("rial.library.urls")),
+    path("", include("rial.fund.urls")),
+    path("", include("rial.cooperation.urls")),
+    path("", include("rial.agreements.urls")),
+    path("", include("rial.search.urls")),
+    path("", include("rial.core.urls")),
+    path("accounts/", include("rial.accounts.urls")),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
