@@ -1,0 +1,629 @@
+"""Parse the text of an IACML Plan of Action (English or Spanish) into a JSON-able dict.
+
+A plan names the conference and its troika (the chair pro tempore, the previous and the future chair),
+then has a section per Working Group with its topics (a bullet list after "the following topics") and
+its activities (labelled "a.", "b)" ..., sometimes with sub-bullets), a paragraph naming each group's
+chair and vice-chairs, and a section on the Inter-American Network for Labor Administration (RIAL).
+The parser reads the document as blocks (see ``text.split_blocks``) and walks them once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from rial.conference.importer.countries import CountryNames, alias_key
+from rial.conference.importer.errors import NotAPlanOfAction
+from rial.conference.importer.text import (
+    MONTH,
+    MONTH_NUMBERS,
+    SPACES_RE,
+    Block,
+    clean_lines,
+    is_upper_text,
+    split_blocks,
+)
+
+# --- Patterns -------------------------------------------------------------------------------------------
+
+# The title line: "PLAN OF ACTION OF PORT OF SPAIN 2007", "DRAFT PLAN OF ACTION OF CANCÚN", "PLAN DE
+# ACCIÓN DE ...". It must start the line: the words inside a sentence do not make a plan.
+PLAN_TITLE_RE = re.compile(r"^(?:draft\s+|proyecto\s+de\s+)?plan\s+(?:of\s+action|de\s+acci[oó]n)\b", re.I)
+# The city in the title, before an optional year: "... OF PORT OF SPAIN 2007" -> "PORT OF SPAIN".
+TITLE_CITY_RE = re.compile(
+    r"plan\s+(?:of\s+action\s+of|de\s+acci[oó]n\s+de)\s+(?P<city>.+?)(?:\s+\d{4})?\s*$", re.I
+)
+TITLE_MAX_LENGTH = 150
+
+# A Working Group heading: "WORKING GROUP 1: TITLE", "Working Group 2 (WG2): Title", "GRUPO DE TRABAJO 1:".
+# The title may be empty when it is typed on the next line.
+WG_HEADING_RE = re.compile(
+    r"^(?:[A-Z]\.\s*)?(?:working\s+group|grupo\s+de\s+trabajo)\s+(?P<number>\d+)\s*"
+    r"(?:\(\s*(?:WG|GT)\s*\d+\s*\))?\s*(?:[:–—-]\s*(?P<title>.*))?$",
+    re.I,
+)
+# Any mention of a numbered Working Group, used to find whose authorities a sentence names.
+WG_MENTION_RE = re.compile(
+    r"(?:working\s+group|grupo\s+de\s+trabajo)\s+(?P<number>\d+)|\b(?:WG|GT)(?P<short>\d)\b", re.I
+)
+# The RIAL section heading and mentions of the network.
+NETWORK_RE = re.compile(
+    r"network\s+for\s+labou?r\s+administration|\bRIAL\b|red\s+interamericana\s+para\s+la\s+administraci[oó]n\s+laboral",
+    re.I,
+)
+
+# What a list introduces: "the following (priority) topics:", "las siguientes actividades:".
+FOLLOWING_RE = re.compile(
+    r"following\s+(?:priority\s+)?(?P<en>topics|activities|actions|tasks)"
+    r"|siguientes\s+(?P<es>temas|actividades|acciones|tareas)",
+    re.I,
+)
+TOPIC_WORD_RE = re.compile(r"\btopics?\b|\btemas?\b", re.I)
+ACTIVITY_WORD_RE = re.compile(
+    r"\bactivit(?:y|ies)\b|\bactions?\b|\befforts?\b|\bactividad(?:es)?\b|\bacciones\b|\besfuerzos\b", re.I
+)
+
+# The troika. The chair pro tempore is named in brackets right after its title, the previous and future
+# chairs in brackets after theirs, or together: "the previous and future Chairs (Colombia and *****)".
+PRO_TEMPORE_RE = re.compile(
+    r"(?:chair|presidencia)\s+pro[\s-]+tempore\b[^()]{0,80}?\((?P<names>[^)]*)\)", re.I
+)
+PREVIOUS_AND_NEXT_RE = re.compile(
+    r"(?:previous|former|outgoing|past)\s+and\s+(?:future|next|incoming)\s+chairs?\s*\((?P<names>[^)]*)\)"
+    r"|presidencias\s+(?:anterior|saliente)\s+y\s+(?:futura|pr[oó]xima|entrante)\s*\((?P<nombres>[^)]*)\)",
+    re.I,
+)
+PREVIOUS_RE = re.compile(
+    r"(?:previous|former|outgoing|past)\s+chair\s*\((?P<names>[^)]*)\)"
+    r"|(?:presidencia\s+(?:anterior|saliente)|(?:anterior|pasada)\s+presidencia)\s*\((?P<nombres>[^)]*)\)",
+    re.I,
+)
+NEXT_RE = re.compile(
+    r"(?:future|next|incoming)\s+chair\s*\((?P<names>[^)]*)\)"
+    r"|(?:presidencia\s+(?:futura|entrante)|(?:futura|pr[oó]xima)\s+presidencia)\s*\((?P<nombres>[^)]*)\)",
+    re.I,
+)
+
+# Working Group authorities, three ways of writing them:
+# "Ministers of Labor of Brazil (Chair), the United States (Vice Chair), and Guyana (Vice Chair)";
+ROLE_PAIR_RE = re.compile(
+    r"(?P<who>[^,;()]*?)\s*\((?P<role>vice[\s-]?chair(?:person)?|chair(?:person)?|vicepresiden(?:cia|te|ta)"
+    r"|presiden(?:cia|te|ta))\)",
+    re.I,
+)
+# "... will be chaired by Brazil, with the United States and Guyana as vice-chairs" (and in Spanish);
+CHAIRED_BY_RE = re.compile(r"(?:chaired|led|presidid[oa])\s+(?:by|por)\s+(?P<who>[^,;.]+)", re.I)
+VICES_WITH_RE = re.compile(
+    r"\b(?:with|con)\s+(?P<who>[^;.]+?)\s+(?:as|como|en\s+las?)\s+(?:its\s+|sus\s+)?vice[\s-]?(?:chairs?|presidencias?)",
+    re.I,
+)
+# "Chair: Brazil; Vice-chairs: the United States and Guyana" (and "Presidencia: ...; Vicepresidencias: ...").
+CHAIR_COLON_RE = re.compile(r"(?<![\w-])(?:chair|presidencia)\s*:\s*(?P<who>[^;.]+)", re.I)
+VICES_COLON_RE = re.compile(r"vice[\s-]?(?:chairs?|presidencias?)\s*:\s*(?P<who>[^;.]+)", re.I)
+# Words around a name in an authority list: "Ministers of Labor of", "and the", "y".
+AUTHORITY_FILLER_RE = re.compile(
+    r"^(?:.*?:\s*)?(?:(?:the\s+)?minist(?:ers|ries|ros|erios)\s+(?:of\s+labou?r|de\s+trabajo)\s+(?:of|de)\s+)?"
+    r"(?:(?:and|y|e)\s+)?(?:the\s+)?",
+    re.I,
+)
+
+# Where a chair not yet chosen is written as a placeholder: "COUNTRY", "***", "*****", "PAÍS", "[...]".
+PLACEHOLDER_RE = re.compile(r"\*{3,}|_{3,}|\bCOUNTRY\b|\bPA[IÍ]S\b|\[[^\]]*\]|\bX{3,}\b|\.{3,}|…")
+
+# The conference number, in Roman numerals before the conference's name ("XV Inter-American Conference",
+# "XXI IACML", "XV CIMT"). The numeral itself must be upper-case, hence the scoped (?-i:...).
+CONFERENCE_RE = re.compile(
+    r"\b(?P<roman>(?-i:[IVXLC]+))\s+(?:inter-?american\s+conference|IACML|conferencia\s+interamericana|CIMT)",
+    re.I,
+)
+# The opening paragraph, "We, the Ministers ..." / "Nosotros, los Ministros ...", which gives place and year.
+INTRO_RE = re.compile(r"^(?:we|nosotr[oa]s),?\s+(?:the|l[oa]s)\s+minist", re.I)
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+# Where the ministers met: "gathered in the city of Mexico City", "meeting in Port-of-Spain", "reunidos en".
+# Capitalised words joined by spaces or small words make up the city; case matters, so no re.I.
+MEETING_PLACE_RE = re.compile(
+    r"(?:gathered|meeting|met|assembled|convened|reunid[oa]s|congregad[oa]s)(?:\s+together)?\s+(?:in|en)\s+"
+    r"(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+)?"
+    r"(?P<city>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:of|de|del|la|las|los|el)\s+)?[A-ZÀ-Þ][\w'’.-]*)*)"
+)
+SMALL_WORDS = {"of", "de", "del", "la", "las", "los", "el", "y", "and", "the"}
+
+# Deadlines with a calendar date: "by February 2008", "no later than March 2016", "before the end of 2016",
+# "a más tardar en marzo de 2016", "antes de febrero de 2008". An optional day is read and not kept.
+DATED_DEADLINE_RE = re.compile(
+    r"\b(?:by\s+no\s+later\s+than|no\s+later\s+than|not\s+later\s+than|(?:by|before)\s+the\s+end\s+of|by|before|until"
+    r"|a\s+m[aá]s\s+tardar(?:\s+(?:en|el))?|antes\s+de(?:l)?(?:\s+(?:fines|finales)\s+de)?|hasta(?:\s+(?:el|en))?)\s+"
+    rf"(?:(?:\d{{1,2}}\s+(?:de\s+)?)?(?P<month>{MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:of\s+|de(?:l)?\s+)?)?"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
+# Deadlines tied to an event, not a date: "at least twice before the next conference", "before the XVI
+# IACML", "al menos dos veces antes de la próxima Conferencia".
+EVENT_DEADLINE_RE = re.compile(
+    r"(?:\bat\s+least\b[^.;:]{0,80}?\s)?\bbefore\s+the\s+(?:next|following|(?-i:[IVXLC]+))\s+"
+    r"(?:inter-american\s+conference(?:\s+of\s+ministers\s+of\s+labou?r)?|IACML|conference)"
+    r"|(?:\bal\s+menos\b[^.;:]{0,80}?\s)?\bantes\s+de\s+la\s+(?:pr[oó]xima|siguiente|(?-i:[IVXLC]+))\s+"
+    r"(?:conferencia(?:\s+interamericana(?:\s+de\s+ministros\s+de\s+trabajo)?)?|CIMT)",
+    re.I,
+)
+# List joiners left at the end of an item: "...; and", "..., and", "...; y".
+TRAILING_JOINER_RE = re.compile(r"(?:[;,]?\s*\b(?:and|y)\b)?[\s;,]*$", re.I)
+
+
+# --- Output pieces ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Name:
+    """A country as written in an authority slot: its canonical name, or the placeholder in its place."""
+
+    canonical: str | None = None
+    placeholder: str | None = None
+    written: str = ""
+
+
+@dataclass
+class WorkingGroup:
+    number: int
+    title: str
+    topics: list[str] = field(default_factory=list)
+    activities: list[dict[str, Any]] = field(default_factory=list)
+    chair: Name | None = None
+    vice_chairs: list[Name] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "title": self.title,
+            "chair": self.chair.canonical if self.chair else None,
+            "vice_chairs": [vice.canonical for vice in self.vice_chairs],
+            "topics": self.topics,
+            "activities": self.activities,
+        }
+
+
+@dataclass
+class _ListContext:
+    """What the list under the current paragraph holds: "topics", "activities", or unknown (None)."""
+
+    intro: str | None = None
+    activity: dict[str, Any] | None = None
+
+
+# --- Entry points -----------------------------------------------------------------------------------------
+
+
+def parse_plan(text: str, countries: CountryNames) -> dict[str, Any]:
+    """The structure of a Plan of Action; raises ``NotAPlanOfAction`` for any other text."""
+    lines = clean_lines(text)
+    title = find_title(lines)
+    if title is None:
+        raise NotAPlanOfAction(
+            "This document does not look like a Plan of Action: it has no title line "
+            "starting with 'Plan of Action' or 'Plan de Acción'."
+        )
+    blocks = split_blocks(lines, is_heading_start=lambda line: bool(WG_HEADING_RE.match(line)))
+    warnings: list[str] = []
+    groups = parse_working_groups(blocks, warnings)
+    if not groups:
+        raise NotAPlanOfAction(
+            "This document does not look like a Plan of Action: it has no Working Group sections."
+        )
+    body = "\n".join(block.full_text for block in blocks)
+    read_authorities(blocks, groups, countries, warnings)
+    troika = read_troika(blocks, countries, warnings)
+    return {
+        "kind": "plan_of_action",
+        "title": title,
+        "language": detect_language(body),
+        "conference": read_conference(blocks, title, warnings),
+        "chair": troika["chair"],
+        "previous_chair": troika["previous_chair"],
+        "next_chair": troika["next_chair"],
+        "working_groups": [group.as_dict() for group in sorted(groups.values(), key=lambda g: g.number)],
+        "network_actions": read_network_actions(blocks, groups, warnings),
+        "deadlines": find_deadlines(body),
+        "warnings": warnings,
+    }
+
+
+def find_title(lines: list[str]) -> str | None:
+    """The first short line that starts with "Plan of Action" / "Plan de Acción" (or their drafts)."""
+    for line in lines:
+        if line and len(line) <= TITLE_MAX_LENGTH and PLAN_TITLE_RE.match(line):
+            return SPACES_RE.sub(" ", line).strip()
+    return None
+
+
+def detect_language(text: str) -> str:
+    """The language code: es when Spanish function words outnumber English ones, else en."""
+    words = Counter(re.findall(r"[a-záéíóúñ]+", text.lower()))
+    english = sum(words[word] for word in ("the", "and", "of", "will", "to", "with"))
+    spanish = sum(words[word] for word in ("el", "la", "los", "las", "del", "y", "que", "para", "con"))
+    return "es" if spanish > english else "en"
+
+
+# --- Working groups ---------------------------------------------------------------------------------------
+
+
+def heading_of(block: Block) -> tuple[str, Any]:
+    """("wg", (number, title)), ("section", text) or ("", None) for a block that is not a heading."""
+    if block.kind in ("item", "bullet", "number"):
+        return "", None
+    match = WG_HEADING_RE.match(block.text)
+    if match and not _names_authorities(block.text):
+        return "wg", (int(match.group("number")), _tidy_title(match.group("title") or ""))
+    if block.kind == "section" and (
+        is_upper_text(block.text) or len(block.text) < 150 and not block.text.endswith(".")
+    ):
+        return "section", block.text
+    if block.kind == "plain" and is_upper_text(block.text) and len(block.text) < 300:
+        return "section", block.text
+    return "", None
+
+
+def _names_authorities(text: str) -> bool:
+    return bool(ROLE_PAIR_RE.search(text) or CHAIRED_BY_RE.search(text) or CHAIR_COLON_RE.search(text))
+
+
+def _tidy_title(title: str) -> str:
+    return SPACES_RE.sub(" ", title).strip().rstrip(".").strip()
+
+
+def parse_working_groups(blocks: list[Block], warnings: list[str]) -> dict[int, WorkingGroup]:
+    """Topics and activities of each Working Group section, in document order."""
+    groups: dict[int, WorkingGroup] = {}
+    current: WorkingGroup | None = None
+    context = _ListContext()
+    for block in blocks:
+        kind, value = heading_of(block)
+        if kind == "wg":
+            number, title = value
+            current = groups.setdefault(number, WorkingGroup(number, title))
+            context = _ListContext()
+        elif kind == "section":
+            current = None
+        elif current is not None:
+            _add_to_group(current, block, context, warnings)
+    for group in groups.values():
+        _warn_about_group(group, warnings)
+    return groups
+
+
+def _add_to_group(group: WorkingGroup, block: Block, context: _ListContext, warnings: list[str]) -> None:
+    """Place one block of a Working Group section: an introducing paragraph, a topic, activity or item."""
+    if block.kind in ("number", "plain", "section"):
+        context.intro = list_intro(block.text)
+        context.activity = None
+    elif block.kind == "item":
+        if context.intro == "topics":
+            group.topics.append(tidy_topic(block.text))
+        else:
+            context.activity = {"label": block.label, "text": block.text, "items": []}
+            group.activities.append(context.activity)
+    elif context.activity is not None:
+        context.activity["items"].append(tidy_item(block.text))
+    elif context.intro == "activities":
+        group.activities.append({"label": None, "text": block.text, "items": []})
+    else:
+        if context.intro is None:
+            warnings.append(
+                f"A list in Working Group {group.number} follows a paragraph that names neither topics "
+                f"nor activities; its item '{_short(block.text)}' was read as a topic."
+            )
+        group.topics.append(tidy_topic(block.text))
+
+
+def list_intro(text: str) -> str | None:
+    """What a paragraph introduces: "topics", "activities", or None when it introduces no list."""
+    match = FOLLOWING_RE.search(text)
+    if match:
+        word = (match.group("en") or match.group("es")).lower()
+        return "topics" if word in ("topics", "temas") else "activities"
+    if TOPIC_WORD_RE.search(text) and text.rstrip().endswith(":"):
+        return "topics"
+    if ACTIVITY_WORD_RE.search(text) or text.rstrip().endswith(":"):
+        return "activities"
+    return None
+
+
+def tidy_item(text: str) -> str:
+    """A list item without the joiners that tie it to the next one ("; and")."""
+    return TRAILING_JOINER_RE.sub("", text).strip()
+
+
+def tidy_topic(text: str) -> str:
+    """A topic is a noun phrase: no joiners and no final full stop."""
+    return tidy_item(text).rstrip(".").strip()
+
+
+def _count(number: int, singular: str, plural: str) -> str:
+    """A count with its noun in singular or plural, so warnings read as sentences."""
+    return f"{number} {singular if number == 1 else plural}"
+
+
+def _short(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def _warn_about_group(group: WorkingGroup, warnings: list[str]) -> None:
+    if not group.activities:
+        warnings.append(f"Working Group {group.number} has no activities listed.")
+    labels = [activity["label"] for activity in group.activities if activity["label"]]
+    # A list starts again when its first label ("a", "i", "1") comes back later.
+    restarts = labels[1:].count(labels[0]) if labels else 0
+    if restarts:
+        warnings.append(
+            f"The activity labels of Working Group {group.number} start again {_count(restarts, 'time', 'times')} "
+            "(for example a second 'a.'); the activities are kept in document order."
+        )
+
+
+# --- Authorities ------------------------------------------------------------------------------------------
+
+
+def names_in(fragment: str, countries: CountryNames) -> list[Name]:
+    """The countries and placeholders written in ``fragment``, in order."""
+    found = [(country.start, Name(canonical=country.canonical, written=fragment[country.start : country.end]))
+             for country in countries.find_all(fragment)]  # fmt: skip
+    found += [(match.start(), Name(placeholder=match.group(0), written=match.group(0)))
+              for match in PLACEHOLDER_RE.finditer(fragment)]  # fmt: skip
+    return [name for _, name in sorted(found, key=lambda pair: pair[0])]
+
+
+def _one_name(fragment: str, countries: CountryNames) -> Name:
+    """The name in a slot for one country; an unknown name is kept as written so it can be reported."""
+    names = names_in(fragment, countries)
+    if names:
+        return names[-1]
+    return Name(written=AUTHORITY_FILLER_RE.sub("", fragment).strip(" ,.;:"))
+
+
+def read_authorities(
+    blocks: list[Block], groups: dict[int, WorkingGroup], countries: CountryNames, warnings: list[str]
+) -> None:
+    """Find each group's chair and vice-chairs wherever the plan states them."""
+    for block in blocks:
+        for number, segment in _segments_by_group(block.text):
+            chair, vices = _authorities_in(segment, countries)
+            if chair is None and not vices:
+                continue
+            group = groups.get(number)
+            if group is None:
+                warnings.append(
+                    f"The plan names authorities for Working Group {number}, which has no section."
+                )
+                continue
+            group.chair, group.vice_chairs = chair, vices
+    for group in groups.values():
+        _warn_about_authorities(group, warnings)
+
+
+def _segments_by_group(text: str) -> list[tuple[int, str]]:
+    """Split a paragraph at each "Working Group N" so each part talks about one group."""
+    mentions = list(WG_MENTION_RE.finditer(text))
+    segments = []
+    for index, mention in enumerate(mentions):
+        end = mentions[index + 1].start() if index + 1 < len(mentions) else len(text)
+        number = int(mention.group("number") or mention.group("short"))
+        segments.append((number, text[mention.end() : end]))
+    return segments
+
+
+def _authorities_in(segment: str, countries: CountryNames) -> tuple[Name | None, list[Name]]:
+    pairs = list(ROLE_PAIR_RE.finditer(segment))
+    if pairs:
+        chair, vices = None, []
+        for pair in pairs:
+            name = _one_name(pair.group("who"), countries)
+            if re.match(r"vice", pair.group("role"), re.I):
+                vices.append(name)
+            else:
+                chair = name
+        return chair, vices
+    chaired = CHAIRED_BY_RE.search(segment) or CHAIR_COLON_RE.search(segment)
+    vices_match = VICES_WITH_RE.search(segment) or VICES_COLON_RE.search(segment)
+    chair = _one_name(chaired.group("who"), countries) if chaired else None
+    vices = names_in(vices_match.group("who"), countries) if vices_match else []
+    return chair, vices
+
+
+def _warn_about_authorities(group: WorkingGroup, warnings: list[str]) -> None:
+    if group.chair is None:
+        warnings.append(f"The plan does not name the chair of Working Group {group.number}.")
+    else:
+        _check_name(group.chair, f"the chair of Working Group {group.number}", warnings)
+    for index, vice in enumerate(group.vice_chairs, start=1):
+        _check_name(vice, f"vice-chair {index} of Working Group {group.number}", warnings)
+
+
+def _check_name(name: Name, role: str, warnings: list[str]) -> None:
+    """Warn about a placeholder or an unknown country in a role; both leave the role empty (null)."""
+    role_sentence = role[0].upper() + role[1:]
+    if name.placeholder:
+        warnings.append(f"{role_sentence} is not named yet (placeholder '{name.placeholder}').")
+    elif name.canonical is None:
+        warnings.append(
+            f"{role_sentence} is given as '{name.written}', which is not a known country; it was left empty."
+        )
+
+
+# --- Troika and conference --------------------------------------------------------------------------------
+
+
+def read_troika(blocks: list[Block], countries: CountryNames, warnings: list[str]) -> dict[str, str | None]:
+    """The chair pro tempore and the previous and future chairs, from the organisation paragraph."""
+    paragraph = next((block.text for block in blocks if PRO_TEMPORE_RE.search(block.text)), "")
+    roles: dict[str, Name | None] = {"chair": None, "previous_chair": None, "next_chair": None}
+    match = PRO_TEMPORE_RE.search(paragraph)
+    if match:
+        roles["chair"] = _one_name(match.group("names"), countries)
+    both = PREVIOUS_AND_NEXT_RE.search(paragraph)
+    if both:
+        names = names_in(both.group("names") or both.group("nombres"), countries)
+        roles["previous_chair"] = names[0] if names else None
+        roles["next_chair"] = names[1] if len(names) > 1 else None
+    for role, regex in (("previous_chair", PREVIOUS_RE), ("next_chair", NEXT_RE)):
+        single = regex.search(paragraph)
+        if single and roles[role] is None:
+            roles[role] = _one_name(single.group("names") or single.group("nombres"), countries)
+    descriptions = {
+        "chair": "the chair pro tempore",
+        "previous_chair": "the previous chair",
+        "next_chair": "the future chair",
+    }
+    result: dict[str, str | None] = {}
+    for role, name in roles.items():
+        if name is None:
+            warnings.append(f"The plan does not name {descriptions[role]}.")
+        else:
+            _check_name(name, descriptions[role], warnings)
+        result[role] = name.canonical if name else None
+    return result
+
+
+def read_conference(blocks: list[Block], title: str, warnings: list[str]) -> dict[str, Any]:
+    """Number (Roman), city and year of the conference that adopts the plan."""
+    intro = next((block.text for block in blocks if INTRO_RE.match(block.text)), "")
+    body = "\n".join(block.text for block in blocks)
+    number_match = CONFERENCE_RE.search(intro) or CONFERENCE_RE.search(body)
+    year_match = YEAR_RE.search(intro) or YEAR_RE.search(title) or YEAR_RE.search(body)
+    city = _conference_city(intro, title)
+    conference = {
+        "number": number_match.group("roman") if number_match else None,
+        "city": city,
+        "year": int(year_match.group(0)) if year_match else None,
+    }
+    for key, value in conference.items():
+        if value is None:
+            warnings.append(f"The conference {key} could not be found in the plan.")
+    return conference
+
+
+def _conference_city(intro: str, title: str) -> str | None:
+    """Where the ministers met; the title's city when the text only says "gathered virtually"."""
+    title_match = TITLE_CITY_RE.search(title)
+    title_city = _title_case(title_match.group("city")) if title_match else None
+    meeting = MEETING_PLACE_RE.search(intro)
+    if meeting is None:
+        return title_city
+    city = meeting.group("city").rstrip(".")
+    if city.endswith("D.C"):
+        city += "."
+    # "Port-of-Spain" in the text and "PORT OF SPAIN" in the title: keep the spaced spelling.
+    if title_city and alias_key(city) == alias_key(title_city):
+        return city.replace("-", " ")
+    return city
+
+
+def _title_case(text: str) -> str:
+    words = SPACES_RE.sub(" ", text).strip().split(" ")
+    cased = [
+        word.lower() if index and word.lower() in SMALL_WORDS else word.capitalize()
+        for index, word in enumerate(words)
+    ]
+    return " ".join(cased)
+
+
+# --- RIAL -------------------------------------------------------------------------------------------------
+
+
+def read_network_actions(
+    blocks: list[Block], groups: dict[int, WorkingGroup], warnings: list[str]
+) -> list[str]:
+    """The actions listed for the RIAL.
+
+    Plans give the network its own section, where a paragraph such as "The RIAL will carry out the
+    following activities:" introduces the list; those items are the actions. A section with no such
+    list gives its numbered paragraphs instead. An early plan (Mexico 2005) has no section: there the
+    Working Group activities about the network are taken, with a warning.
+    """
+    section = _network_section(blocks)
+    if section is None:
+        actions = [
+            activity["text"]
+            for group in groups.values()
+            for activity in group.activities
+            if NETWORK_RE.search(activity["text"])
+        ]
+        warnings.append(
+            "The plan has no section on the Inter-American Network for Labor Administration (RIAL); "
+            f"{_count(len(actions), 'Working Group activity', 'Working Group activities')} about the network "
+            "taken as its actions."
+        )
+        return actions
+    listed = _listed_actions(section)
+    if listed:
+        return listed
+    return [block.text for block in section if block.kind == "number"]
+
+
+def _network_section(blocks: list[Block]) -> list[Block] | None:
+    section: list[Block] | None = None
+    for block in blocks:
+        kind, value = heading_of(block)
+        if kind == "section" and NETWORK_RE.search(value):
+            section = []
+        elif kind:
+            if section is not None:
+                return section
+        elif section is not None:
+            section.append(block)
+    return section
+
+
+def _listed_actions(section: list[Block]) -> list[str]:
+    actions: list[str] = []
+    collecting = False
+    for block in section:
+        if block.kind in ("number", "plain"):
+            match = FOLLOWING_RE.search(block.text)
+            collecting = bool(
+                match and (match.group("en") or match.group("es")).lower() not in ("topics", "temas")
+            )
+        elif collecting and block.kind in ("item", "bullet"):
+            actions.append(tidy_item(block.text))
+    return actions
+
+
+# --- Deadlines --------------------------------------------------------------------------------------------
+
+
+def find_deadlines(text: str) -> list[dict[str, str | None]]:
+    """Every deadline phrase in ``text`` in order, with its date ("YYYY-MM", "YYYY" or None)."""
+    text = SPACES_RE.sub(" ", text)
+    found: list[tuple[int, int, dict[str, str | None]]] = []
+    for match in DATED_DEADLINE_RE.finditer(text):
+        month = match.group("month")
+        date = match.group("year")
+        if month:
+            date = f"{date}-{MONTH_NUMBERS[month.lower()]:02d}"
+        found.append((match.start(), match.end(), {"text": match.group(0), "date": date}))
+    for match in EVENT_DEADLINE_RE.finditer(text):
+        if not any(start < match.end() and match.start() < end for start, end, _ in found):
+            found.append((match.start(), match.end(), {"text": match.group(0), "date": None}))
+    return [deadline for _, _, deadline in sorted(found, key=lambda item: item[0])]
+
+
+# --- Kind of document -------------------------------------------------------------------------------------
+
+# Headings of a Working Group report: its recommendations and its consensus section.
+REPORT_RECOMMENDATIONS_RE = re.compile(r"^(?:[IVX]+\.\s*)?(?:recommendations|recomendaciones)\b", re.I | re.M)
+REPORT_CONSENSUS_RE = re.compile(
+    r"^(?:[IVX]+\.\s*)?(?:areas\s+of\s+consensus|[aá]reas\s+de\s+consenso|consensus|consensos?)\b",
+    re.I | re.M,
+)
+
+
+def detect_kind(text: str) -> str | None:
+    """The kind of document: plan_of_action, working_group_report, or None when it is neither."""
+    lines = clean_lines(text)
+    mentions_groups = bool(WG_MENTION_RE.search(text))
+    if find_title(lines) is not None and mentions_groups:
+        return "plan_of_action"
+    joined = "\n".join(lines)
+    if mentions_groups and REPORT_RECOMMENDATIONS_RE.search(joined) and REPORT_CONSENSUS_RE.search(joined):
+        return "working_group_report"
+    return None

@@ -1,0 +1,219 @@
+"""Small test documents written for these tests (not taken from the IACML documents).
+
+They imitate the layout of real plans: page furniture, a heading broken over lines, several bullet
+styles, a label alone on its line, a placeholder for a chair not chosen yet, a RIAL section. The
+Spanish plan is the English plan's twin and must parse to the same structure.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from rial.conference.importer.countries import CountryNames
+
+PROJECT_ROOT = Path(__file__).resolve().parents[4]
+COUNTRIES_CSV = PROJECT_ROOT / "rial" / "directory" / "data" / "countries.csv"
+SEEDS_DIR = PROJECT_ROOT.parent / "shared" / "seeds"
+
+
+def countries() -> CountryNames:
+    return CountryNames.from_csv(COUNTRIES_CSV)
+
+
+def seed_text(prefix: str) -> str:
+    """The text of the seed whose file name starts with ``prefix``; skips the test without the seeds."""
+    if not SEEDS_DIR.is_dir():
+        pytest.skip("seeds folder ../shared/seeds not present")
+    matches = sorted(SEEDS_DIR.glob(f"{prefix}_*.txt"))
+    if not matches:
+        pytest.skip(f"seed {prefix} not present in ../shared/seeds")
+    return matches[0].read_text(encoding="utf-8")
+
+
+ENGLISH_PLAN = """\
+OEA/Ser.K/XII.30.1
+CIDI/TRABAJO/doc.9/40 rev.2
+12 March 2040
+Original: Spanish
+
+PLAN OF ACTION OF BRIDGETOWN
+
+1. We, the Ministers of Labor of the Americas, meeting in Bridgetown, Barbados, on May 4 and 5, 2040,
+at the XXX Inter-American Conference of Ministers of Labor (IACML), agree on this Plan of Action:
+
+A. ORGANIZATION
+
+2. The Chair pro tempore of the XXX IACML (Barbados), working with the previous Chair (Chile) and the
+future Chair (Canada), will lead the follow-up of this Plan.
+
+B.
+WORKING GROUPS
+
+WORKING GROUP 1: SKILLS AND JOBS FOR A
+CHANGING ECONOMY
+
+3. Working Group 1 will follow the following topics:
+
+· Skills for green jobs;
+· Youth employment; and
+· Care work and its value.
+
+4. Working Group 1 will carry out the following activities:
+
+a. Map training programs that prepare workers for new sectors.
+b.
+Share national experiences on apprenticeships, in particular:
+- programs run with employers;
+- programs for rural young people.
+- 2 -
+c. Study how public employment services can reach informal workers before the end of 2041.
+
+WORKING GROUP 2:
+STRONGER LABOR INSTITUTIONS
+
+5. Working Group 2 will follow the following topics:
+
+• Labor inspection with digital tools
+• Social dialogue at sector level
+
+6. Working Group 2 will carry out the following activities:
+
+- a) Compare inspection case-management systems and publish a short guide by June 2041.
+- b) Hold an exchange on mediation services.
+
+C. DIRECTIVES FOR THE WORKING GROUPS
+
+7. Working Group 1 will be chaired by the United States, with Jamaica and Peru as vice-chairs.
+
+8. Working Group 2: Ministers of Labor of Trinidad & Tobago (Chair), COUNTRY (Vice Chair), and Uruguay
+(Vice Chair).
+
+9. The Working Groups will agree on their calendar no later than March 2041 and will meet at least
+twice before the next conference.
+
+D. INTER-AMERICAN NETWORK FOR LABOR ADMINISTRATION (RIAL)
+
+10. The RIAL will carry out the following actions:
+
+· Keep its list of cooperation programs up to date;
+· Organize two bilateral exchanges each year; and
+· Publish a yearly bulletin.
+"""
+
+SPANISH_PLAN = """\
+OEA/Ser.K/XII.30.1
+CIDI/TRABAJO/doc.9/40 rev.2
+12 de marzo de 2040
+Original: español
+
+PLAN DE ACCIÓN DE BRIDGETOWN
+
+1. Nosotros, los Ministros de Trabajo de las Américas, reunidos en Bridgetown, Barbados, los días 4 y 5 de
+mayo de 2040, en la XXX Conferencia Interamericana de Ministros de Trabajo (CIMT), acordamos este Plan de
+Acción:
+
+A. ORGANIZACIÓN
+
+2. La Presidencia pro tempore de la XXX CIMT (Barbados), junto con la Presidencia anterior (Chile) y la
+futura Presidencia (Canadá), conducirá el seguimiento de este Plan.
+
+B.
+GRUPOS DE TRABAJO
+
+GRUPO DE TRABAJO 1: COMPETENCIAS Y EMPLEO PARA UNA
+ECONOMÍA EN CAMBIO
+
+3. El Grupo de Trabajo 1 dará seguimiento a los siguientes temas:
+
+· Competencias para empleos verdes;
+· Empleo juvenil; y
+· El trabajo de cuidados y su valor.
+
+4. El Grupo de Trabajo 1 llevará a cabo las siguientes actividades:
+
+a. Mapear los programas de formación que preparan a los trabajadores para nuevos sectores.
+b.
+Compartir experiencias nacionales sobre aprendizaje, en particular:
+- programas realizados con empleadores;
+- programas para jóvenes rurales.
+- 2 -
+c. Estudiar cómo los servicios públicos de empleo pueden llegar a los trabajadores informales antes de
+fines de 2041.
+
+GRUPO DE TRABAJO 2:
+INSTITUCIONES LABORALES MÁS FUERTES
+
+5. El Grupo de Trabajo 2 dará seguimiento a los siguientes temas:
+
+• La inspección del trabajo con herramientas digitales
+• El diálogo social a nivel sectorial
+
+6. El Grupo de Trabajo 2 llevará a cabo las siguientes actividades:
+
+- a) Comparar los sistemas de gestión de casos de inspección y publicar una guía breve antes de junio de 2041.
+- b) Realizar un intercambio sobre servicios de mediación.
+
+C. DIRECTRICES PARA LOS GRUPOS DE TRABAJO
+
+7. El Grupo de Trabajo 1 será presidido por Estados Unidos de América, con Jamaica y Perú como
+vicepresidencias.
+
+8. Grupo de Trabajo 2: Ministros de Trabajo de Trinidad y Tobago (Presidencia), PAÍS (Vicepresidencia) y
+Uruguay (Vicepresidencia).
+
+9. Los Grupos de Trabajo acordarán su calendario a más tardar en marzo de 2041 y se reunirán al menos dos
+veces antes de la próxima Conferencia.
+
+D. RED INTERAMERICANA PARA LA ADMINISTRACIÓN LABORAL (RIAL)
+
+10. La RIAL llevará a cabo las siguientes acciones:
+
+· Mantener al día su lista de programas de cooperación;
+· Organizar dos intercambios bilaterales cada año; y
+· Publicar un boletín anual.
+"""
+
+REPORT = """\
+I. INTRODUCTION
+
+The Plan of Action gave Working Group 1 the following topics:
+
+· Skills for green jobs;
+· Youth employment.
+
+In the biennium 2040-2041 the group held two meetings: on June 3rd, 2040 in Kingston, Jamaica and on
+March 9, 2041 in Lima, Peru, as well as a workshop on October 1, 2040 in Quito, Ecuador.
+
+The meetings were attended by officials from 15 ministries, the Trade Union Technical Advisory Council
+(COSATE), the International Labour Organization (ILO) and the World Bank.
+
+II. AREAS OF CONSENSUS AND ISSUES FOR FURTHER WORK
+
+1. Delegations agreed that apprenticeships work best with employers involved.
+2. How to measure skills gaps deserves more reflection.
+
+III. RECOMMENDATIONS
+
+Working Group 1 recommends:
+
+1. Create a shared catalogue of apprenticeship programs.
+2. Hold a workshop on skills forecasting.
+3. Report on youth employment at the next meeting.
+"""
+
+RECIPE = """\
+Lemon cake
+
+Ingredients:
+- 200 g flour
+- 3 eggs
+- 1 lemon
+
+1. Heat the oven to 180 degrees.
+2. Mix everything and bake for 40 minutes.
+"""
+
+PROSE = """\
+The harbour was quiet that morning. A few boats came in with the tide, and the market opened late
+because of the rain. Nobody expected the ferry before noon.
+"""
