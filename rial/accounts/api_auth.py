@@ -1,9 +1,11 @@
 """API authentication: reads are public; writes need a bearer token (see the profile page)."""
 
 from django.utils import timezone
+from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
 from rial.accounts.models import ApiToken
+from rial.accounts.roles import needs_second_factor
 
 
 class TokenAuth(HttpBearer):
@@ -11,6 +13,11 @@ class TokenAuth(HttpBearer):
         api_token = ApiToken.objects.for_raw(token)
         if api_token is None or not api_token.user.is_active:
             return None
+        # A bearer token skips the login form, so it must not skip the second factor either: an account
+        # that must use 2FA may only use tokens created in a session that passed it.
+        if needs_second_factor(api_token.user) and not api_token.second_factor_verified:
+            raise HttpError(401, "This token was created without a two-factor check. Revoke it and create a new "
+                                 "one after logging in with your authenticator code.")
         ApiToken.objects.filter(pk=api_token.pk).update(last_used_at=timezone.now())
         request.user = api_token.user
         return api_token.user

@@ -1,8 +1,7 @@
-from django.conf import settings
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from rial.accounts.roles import roles_for
+from rial.accounts.roles import needs_second_factor
 
 # Paths a Secretariat user may reach before their second factor is verified.
 _OPEN_PREFIXES = ("/static/", "/media/", "/i18n/")
@@ -18,10 +17,9 @@ class SecretariatTwoFactorMiddleware:
     def __call__(self, request):
         user = request.user
         if (
-            settings.RIAL_SECRETARIAT_REQUIRES_2FA
-            and user.is_authenticated
+            user.is_authenticated
             and not user.is_verified()
-            and roles_for(user).is_secretariat
+            and needs_second_factor(user)
             and not request.path.startswith(_OPEN_PREFIXES)
             and request.path not in {reverse(name) for name in _OPEN_NAMES}
         ):

@@ -36,6 +36,9 @@ class ApiToken(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # Whether the session that created the token had passed the second factor. A token of an account
+    # that must use 2FA (the Secretariat) works only if so: otherwise a token would bypass the TOTP check.
+    second_factor_verified = models.BooleanField(_("created after a two-factor check"), default=False)
 
     objects = ApiTokenQuerySet.as_manager()
 
@@ -47,6 +50,8 @@ class ApiToken(models.Model):
         return f"{self.label} ({self.user})"
 
     @classmethod
-    def issue(cls, *, user, label: str) -> tuple["ApiToken", str]:
+    def issue(cls, *, user, label: str, second_factor_verified: bool = False) -> tuple["ApiToken", str]:
         raw = "rial_" + secrets.token_urlsafe(32)
-        return cls.objects.create(user=user, label=label, digest=_digest(raw)), raw
+        token = cls.objects.create(user=user, label=label, digest=_digest(raw),
+                                   second_factor_verified=second_factor_verified)
+        return token, raw

@@ -7,6 +7,7 @@ Working group authority is added by the conference app from the groups' chairs a
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from rial.directory.models import FocalPointDesignation, Institution, Position
@@ -73,3 +74,9 @@ def roles_for(user) -> Roles:
     )
     user._rial_roles = roles
     return roles
+
+
+def needs_second_factor(user) -> bool:
+    """Accounts that can do everything (the Secretariat, Django superusers) must prove a TOTP code."""
+    return settings.RIAL_SECRETARIAT_REQUIRES_2FA and user.is_authenticated and (
+        user.is_superuser or roles_for(user).is_secretariat)

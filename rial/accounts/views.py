@@ -57,8 +57,9 @@ def create_token(request):
     if not form.is_valid():
         messages.error(request, _("The token was not created: give it a label of at most 100 characters."))
         return redirect("accounts:profile")
-    _token, raw = ApiToken.issue(user=request.user, label=form.cleaned_data["label"])
-    messages.success(request, _("Your new API token is %(token)s. Copy it now: it will not be shown again.") % {
+    _token, raw = ApiToken.issue(user=request.user, label=form.cleaned_data["label"],
+                                 second_factor_verified=request.user.is_verified())
+    messages.success(request, _("Copy your new API token now, it will not be shown again: %(token)s") % {
         "token": raw})
     return redirect("accounts:profile")
 

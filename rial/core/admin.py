@@ -1,11 +1,24 @@
 """The admin is the Secretariat's back office; every check goes through the same rules as the pages."""
 
 from django.contrib import admin
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 
+class RialAdminAuthenticationForm(AdminAuthenticationForm):
+    """Only the Secretariat logs in here; Django's ``is_staff`` flag alone is not enough."""
+
+    def confirm_login_allowed(self, user) -> None:
+        if not (user.is_active and user.has_perm("accounts.use_admin")):
+            raise ValidationError(self.error_messages["invalid_login"], code="invalid_login",
+                                  params={"username": self.username_field.verbose_name})
+
+
 class RialAdminSite(admin.AdminSite):
+    login_form = RialAdminAuthenticationForm
+
     site_header = _("RIAL administration")
     site_title = _("RIAL administration")
     index_title = _("Technical Secretariat back office")
