@@ -174,7 +174,7 @@ class PositionQuerySet(CurrentQuerySet):
 class Position(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="positions")
     institution = models.ForeignKey(Institution, on_delete=models.PROTECT, related_name="positions")
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(_("job title"), max_length=200)
     start = models.DateField(_("since"), null=True, blank=True)
     end = models.DateField(_("until"), null=True, blank=True)
     history = HistoricalRecords()
