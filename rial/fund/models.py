@@ -11,6 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -87,7 +88,9 @@ class Entry(models.Model):
     currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, db_index=True)
     usd_value = models.DecimalField(_("value in USD"), **MONEY, help_text=_("The USD value at the entry's date."))
     date = models.DateField(_("date"), db_index=True)
-    # Historical figures cover a period rather than a day (e.g. "spent 2011–2015"); `date` is then its end.
+    # A historical figure covers a period rather than a day (e.g. "spent 2011–2015"): `date` is then the
+    # period's end, `period_start` its start when the source gives one.
+    aggregate = models.BooleanField(_("total over a period"), default=False)
     period_start = models.DateField(_("period from"), null=True, blank=True)
     category = models.CharField(_("category"), max_length=20, choices=Category.choices, blank=True, db_index=True)
     funding = models.CharField(_("funding"), max_length=20, choices=Funding.choices, blank=True)
@@ -167,11 +170,35 @@ class Entry(models.Model):
 
     @property
     def period_label(self) -> str:
-        """The year, or the span of years of a historical aggregate (e.g. 2011–2015)."""
-        if self.period_start and self.period_start.year != self.date.year:
-            return f"{self.period_start.year}–{self.date.year}"
-        return str(self.date.year)
+        """The year; for a historical total, its span of years (2011–2015) or "until February 2016"."""
+        return period_label(self.date, aggregate=self.aggregate, period_start=self.period_start)
 
+
+
+def period_label(date, *, aggregate: bool = False, period_start=None) -> str:
+    if not aggregate:
+        return str(date.year)
+    if period_start:
+        return f"{period_start.year}–{date.year}"
+    return _("until %(month)s") % {"month": date_format(date, "YEAR_MONTH_FORMAT")}
+
+
+class ContributingCountry(models.Model):
+    """A country the network lists as a contributor to the fund (reference fact, with its source)."""
+
+    country = models.OneToOneField(Country, verbose_name=_("country"), on_delete=models.PROTECT,
+                                   related_name="fund_contributor")
+    source = models.CharField(_("source"), max_length=300, blank=True)
+    verified = models.BooleanField(_("verified"), default=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["country__name"]
+        verbose_name = _("contributing country")
+        verbose_name_plural = _("contributing countries")
+
+    def __str__(self) -> str:
+        return str(self.country)
 
 
 class CurrencyAccount(models.Model):
