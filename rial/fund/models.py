@@ -110,6 +110,8 @@ class Entry(models.Model):
                                     on_delete=models.PROTECT, related_name="reversed_by")
     source = models.CharField(_("source"), max_length=300, blank=True)
     verified = models.BooleanField(_("verified"), default=True)
+    # The row of the reference data this entry was loaded from, so loading again adds nothing twice.
+    reference_key = models.CharField(_("reference key"), max_length=80, blank=True, db_index=True)
     is_demo = models.BooleanField(_("demo record"), default=False)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("recorded by"), null=True,
                                     blank=True, on_delete=models.PROTECT, related_name="+")
@@ -128,7 +130,8 @@ class Entry(models.Model):
         ]
         constraints = [
             # An ordinary entry is positive; only a reversing entry carries a negative amount.
-            models.CheckConstraint(condition=Q(reverses__isnull=False) | Q(amount__gt=0),
+            # …or a historical total that corrects its source's rounding (see data/history_2016.csv).
+            models.CheckConstraint(condition=Q(reverses__isnull=False) | Q(amount__gt=0) | Q(aggregate=True),
                                    name="fund_entry_amount_positive"),
             models.CheckConstraint(condition=Q(reverses__isnull=True) | Q(amount__lt=0),
                                    name="fund_entry_reversal_negative"),

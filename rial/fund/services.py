@@ -91,7 +91,7 @@ def balances() -> dict[str, Decimal]:
     return {code: balance(code) for code in sorted(set(currencies))}
 
 
-def _lock_currency(currency: str) -> None:
+def lock_currency(currency: str) -> None:
     """Take the currency's lock row for the rest of the transaction (created on first use)."""
     if not CurrencyAccount.objects.filter(currency=currency).exists():
         try:
@@ -109,7 +109,7 @@ def _write(entry: Entry, *, user, action: str) -> Entry:
     return entry
 
 
-def _refuse_overdraft(*, currency: str, cash_effect: Decimal) -> None:
+def refuse_overdraft(*, currency: str, cash_effect: Decimal) -> None:
     available = balance(currency)
     if available + cash_effect < 0:
         raise ValidationError({"amount": _(
@@ -182,8 +182,8 @@ def record_expense(*, user, amount, currency: str, category: str, paid_for=None,
         entry.paid_for_id = paid_for.pk
     with transaction.atomic():
         if entry.cash_effect:
-            _lock_currency(currency)
-            _refuse_overdraft(currency=currency, cash_effect=entry.cash_effect)
+            lock_currency(currency)
+            refuse_overdraft(currency=currency, cash_effect=entry.cash_effect)
         _write(entry, user=user, action=f"fund.entry.{kind}")
     logger.info("fund %s %s %s (%s) recorded by %s", kind, amount, currency, category, user)
     return entry
@@ -206,11 +206,11 @@ def reverse_entry(*, user, entry: Entry, reason: str) -> Entry:
     )
     with transaction.atomic():
         if reversal.cash_effect:
-            _lock_currency(entry.currency)
+            lock_currency(entry.currency)
         if Entry.objects.filter(reverses=entry).exists():
             raise ValidationError(_("This entry has already been reversed."))
         if reversal.cash_effect and reversal.cash_effect < 0:
-            _refuse_overdraft(currency=entry.currency, cash_effect=reversal.cash_effect)
+            refuse_overdraft(currency=entry.currency, cash_effect=reversal.cash_effect)
         _write(reversal, user=user, action="fund.entry.reversed")
     logger.info("fund entry %s reversed by %s", entry.pk, user)
     return reversal
