@@ -1,0 +1,67 @@
+"""Who may do what in the meetings app. Every page, API endpoint, admin screen and export asks these."""
+
+import rules
+
+from rial.accounts.roles import roles_for
+from rial.accounts.rules import is_secretariat, secretariat_manages
+
+
+@rules.predicate
+def is_published(user, obj) -> bool:
+    return obj is not None and getattr(obj, "is_published", False) and obj.archived_at is None
+
+
+@rules.predicate
+def acts_for_an_institution(user) -> bool:
+    """Delegations (ministries), COSATE, CEATAL and partner organizations: the forum's participants."""
+    return bool(roles_for(user).institution_ids)
+
+
+@rules.predicate
+def is_delegation(user) -> bool:
+    roles = roles_for(user)
+    return bool(roles.member_of | roles.focal_point_for)
+
+
+@rules.predicate
+def is_consulted_authority(user, consultation) -> bool:
+    """A focal point of one of the institutions the consultation was put to."""
+    if consultation is None:
+        return False
+    consulted = {institution.pk for institution in consultation.consulted.all()}
+    return bool(consulted & roles_for(user).focal_point_for)
+
+
+@rules.predicate
+def is_final_report(user, report) -> bool:
+    return report is not None and report.status == "final"
+
+
+# Meetings: the public reads what is published; the Secretariat keeps the records.
+rules.add_perm("meetings.view_meeting", is_secretariat | is_published)
+for _model in ("meeting", "participant", "guidingquestion", "meetingdocument", "conclusion", "workplan",
+               "workplanrevision", "plannedactivity", "consultationanswer", "forumparagraph", "forumcomment",
+               "delegationanswer"):
+    for _action in ("add", "change", "delete"):
+        rules.add_perm(f"meetings.{_action}_{_model}", is_secretariat)
+for _model in ("participant", "guidingquestion", "meetingdocument", "conclusion", "workplanrevision",
+               "plannedactivity", "consultationanswer", "forumparagraph", "forumcomment", "delegationanswer"):
+    rules.add_perm(f"meetings.view_{_model}", is_secretariat)
+rules.add_perm("meetings.view_workplan", rules.always_allow)
+# A delegation writes its own answers to guiding questions (the service checks which institution).
+rules.add_perm("meetings.answer_question", is_secretariat | is_delegation)
+
+# Electronic consultations: the Secretariat puts and closes them; the consulted authorities answer.
+secretariat_manages("meetings.consultation")
+rules.add_perm("meetings.answer_consultation", is_secretariat | is_consulted_authority)
+rules.add_perm("meetings.see_consultation", is_secretariat | is_consulted_authority)
+
+# The draft negotiation forum is restricted to the delegations, consultative bodies and partners.
+secretariat_manages("meetings.draftforum")
+rules.add_perm("meetings.take_part_in_forum", is_secretariat | acts_for_an_institution)
+rules.add_perm("meetings.compile_forum", is_secretariat)
+
+# Working group final reports: drafted and edited by the Secretariat; final reports are public.
+for _action in ("add", "change", "delete"):
+    rules.add_perm(f"meetings.{_action}_workinggroupreport", is_secretariat)
+rules.add_perm("meetings.view_workinggroupreport", is_secretariat | is_final_report)
