@@ -4,6 +4,7 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
+from rial.conference.models import Mandate, WorkingGroup
 from rial.directory.models import Institution, Person
 from rial.meetings.models import (
     Conclusion,
@@ -27,15 +28,17 @@ class MeetingForm(forms.ModelForm):
     class Meta:
         model = Meeting
         fields = ["title_en", "title_es", "kind", "start_date", "end_date", "start_time", "end_time", "time_zone",
-                  "is_virtual", "venue", "city", "country", "objectives", "agenda", "topics",
+                  "is_virtual", "venue", "city", "country", "conference", "working_groups", "objectives", "agenda", "topics",
                   "reported_ministries", "funding_note", "notes", "is_published"]
         widgets = {"start_date": DATE, "end_date": DATE, "start_time": TIME, "end_time": TIME,
-                   "topics": forms.CheckboxSelectMultiple}
+                   "topics": forms.CheckboxSelectMultiple, "working_groups": forms.CheckboxSelectMultiple}
         labels = {"title_en": _("Title (English)"), "title_es": _("Title (Spanish)")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["title_en"].required = True
+        self.fields["working_groups"].queryset = WorkingGroup.objects.select_related("conference").order_by(
+            "-conference__number", "number")
 
     def clean(self):
         data = super().clean()
@@ -92,3 +95,18 @@ class AnswerForm(forms.Form):
         self.fields["institution"].queryset = Institution.objects.filter(pk__in=[i.pk for i in institutions])
         if len(institutions) == 1:
             self.fields["institution"].initial = institutions[0].pk
+
+
+class MandateLinkForm(forms.Form):
+    mandate = forms.ModelChoiceField(label=_("Mandate"), queryset=Mandate.objects.none())
+    conclusion = forms.ModelChoiceField(label=_("Conclusion (optional)"), queryset=Conclusion.objects.none(),
+                                        required=False,
+                                        help_text=_("Leave empty when the meeting as a whole answers the mandate."))
+
+    def __init__(self, *args, meeting: Meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        mandates = Mandate.objects.active().select_related("plan")
+        if meeting.conference_id:
+            mandates = mandates.filter(plan__conference_id=meeting.conference_id)
+        self.fields["mandate"].queryset = mandates
+        self.fields["conclusion"].queryset = meeting.conclusions.all()

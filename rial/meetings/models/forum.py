@@ -8,11 +8,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from rial.conference.models import ConferenceDocument
 from rial.directory.models import Institution
 
 
 class DraftForum(models.Model):
     title = models.CharField(_("title"), max_length=300)
+    draft = models.ForeignKey(ConferenceDocument, verbose_name=_("draft Declaration or Plan of Action"), null=True,
+                              blank=True, on_delete=models.PROTECT, related_name="forums")
     introduction = models.TextField(_("introduction"), blank=True)
     opens_at = models.DateTimeField(_("opens at"), db_index=True)
     closes_at = models.DateTimeField(_("closes at"), db_index=True)

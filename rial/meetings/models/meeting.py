@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from rial.conference.models import Conference, WorkingGroup
 from rial.core.models import Archivable, ArchivableQuerySet
 from rial.directory.models import Country, Institution, Person
 from rial.meetings.models.files import validate_document
@@ -56,6 +57,11 @@ class Meeting(Archivable):
     city = models.CharField(_("city"), max_length=120, blank=True)
     country = models.ForeignKey(Country, verbose_name=_("host country"), null=True, blank=True,
                                 on_delete=models.PROTECT, related_name="meetings")
+    conference = models.ForeignKey(Conference, verbose_name=_("cycle of the conference"), null=True, blank=True,
+                                   on_delete=models.PROTECT, related_name="meetings",
+                                   help_text=_("The conference whose Plan of Action this meeting follows up."))
+    working_groups = models.ManyToManyField(WorkingGroup, verbose_name=_("working groups"), blank=True,
+                                            related_name="meetings")
     objectives = models.TextField(_("objectives"), blank=True)
     agenda = models.TextField(_("agenda"), blank=True, help_text=_("One agenda item per line."))
     topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="meetings")

@@ -7,12 +7,16 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from rial.conference.models import WorkingGroup
+
 
 class WorkingGroupReport(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         FINAL = "final", _("Final")
 
+    group = models.ForeignKey(WorkingGroup, verbose_name=_("working group"), on_delete=models.PROTECT,
+                              related_name="final_reports")
     title = models.CharField(_("title"), max_length=300)
     language = models.CharField(_("language"), max_length=2, choices=[("en", _("English")), ("es", _("Spanish"))],
                                 default="en")

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from rial.conference.models import Conference, Mandate
 from rial.directory.models import Country, Institution
 from rial.meetings.models.meeting import TIME_ZONE_CHOICES, Meeting
 
@@ -22,6 +23,8 @@ class WorkPlan(models.Model):
     title = models.CharField(_("title"), max_length=300)
     first_year = models.PositiveSmallIntegerField(_("first year"), db_index=True)
     last_year = models.PositiveSmallIntegerField(_("last year"))
+    conference = models.ForeignKey(Conference, verbose_name=_("cycle of the conference"), null=True, blank=True,
+                                   on_delete=models.PROTECT, related_name="work_plans")
     planning_meeting = models.ForeignKey(Meeting, verbose_name=_("planning meeting"), null=True, blank=True,
                                          on_delete=models.SET_NULL, related_name="work_plans")
     is_demo = models.BooleanField(_("demo record"), default=False)
@@ -103,6 +106,8 @@ class PlannedActivity(models.Model):
     currency = models.CharField(_("currency"), max_length=3, default="USD")
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PLANNED,
                               db_index=True)
+    mandates = models.ManyToManyField(Mandate, verbose_name=_("mandates carried out"), blank=True,
+                                      related_name="planned_activities")
     meeting = models.ForeignKey(Meeting, verbose_name=_("meeting held"), null=True, blank=True,
                                 on_delete=models.SET_NULL, related_name="planned_activities")
     history = HistoricalRecords()

@@ -5,6 +5,8 @@ import datetime
 import factory
 from django.utils import timezone
 
+from rial.conference.models import Conference, ConferenceDocument, Mandate, WorkingGroup
+from rial.directory.models import Country
 from rial.directory.tests.factories import InstitutionFactory
 from rial.meetings.models import (
     Conclusion,
@@ -52,3 +54,20 @@ class ConclusionFactory(factory.django.DjangoModelFactory):
     kind = Conclusion.Kind.CONSENSUS
     number = factory.Sequence(lambda n: n + 1)
     text = "Labor inspection should be strengthened."
+
+
+def conference_with_group(number: int = 95, *, chair_iso2: str = "CL", vice_chairs: tuple[str, ...] = ("BR",)):
+    """A test conference whose working group 1 is chaired by ``chair_iso2``."""
+    conference = Conference.objects.create(number=number, year=2000 + number - 70, city="Test City")
+    group = WorkingGroup.objects.create(conference=conference, number=1, title_en="Test working group",
+                                        chair=Country.objects.get(iso2=chair_iso2))
+    group.vice_chairs.set(Country.objects.filter(iso2__in=vice_chairs))
+    return conference, group
+
+
+def plan_with_mandates(conference, *, status=ConferenceDocument.Status.ADOPTED, count: int = 2):
+    plan = ConferenceDocument.objects.create(conference=conference, kind=ConferenceDocument.Kind.PLAN_OF_ACTION,
+                                             title=f"Plan of Action of the {conference}", status=status)
+    mandates = [Mandate.objects.create(plan=plan, label=chr(97 + index), text=f"Test mandate {index}",
+                                       position=index) for index in range(count)]
+    return plan, mandates

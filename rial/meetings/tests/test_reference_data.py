@@ -30,3 +30,12 @@ def test_titles_are_kept_in_english_and_spanish():
     meeting = Meeting.objects.get(start_date=datetime.date(2017, 4, 28))
     assert meeting.title_en.startswith("Second meeting of Working Group 2")
     assert meeting.title_es.startswith("Segunda reunión del Grupo de Trabajo 2")
+
+
+def test_each_meeting_belongs_to_its_conference_cycle_and_groups():
+    meeting = Meeting.objects.get(start_date=datetime.date(2017, 4, 28))
+    assert meeting.conference.number == 19
+    assert [group.number for group in meeting.working_groups.all()] == [2]
+    both = Meeting.objects.get(start_date=datetime.date(2014, 9, 17))
+    assert both.conference.number == 18
+    assert sorted(group.number for group in both.working_groups.all()) == [1, 2]

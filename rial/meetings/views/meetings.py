@@ -16,12 +16,14 @@ from rial.meetings.forms import (
     AnswerForm,
     ConclusionFormSet,
     DocumentFormSet,
+    MandateLinkForm,
     MeetingFilterForm,
     MeetingForm,
     ParticipantFormSet,
     QuestionFormSet,
 )
 from rial.meetings.models import DelegationAnswer, GuidingQuestion, Meeting, MeetingDocument
+from rial.meetings.services.evidence import evidence_of, meeting_link_mandate
 from rial.meetings.services.meetings import answering_institutions, question_answer
 
 
@@ -60,6 +62,8 @@ def meeting_detail(request, pk: int):
         "sees_answers": sees_answers,
         "documents": documents,
         "conclusions": meeting.conclusions.all(),
+        "evidence": evidence_of(meeting),
+        "link_form": MandateLinkForm(meeting=meeting) if can_edit else None,
         "can_edit": can_edit,
         "can_answer": request.user.has_perm("meetings.answer_question"),
         "can_see_history": request.user.has_perm("core.view_history"),
@@ -125,3 +129,23 @@ def question_answer_view(request, pk: int):
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "meetings/question_answer.html", {"question": question, "form": form})
 
+
+
+@login_required
+def meeting_link_mandate_view(request, pk: int):
+    meeting = get_object_or_404(Meeting.objects.active(), pk=pk)
+    authorize(request.user, "meetings.change_meeting", meeting)
+    if request.method != "POST":
+        return redirect(meeting)
+    form = MandateLinkForm(request.POST, meeting=meeting)
+    if form.is_valid():
+        try:
+            meeting_link_mandate(meeting=meeting, mandate=form.cleaned_data["mandate"],
+                                 conclusion=form.cleaned_data["conclusion"], user=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The mandate was linked to this meeting."))
+    else:
+        messages.error(request, _("Nothing was saved: choose a mandate of this meeting's conference cycle."))
+    return redirect(meeting)
