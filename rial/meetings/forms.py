@@ -1,0 +1,112 @@
+"""Forms of the meetings app. Model validation (dates in order, file types) runs through full_clean."""
+
+from django import forms
+from django.forms import inlineformset_factory
+from django.utils.translation import gettext_lazy as _
+
+from rial.conference.models import Mandate, WorkingGroup
+from rial.directory.models import Institution, Person
+from rial.meetings.models import (
+    Conclusion,
+    GuidingQuestion,
+    Meeting,
+    MeetingDocument,
+    Participant,
+)
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+class MeetingFilterForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All kinds")), *Meeting.Kind.choices])
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=1963, max_value=2100)
+
+
+class MeetingForm(forms.ModelForm):
+    class Meta:
+        model = Meeting
+        fields = ["title_en", "title_es", "kind", "start_date", "end_date", "start_time", "end_time", "time_zone",
+                  "is_virtual", "venue", "city", "country", "conference", "working_groups", "objectives", "agenda", "topics",
+                  "reported_ministries", "funding_note", "notes", "is_published"]
+        widgets = {"start_date": DATE, "end_date": DATE, "start_time": TIME, "end_time": TIME,
+                   "topics": forms.CheckboxSelectMultiple, "working_groups": forms.CheckboxSelectMultiple}
+        labels = {"title_en": _("Title (English)"), "title_es": _("Title (Spanish)")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title_en"].required = True
+        self.fields["working_groups"].queryset = WorkingGroup.objects.select_related("conference").order_by(
+            "-conference__number", "number")
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("is_virtual") and not data.get("city"):
+            self.add_error("city", _("Give the city, or mark the meeting as virtual."))
+        if data.get("end_time") and not data.get("start_time"):
+            self.add_error("start_time", _("Give the starting time too."))
+        return data
+
+
+class ParticipantForm(forms.ModelForm):
+    class Meta:
+        model = Participant
+        fields = ["institution", "person", "name", "role", "attended"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["institution"].queryset = Institution.objects.active().order_by("name")
+        self.fields["person"].queryset = Person.objects.active()
+
+
+class QuestionForm(forms.ModelForm):
+    class Meta:
+        model = GuidingQuestion
+        fields = ["number", "panel", "text", "answers_due"]
+        widgets = {"answers_due": DATETIME, "text": forms.Textarea(attrs={"rows": 2})}
+
+
+class ConclusionForm(forms.ModelForm):
+    class Meta:
+        model = Conclusion
+        fields = ["kind", "number", "text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 2})}
+
+
+class DocumentForm(forms.ModelForm):
+    class Meta:
+        model = MeetingDocument
+        fields = ["title", "code", "kind", "language", "file", "is_public"]
+
+
+ParticipantFormSet = inlineformset_factory(Meeting, Participant, form=ParticipantForm, extra=2, can_delete=True)
+QuestionFormSet = inlineformset_factory(Meeting, GuidingQuestion, form=QuestionForm, extra=1, can_delete=True)
+ConclusionFormSet = inlineformset_factory(Meeting, Conclusion, form=ConclusionForm, extra=2, can_delete=True)
+DocumentFormSet = inlineformset_factory(Meeting, MeetingDocument, form=DocumentForm, extra=1, can_delete=True)
+
+
+class AnswerForm(forms.Form):
+    institution = forms.ModelChoiceField(label=_("Delegation"), queryset=Institution.objects.none())
+    text = forms.CharField(label=_("Written answer"), widget=forms.Textarea(attrs={"rows": 6}), max_length=20000)
+
+    def __init__(self, *args, institutions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["institution"].queryset = Institution.objects.filter(pk__in=[i.pk for i in institutions])
+        if len(institutions) == 1:
+            self.fields["institution"].initial = institutions[0].pk
+
+
+class MandateLinkForm(forms.Form):
+    mandate = forms.ModelChoiceField(label=_("Mandate"), queryset=Mandate.objects.none())
+    conclusion = forms.ModelChoiceField(label=_("Conclusion (optional)"), queryset=Conclusion.objects.none(),
+                                        required=False,
+                                        help_text=_("Leave empty when the meeting as a whole answers the mandate."))
+
+    def __init__(self, *args, meeting: Meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        mandates = Mandate.objects.active().select_related("plan")
+        if meeting.conference_id:
+            mandates = mandates.filter(plan__conference_id=meeting.conference_id)
+        self.fields["mandate"].queryset = mandates
+        self.fields["conclusion"].queryset = meeting.conclusions.all()

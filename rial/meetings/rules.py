@@ -1,0 +1,100 @@
+"""Who may do what in the meetings app. Every page, API endpoint, admin screen and export asks these."""
+
+import rules
+
+from rial.accounts.roles import roles_for
+from rial.accounts.rules import is_secretariat, secretariat_manages
+from rial.directory.models import Institution
+
+
+def _authority_country_ids(user) -> set[int]:
+    """Countries whose ministry this user is a focal point of (cached on the user for the request)."""
+    cached = getattr(user, "_rial_authority_countries", None)
+    if cached is None:
+        focal = roles_for(user).focal_point_for
+        cached = set(Institution.objects.filter(pk__in=focal).values_list("country_id", flat=True)) if focal else set()
+        user._rial_authority_countries = cached
+    return cached
+
+
+def _groups_led(user, groups) -> bool:
+    countries = _authority_country_ids(user)
+    return bool(countries) and any(group.authority_country_ids & countries for group in groups)
+
+
+@rules.predicate
+def is_authority_of_meeting(user, meeting) -> bool:
+    """A focal point of a ministry chairing or vice-chairing one of the meeting's working groups."""
+    if meeting is None or meeting.pk is None:
+        return False
+    return _groups_led(user, meeting.working_groups.prefetch_related("vice_chairs"))
+
+
+@rules.predicate
+def is_authority_of_report(user, report) -> bool:
+    return report is not None and report.group_id is not None and _groups_led(user, [report.group])
+
+
+@rules.predicate
+def is_published(user, obj) -> bool:
+    return obj is not None and getattr(obj, "is_published", False) and obj.archived_at is None
+
+
+@rules.predicate
+def acts_for_an_institution(user) -> bool:
+    """Delegations (ministries), COSATE, CEATAL and partner organizations: the forum's participants."""
+    return bool(roles_for(user).institution_ids)
+
+
+@rules.predicate
+def is_delegation(user) -> bool:
+    roles = roles_for(user)
+    return bool(roles.member_of | roles.focal_point_for)
+
+
+@rules.predicate
+def is_consulted_authority(user, consultation) -> bool:
+    """A focal point of one of the institutions the consultation was put to."""
+    if consultation is None:
+        return False
+    consulted = {institution.pk for institution in consultation.consulted.all()}
+    return bool(consulted & roles_for(user).focal_point_for)
+
+
+@rules.predicate
+def is_final_report(user, report) -> bool:
+    return report is not None and report.status == "final"
+
+
+# Meetings: the public reads what is published; the Secretariat keeps the records.
+rules.add_perm("meetings.view_meeting", is_secretariat | is_published | is_authority_of_meeting)
+for _model in ("meeting", "participant", "guidingquestion", "meetingdocument", "conclusion", "workplan",
+               "workplanrevision", "plannedactivity", "consultationanswer", "forumparagraph", "forumcomment",
+               "delegationanswer"):
+    for _action in ("add", "change", "delete"):
+        rules.add_perm(f"meetings.{_action}_{_model}", is_secretariat)
+# The working group's authorities run their group's meetings (the Secretariat adds and deletes them).
+rules.set_perm("meetings.change_meeting", is_secretariat | is_authority_of_meeting)
+for _model in ("participant", "guidingquestion", "meetingdocument", "conclusion", "workplanrevision",
+               "plannedactivity", "consultationanswer", "forumparagraph", "forumcomment", "delegationanswer"):
+    rules.add_perm(f"meetings.view_{_model}", is_secretariat)
+rules.add_perm("meetings.view_workplan", rules.always_allow)
+# A delegation writes its own answers to guiding questions (the service checks which institution).
+rules.add_perm("meetings.answer_question", is_secretariat | is_delegation)
+
+# Electronic consultations: the Secretariat puts and closes them; the consulted authorities answer.
+secretariat_manages("meetings.consultation")
+rules.add_perm("meetings.answer_consultation", is_secretariat | is_consulted_authority)
+rules.add_perm("meetings.see_consultation", is_secretariat | is_consulted_authority)
+
+# The draft negotiation forum is restricted to the delegations, consultative bodies and partners.
+secretariat_manages("meetings.draftforum")
+rules.add_perm("meetings.take_part_in_forum", is_secretariat | acts_for_an_institution)
+rules.add_perm("meetings.compile_forum", is_secretariat)
+
+# Working group final reports: drafted by the Secretariat, edited with the group's authorities; final
+# reports are public.
+for _action in ("add", "delete"):
+    rules.add_perm(f"meetings.{_action}_workinggroupreport", is_secretariat)
+rules.add_perm("meetings.change_workinggroupreport", is_secretariat | is_authority_of_report)
+rules.add_perm("meetings.view_workinggroupreport", is_secretariat | is_final_report | is_authority_of_report)

@@ -1,0 +1,151 @@
+"""Meeting pages: the public list and record, the Secretariat's edit page, delegations' written answers."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from rial.core.audit import save_logged
+from rial.core.permissions import authorize
+from rial.meetings.forms import (
+    AnswerForm,
+    ConclusionFormSet,
+    DocumentFormSet,
+    MandateLinkForm,
+    MeetingFilterForm,
+    MeetingForm,
+    ParticipantFormSet,
+    QuestionFormSet,
+)
+from rial.meetings.models import DelegationAnswer, GuidingQuestion, Meeting, MeetingDocument
+from rial.meetings.services.evidence import evidence_of, meeting_link_mandate
+from rial.meetings.services.meetings import answering_institutions, question_answer
+
+
+def meeting_list(request):
+    meetings = Meeting.objects.active().select_related("country")
+    if not request.user.has_perm("meetings.change_meeting"):
+        meetings = meetings.filter(is_published=True)
+    filters = MeetingFilterForm(request.GET or None)
+    if filters.is_valid():
+        if filters.cleaned_data["kind"]:
+            meetings = meetings.filter(kind=filters.cleaned_data["kind"])
+        if filters.cleaned_data["year"]:
+            meetings = meetings.filter(start_date__year=filters.cleaned_data["year"])
+    page = Paginator(meetings.with_attendance().order_by("-start_date"), 50).get_page(request.GET.get("page"))
+    return render(request, "meetings/meeting_list.html", {
+        "page": page, "filters": filters, "can_add": request.user.has_perm("meetings.add_meeting"),
+    })
+
+
+def meeting_detail(request, pk: int):
+    meeting = get_object_or_404(Meeting.objects.active().select_related("country").prefetch_related("topics"), pk=pk)
+    authorize(request.user, "meetings.view_meeting", meeting)
+    can_edit = request.user.has_perm("meetings.change_meeting", meeting)
+    sees_answers = request.user.is_authenticated and bool(answering_institutions(request.user))
+    questions = meeting.questions.all()
+    if sees_answers:
+        questions = questions.prefetch_related(
+            Prefetch("answers", queryset=DelegationAnswer.objects.select_related("institution")))
+    documents = meeting.documents.all() if can_edit else meeting.documents.filter(is_public=True)
+    participants = meeting.participants.select_related("institution", "person")
+    return render(request, "meetings/meeting_detail.html", {
+        "meeting": meeting,
+        "participants": participants,
+        "attending": Meeting.objects.with_attendance().get(pk=meeting.pk),
+        "questions": questions,
+        "sees_answers": sees_answers,
+        "documents": documents,
+        "conclusions": meeting.conclusions.all(),
+        "evidence": evidence_of(meeting),
+        "link_form": MandateLinkForm(meeting=meeting) if can_edit else None,
+        "can_edit": can_edit,
+        "can_answer": request.user.has_perm("meetings.answer_question"),
+        "can_see_history": request.user.has_perm("core.view_history"),
+    })
+
+
+def document_download(request, pk: int):
+    document = get_object_or_404(MeetingDocument.objects.select_related("meeting"), pk=pk)
+    authorize(request.user, "meetings.view_meeting", document.meeting)
+    if not document.is_public:
+        authorize(request.user, "meetings.change_meeting", document.meeting)
+    if not document.file:
+        raise Http404
+    return FileResponse(document.file.open("rb"), as_attachment=True, filename=document.file.name.rsplit("/", 1)[-1])
+
+
+@login_required
+def meeting_edit(request, pk: int | None = None):
+    meeting = get_object_or_404(Meeting.objects.active(), pk=pk) if pk else Meeting()
+    authorize(request.user, "meetings.change_meeting" if pk else "meetings.add_meeting", meeting if pk else None)
+    data = request.POST if request.method == "POST" else None
+    files = request.FILES if request.method == "POST" else None
+    form = MeetingForm(data, instance=meeting)
+    formsets = {
+        "participants": ParticipantFormSet(data, instance=meeting, prefix="participants"),
+        "questions": QuestionFormSet(data, instance=meeting, prefix="questions"),
+        "conclusions": ConclusionFormSet(data, instance=meeting, prefix="conclusions"),
+        "documents": DocumentFormSet(data, files, instance=meeting, prefix="documents"),
+    }
+    if request.method == "POST":
+        if form.is_valid() and all(formset.is_valid() for formset in formsets.values()):
+            # One transaction: the meeting and its parts are saved together or not at all.
+            with transaction.atomic():
+                meeting = form.save(commit=False)
+                save_logged(meeting, user=request.user, action="meetings.meeting.saved")
+                form.save_m2m()
+                for formset in formsets.values():
+                    formset.instance = meeting
+                    formset.save()
+            messages.success(request, _("The meeting was saved."))
+            return redirect(meeting)
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "meetings/meeting_edit.html", {"meeting": meeting, "form": form, "formsets": formsets})
+
+
+@login_required
+def question_answer_view(request, pk: int):
+    question = get_object_or_404(GuidingQuestion.objects.select_related("meeting"), pk=pk)
+    authorize(request.user, "meetings.view_meeting", question.meeting)
+    authorize(request.user, "meetings.answer_question", question)
+    institutions = answering_institutions(request.user)
+    form = AnswerForm(request.POST or None, institutions=institutions)
+    if request.method == "POST" and form.is_valid():
+        try:
+            question_answer(question=question, institution=form.cleaned_data["institution"], user=request.user,
+                            text=form.cleaned_data["text"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your delegation's answer was recorded."))
+            return redirect(question.meeting)
+    if request.method == "POST":
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "meetings/question_answer.html", {"question": question, "form": form})
+
+
+
+@login_required
+def meeting_link_mandate_view(request, pk: int):
+    meeting = get_object_or_404(Meeting.objects.active(), pk=pk)
+    authorize(request.user, "meetings.change_meeting", meeting)
+    if request.method != "POST":
+        return redirect(meeting)
+    form = MandateLinkForm(request.POST, meeting=meeting)
+    if form.is_valid():
+        try:
+            meeting_link_mandate(meeting=meeting, mandate=form.cleaned_data["mandate"],
+                                 conclusion=form.cleaned_data["conclusion"], user=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The mandate was linked to this meeting."))
+    else:
+        messages.error(request, _("Nothing was saved: choose a mandate of this meeting's conference cycle."))
+    return redirect(meeting)
