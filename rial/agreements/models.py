@@ -40,6 +40,21 @@ class AgreementQuerySet(ArchivableQuerySet):
         return self.prefetch_related(
             models.Prefetch("parties", queryset=AgreementParty.objects.select_related("country")))
 
+    def filtered(self, *, country: str = "", kind: str = "", status: str = "", branch: str = ""):
+        """The list, export and API filters. Values are already checked against their choices."""
+        agreements = self
+        if country:
+            agreements = agreements.filter(parties__country__iso2=country.upper())
+        if kind:
+            agreements = agreements.filter(kind=kind)
+        if status:
+            agreements = agreements.filter(status=status)
+        if branch:
+            if branch not in BRANCHES:
+                raise ValueError(branch)
+            agreements = agreements.filter(**{branch: True})
+        return agreements
+
 
 class Agreement(Archivable):
     class Kind(models.TextChoices):
@@ -123,6 +138,10 @@ class Agreement(Archivable):
     @property
     def is_certain(self) -> bool:
         return self.status_certain and self.in_force_certain and self.signed_certain
+
+    @property
+    def signed_year_only(self) -> bool:
+        return self.signed_precision == self.Precision.YEAR
 
     @property
     def earliest_possible_signature(self) -> datetime.date | None:
