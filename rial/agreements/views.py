@@ -1,13 +1,19 @@
 """Pages of the agreements app: thin views over coverage.py, the model querysets and services.py."""
 
+import csv
+import io
+
 from django.core.paginator import Paginator
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from rial.agreements import matrix
 from rial.agreements.coverage import coverage, party_start
 from rial.agreements.exports import as_csv, as_xlsx
-from rial.agreements.forms import AgreementFilterForm, CoverageForm
+from rial.agreements.forms import AgreementFilterForm, CoverageForm, MatrixForm
 from rial.agreements.models import Agreement
 from rial.directory.models import Country
 
@@ -81,3 +87,31 @@ def agreement_export(request):
     response = HttpResponse(as_csv(agreements), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="agreements.csv"'
     return response
+
+
+def coverage_matrix(request):
+    form = MatrixForm(request.GET or None)
+    if form.is_bound and not form.is_valid():
+        return render(request, "agreements/matrix.html", {"form": form}, status=400)
+    on = form.cleaned_data["on"] if form.is_bound else timezone.localdate()
+    focus = (request.GET.get("focus") or "").upper()
+    focus = focus if focus in matrix.TILES else ""
+    context = matrix.build(on, focus)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(matrix_csv(context), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="agreement-coverage-{on.isoformat()}.csv"'
+        return response
+    focus_country = next((tile.country for tile in context["tiles"] if tile.country.iso2 == focus), None)
+    return render(request, "agreements/matrix.html", {
+        **context, "form": form, "on": on, "on_iso": on.isoformat(), "focus": focus_country,
+        "coverage_url": reverse("agreements:coverage"),
+    })
+
+
+def matrix_csv(context: dict) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["", *[country.iso2 for country in context["countries"]]])
+    for row, cells in context["rows"]:
+        writer.writerow([row.iso2, *[cell.state if cell else "" for cell in cells]])
+    return buffer.getvalue()
