@@ -1,4 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from rial.agreements import views
 
 app_name = "agreements"
-urlpatterns = []
+urlpatterns = [
+    path("agreements/", views.agreement_list, name="home"),
+    path("agreements/coverage/", views.coverage_lookup, name="coverage"),
+    path("agreements/export/", views.agreement_export, name="export"),
+    path("agreements/matrix/", views.coverage_matrix, name="matrix"),
+    path("agreements/<slug:slug>/", views.agreement_detail, name="detail"),
+]

@@ -1,0 +1,34 @@
+from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin
+
+from rial.agreements.models import Agreement, AgreementParty
+from rial.core.admin import RialModelAdmin
+
+
+class PartyInline(admin.TabularInline):
+    model = AgreementParty
+    extra = 0
+    autocomplete_fields = ["country"]
+    fields = ["country", "status", "status_certain", "ratified", "deposited", "effective", "dates_certain",
+              "ended", "source", "verified"]
+
+    # Inline rows follow the agreement's permissions (the Secretariat's, through django-rules).
+    def has_add_permission(self, request, obj=None) -> bool:
+        return request.user.has_perm("agreements.add_agreementparty")
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return request.user.has_perm("agreements.change_agreementparty")
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return request.user.has_perm("agreements.delete_agreementparty")
+
+    def has_view_permission(self, request, obj=None) -> bool:
+        return request.user.has_perm("agreements.view_agreementparty")
+
+
+@admin.register(Agreement)
+class AgreementAdmin(RialModelAdmin, TranslationAdmin):
+    list_display = ("title", "kind", "status", "status_certain", "in_force", "verified", "archived_at")
+    list_filter = ("kind", "status", "verified", "status_certain")
+    search_fields = ("title", "slug", "original_title")
+    inlines = [PartyInline]

@@ -1,0 +1,117 @@
+"""Pages of the agreements app: thin views over coverage.py, the model querysets and services.py."""
+
+import csv
+import io
+
+from django.core.paginator import Paginator
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from rial.agreements import matrix
+from rial.agreements.coverage import coverage, party_start
+from rial.agreements.exports import as_csv, as_xlsx
+from rial.agreements.forms import AgreementFilterForm, CoverageForm, MatrixForm
+from rial.agreements.models import Agreement
+from rial.directory.models import Country
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def coverage_lookup(request):
+    form = CoverageForm.from_query(request.GET) if request.GET else CoverageForm()
+    result = None
+    names = {}
+    status = 200
+    if request.GET:
+        if form.is_valid():
+            data = form.cleaned_data
+            result = coverage(data["a"], data["b"], data["on"])
+            names = dict(Country.objects.filter(iso2__in=[data["a"], data["b"]]).values_list("iso2", "name"))
+        else:
+            status = 400
+    return render(request, "agreements/coverage.html", {
+        "form": form, "result": result,
+        "name_a": names.get(result.a) if result else "", "name_b": names.get(result.b) if result else "",
+    }, status=status)
+
+
+def agreement_queryset(user):
+    """Published agreements; the Secretariat also sees archived ones."""
+    agreements = Agreement.objects.all()
+    if not user.has_perm("agreements.view_archived"):
+        agreements = agreements.active()
+    return agreements
+
+
+def agreement_list(request):
+    form = AgreementFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    agreements = agreement_queryset(request.user).filtered(
+        **{name: filters.get(name, "") for name in ("country", "kind", "status", "branch")}
+    ).distinct().with_parties().order_by("kind", "title")
+    page = Paginator(agreements, 50).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "agreements/list.html", {
+        "form": form, "page": page, "query": query.urlencode(),
+        "can_import": request.user.has_perm("agreements.import_agreements"),
+    }, status=200 if not form.is_bound or form.is_valid() else 400)
+
+
+def agreement_detail(request, slug: str):
+    agreement = get_object_or_404(agreement_queryset(request.user).with_parties(), slug=slug)
+    return render(request, "agreements/detail.html", {
+        "agreement": agreement,
+        "parties": [(party, party_start(agreement, party)) for party in agreement.parties.all()],
+        "can_see_history": request.user.has_perm("core.view_history"),
+        "can_change": request.user.has_perm("agreements.change_agreement", agreement),
+    })
+
+
+def agreement_export(request):
+    """The filtered list as CSV or XLSX. Public data; archived rows only for those who may see them."""
+    form = AgreementFilterForm(request.GET or None)
+    if form.is_bound and not form.is_valid():
+        return HttpResponseBadRequest(_("The filters are not valid."))
+    filters = form.cleaned_data if form.is_bound else {}
+    agreements = agreement_queryset(request.user).filtered(
+        **{name: filters.get(name, "") for name in ("country", "kind", "status", "branch")}
+    ).distinct().with_parties().order_by("kind", "title")
+    if request.GET.get("format") == "xlsx":
+        response = HttpResponse(as_xlsx(agreements), content_type=XLSX)
+        response["Content-Disposition"] = 'attachment; filename="agreements.xlsx"'
+        return response
+    response = HttpResponse(as_csv(agreements), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="agreements.csv"'
+    return response
+
+
+def coverage_matrix(request):
+    form = MatrixForm(request.GET or None)
+    if form.is_bound and not form.is_valid():
+        return render(request, "agreements/matrix.html", {"form": form}, status=400)
+    on = form.cleaned_data["on"] if form.is_bound else timezone.localdate()
+    focus = (request.GET.get("focus") or "").upper()
+    focus = focus if focus in matrix.TILES else ""
+    context = matrix.build(on, focus)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(matrix_csv(context), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="agreement-coverage-{on.isoformat()}.csv"'
+        return response
+    focus_country = next((tile.country for tile in context["tiles"] if tile.country.iso2 == focus), None)
+    return render(request, "agreements/matrix.html", {
+        **context, "form": form, "on": on, "on_iso": on.isoformat(), "focus": focus_country,
+        "coverage_url": reverse("agreements:coverage"),
+    })
+
+
+def matrix_csv(context: dict) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["", *[country.iso2 for country in context["countries"]]])
+    for row, cells in context["rows"]:
+        writer.writerow([row.iso2, *[cell.state if cell else "" for cell in cells]])
+    return buffer.getvalue()
