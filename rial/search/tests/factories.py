@@ -10,7 +10,7 @@ def document(key: str, title: str, body: str = "", *, kind: str = "study", langu
                           body=body, **extra)
 
 
-def test_source(documents=()):
+def make_source(documents=()):
     """A module-like source with two kinds, as an app's search.py would be."""
     return SimpleNamespace(
         __name__="rial.search.tests.source",
