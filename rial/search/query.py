@@ -56,7 +56,7 @@ def clean_filters(raw: dict[str, list[str]]) -> tuple[Filters, list[str]]:
     filters, dropped = Filters(), []
     for name, check in checks.items():
         for value in raw.get(name, [])[:20]:
-            value = (value or "").strip()
+            value = original = (value or "").strip()
             if name == "country":
                 value = value.upper()
             elif name != "topic":
@@ -67,7 +67,7 @@ def clean_filters(raw: dict[str, list[str]]) -> tuple[Filters, list[str]]:
                 if value not in getattr(filters, name):
                     getattr(filters, name).append(value)
             else:
-                dropped.append(value[:40])
+                dropped.append(original[:40])
     messages = []
     if dropped:
         messages.append(_("These filter values are not recognised and were ignored: %(values)s.")
