@@ -1,5 +1,74 @@
 """The search router of the REST API (mounted at /api/v1/ by rial/api.py)."""
 
-from ninja import Router
+from django.utils.html import strip_tags
+from django.utils.translation import get_language
+from ninja import Query, Router, Schema
+
+from rial.search.query import FACET_NAMES, PER_PAGE, clean_filters, search
+from rial.search.views import localized
 
 router = Router(tags=["search"])
+
+
+class HitOut(Schema):
+    kind: str
+    kind_label: str
+    url: str
+    title: str
+    title_html: str
+    snippet_html: str
+    language: str
+    year: int | None
+    countries: list[str]
+
+
+class FacetValueOut(Schema):
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+class SearchOut(Schema):
+    query: str
+    total: int
+    capped: bool
+    page: int
+    pages: int
+    per_page: int
+    results: list[HitOut]
+    facets: dict[str, list[FacetValueOut]]
+    messages: list[str]
+
+
+class SearchParams(Schema):
+    # Plain strings: a malformed value is ignored with a message (query.clean_filters), not refused.
+    q: str = ""
+    kind: list[str] = []
+    country: list[str] = []
+    topic: list[str] = []
+    year: list[str] = []
+    lang: list[str] = []
+    page: str = "1"
+
+
+@router.get("/search", response=SearchOut, summary="Search everything published")
+def search_api(request, params: Query[SearchParams]):
+    """Words in any of the four languages; filters may repeat (`country=CL&country=BR`).
+
+    `capped` is true when more than 1,000 records match: `total` is then exact, but pages and facet
+    counts cover the best 1,000. Unknown filter values are ignored and named in `messages`.
+    """
+    filters, messages = clean_filters({name: getattr(params, name) for name in FACET_NAMES})
+    language = get_language() or "en"
+    found = search(q=params.q, filters=filters, page=params.page, language=language, messages=messages)
+    return {
+        "query": found.query.text[:500], "total": found.total, "capped": found.capped, "page": found.page,
+        "pages": found.num_pages, "per_page": PER_PAGE, "messages": [str(m) for m in found.messages],
+        "results": [{
+            "kind": hit.kind, "kind_label": hit.kind_label, "url": localized(hit.url, language),
+            "title": strip_tags(hit.title), "title_html": str(hit.title), "snippet_html": str(hit.snippet),
+            "language": hit.language, "year": hit.year, "countries": hit.countries,
+        } for hit in found.hits],
+        "facets": {name: [vars(value) for value in values] for name, values in found.facets.items()},
+    }

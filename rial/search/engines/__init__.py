@@ -1,0 +1,46 @@
+"""Two full-text engines behind one interface, chosen by the database vendor.
+
+Both receive the same terms (``rial/search/text.py``) and the same boolean query — for each language,
+all of its terms; any language may match; every filter must match — so they find exactly the same
+records. Only the relevance score differs: bm25 on SQLite FTS5, ``ts_rank`` on PostgreSQL.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import connection
+
+# The number of best matches that a result page draws its pages and facet counts from. Counting
+# facets over every match of a common word at 100,000 records is what made search slow; past this
+# cap the page says "about N results" and the facets count the best CANDIDATES matches.
+CANDIDATES = 1000
+
+
+@dataclass
+class IndexRow:
+    entry_id: int
+    title: list[str]
+    topics: list[str]
+    body: list[str]
+    filters: list[str]
+
+
+@dataclass
+class EngineQuery:
+    # OR of ANDs: each group is one language's terms, all of which must match.
+    groups: list[list[str]] = field(default_factory=list)
+    # AND of ORs: each inner list holds the accepted tokens of one facet.
+    filters: list[list[str]] = field(default_factory=list)
+
+    @property
+    def has_text(self) -> bool:
+        return any(self.groups)
+
+
+def get_engine():
+    if connection.vendor == "postgresql":
+        from rial.search.engines.postgres import PostgresEngine  # noqa: PLC0415 (vendor-specific)
+
+        return PostgresEngine()
+    from rial.search.engines.sqlite import SqliteEngine  # noqa: PLC0415
+
+    return SqliteEngine()

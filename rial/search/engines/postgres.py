@@ -1,0 +1,74 @@
+"""PostgreSQL full-text search: a ``vector`` tsvector column on search_searchentry with a GIN index.
+
+The terms are written as a tsvector literal and queried as a tsquery literal, so PostgreSQL's own
+parser and dictionaries never touch them: stemming and accent folding happened in Python, exactly as
+for SQLite. That is why this engine needs neither ``unaccent`` nor a per-language text search
+configuration.
+"""
+
+from django.db import connection
+
+from rial.search.engines import CANDIDATES, EngineQuery, IndexRow
+
+MAX_POSITIONS = 32  # per term; more adds nothing to ts_rank that matters and bloats the vector
+
+
+def _lexeme(token: str) -> str:
+    return "'" + token.replace("'", "").replace("\\", "") + "'"
+
+
+def vector_literal(row: IndexRow) -> str:
+    positions: dict[str, list[str]] = {}
+    position = 0
+    for weight, tokens in (("A", row.title), ("B", row.topics), ("D", row.body), ("D", row.filters)):
+        for token in tokens:
+            position += 1
+            found = positions.setdefault(token, [])
+            if len(found) < MAX_POSITIONS:
+                # D is the default weight and is written without a letter.
+                found.append(f"{min(position, 16383)}{'' if weight == 'D' else weight}")
+    return " ".join(f"{_lexeme(token)}:{','.join(found)}" for token, found in positions.items())
+
+
+def _text_query(query: EngineQuery) -> str:
+    groups = [group for group in query.groups if group]
+    return " | ".join("(" + " & ".join(_lexeme(t) for t in group) + ")" for group in groups)
+
+
+def _full_query(query: EngineQuery) -> str:
+    parts = []
+    if query.has_text:
+        parts.append("(" + _text_query(query) + ")")
+    parts += ["(" + " | ".join(_lexeme(t) for t in accepted) + ")" for accepted in query.filters]
+    return " & ".join(parts)
+
+
+class PostgresEngine:
+    vendor = "postgresql"
+
+    def write(self, rows: list[IndexRow]) -> None:
+        with connection.cursor() as cursor:
+            cursor.executemany("UPDATE search_searchentry SET vector = %s::tsvector WHERE id = %s",
+                               [(vector_literal(row), row.entry_id) for row in rows])
+
+    def delete(self, entry_ids: list[int]) -> None:
+        """Nothing to do: the vector is a column of the entry, deleted with it."""
+
+    def clear(self) -> None:
+        """Nothing to do: the vectors go with the entries."""
+
+    def candidates(self, query: EngineQuery, limit: int = CANDIDATES) -> list[int]:
+        with connection.cursor() as cursor:
+            if query.has_text:
+                cursor.execute("SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery "
+                               "ORDER BY ts_rank(vector, %s::tsquery) DESC, id LIMIT %s",
+                               [_full_query(query), _text_query(query), limit])
+            else:
+                cursor.execute("SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery "
+                               "ORDER BY year DESC NULLS LAST, id DESC LIMIT %s", [_full_query(query), limit])
+            return [row[0] for row in cursor.fetchall()]
+
+    def count(self, query: EngineQuery) -> int:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM search_searchentry WHERE vector @@ %s::tsquery", [_full_query(query)])
+            return cursor.fetchone()[0]

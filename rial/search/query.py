@@ -1,0 +1,228 @@
+"""One search: clean the reader's input, ask the engine, count facets, build highlighted hits.
+
+The number of SQL queries is the same whatever the data: candidates (1), the exact count when the
+candidates are capped (0 or 1), facet counts (1), the page's entries, language versions and
+countries (3), and the labels of the facet values (2).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Count
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from rial.directory.models import Country
+from rial.search import snippets
+from rial.search.engines import CANDIDATES, EngineQuery, get_engine
+from rial.search.models import LANGUAGE_CHOICES, SearchEntry, SearchFacet, SearchText
+from rial.search.sources import kinds
+from rial.search.text import LANGUAGES, MAX_QUERY_WORDS, ParsedQuery, filter_token, parse_query
+from rial.topics.models import Topic
+
+PER_PAGE = 20
+FACET_NAMES = ("kind", "country", "topic", "year", "lang")
+FACET_SHOWN = 12  # values per facet on the page; the API returns them all
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+
+
+@dataclass
+class Filters:
+    kind: list[str] = field(default_factory=list)
+    country: list[str] = field(default_factory=list)
+    topic: list[str] = field(default_factory=list)
+    year: list[str] = field(default_factory=list)
+    lang: list[str] = field(default_factory=list)
+
+    def items(self):
+        return [(name, getattr(self, name)) for name in FACET_NAMES]
+
+    @property
+    def any(self) -> bool:
+        return any(values for _name, values in self.items())
+
+
+def clean_filters(raw: dict[str, list[str]]) -> tuple[Filters, list[str]]:
+    """Keep the well-formed filter values; name the ones dropped (a message, never an error)."""
+    known_kinds = kinds()
+    checks = {
+        "kind": lambda v: v in known_kinds,
+        "country": lambda v: len(v) == 2 and v.isascii() and v.isalpha(),
+        "topic": lambda v: bool(SLUG_RE.match(v)),
+        "year": lambda v: v.isascii() and v.isdigit() and 1900 <= int(v) <= 2100,
+        "lang": lambda v: v in LANGUAGES,
+    }
+    filters, dropped = Filters(), []
+    for name, check in checks.items():
+        for value in raw.get(name, [])[:20]:
+            value = original = (value or "").strip()
+            if name == "country":
+                value = value.upper()
+            elif name != "topic":
+                value = value.lower()
+            if not value:
+                continue
+            if check(value):
+                if value not in getattr(filters, name):
+                    getattr(filters, name).append(value)
+            else:
+                dropped.append(original[:40])
+    messages = []
+    if dropped:
+        messages.append(_("These filter values are not recognised and were ignored: %(values)s.")
+                        % {"values": ", ".join(dropped)})
+    return filters, messages
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Hit:
+    kind: str
+    kind_label: str
+    url: str
+    title: SafeString
+    snippet: SafeString
+    language: str
+    year: int | None
+    countries: list[str]
+
+
+@dataclass
+class Results:
+    query: ParsedQuery
+    filters: Filters
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    capped: bool = False
+    page: int = 1
+    num_pages: int = 0
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+    searched: bool = False
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+
+def engine_query(query: ParsedQuery, filters: Filters) -> EngineQuery:
+    return EngineQuery(
+        groups=list(query.terms_by_language().values()) if not query.empty else [],
+        filters=[[filter_token(name, value) for value in values] for name, values in filters.items() if values],
+    )
+
+
+def _page_number(raw, last: int) -> int:
+    try:
+        number = int(str(raw))
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), max(last, 1))
+
+
+def search(*, q: str, filters: Filters, page=1, language: str = "en", messages=None) -> Results:
+    query = parse_query(q)
+    results = Results(query=query, filters=filters, messages=list(messages or []))
+    if query.truncated:
+        results.messages.append(ngettext(
+            "Only the first %(count)d word of your search was used.",
+            "Only the first %(count)d words of your search were used.", MAX_QUERY_WORDS)
+            % {"count": MAX_QUERY_WORDS})
+    if query.empty and not filters.any:
+        if query.text:
+            results.messages.append(_("Your search has no words to look for: letters or numbers are needed."))
+        return results
+    results.searched = True
+    engine, wanted = get_engine(), engine_query(query, filters)
+    candidates = engine.candidates(wanted)
+    results.capped = len(candidates) >= CANDIDATES
+    results.total = engine.count(wanted) if results.capped else len(candidates)
+    results.num_pages = -(-len(candidates) // PER_PAGE)
+    results.page = _page_number(page, results.num_pages)
+    start = (results.page - 1) * PER_PAGE
+    results.hits = _hits(candidates[start:start + PER_PAGE], query, language)
+    results.facets = _facets(candidates, filters)
+    return results
+
+
+def _choose_version(texts: list[SearchText], query: ParsedQuery, wanted: set[str], language: str, original: str):
+    def preference(text: SearchText):
+        matches = snippets.count_matches(text.title + " " + text.body, text.language, wanted) if wanted else 0
+        return (matches, text.language == language, text.language == original)
+
+    return max(texts, key=preference)
+
+
+def _hits(ids: list[int], query: ParsedQuery, language: str) -> list[Hit]:
+    if not ids:
+        return []
+    entries = SearchEntry.objects.in_bulk(ids)
+    texts: dict[int, list[SearchText]] = {}
+    for text in SearchText.objects.filter(entry_id__in=ids):
+        texts.setdefault(text.entry_id, []).append(text)
+    countries: dict[int, list[str]] = {}
+    for entry_id, value in SearchFacet.objects.filter(entry_id__in=ids, name="country").values_list("entry_id", "value"):
+        countries.setdefault(entry_id, []).append(value)
+    wanted = query.all_terms()
+    labels = kinds()
+    hits = []
+    for pk in ids:
+        entry = entries.get(pk)
+        if entry is None:
+            continue
+        versions = texts.get(pk) or [SearchText(entry=entry, language=entry.language, title=entry.title)]
+        shown = _choose_version(versions, query, wanted, language, entry.language)
+        hits.append(Hit(
+            kind=entry.kind, kind_label=str(labels.get(entry.kind, entry.kind)), url=entry.url,
+            title=snippets.highlight(shown.title or entry.title, shown.language, wanted),
+            snippet=snippets.snippet(shown.body, shown.language, wanted),
+            language=shown.language, year=entry.year, countries=sorted(countries.get(pk, [])),
+        ))
+    return hits
+
+
+def _facets(candidates: list[int], filters: Filters) -> dict[str, list[FacetValue]]:
+    counts: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
+    if candidates:
+        rows = (SearchFacet.objects.filter(entry_id__in=candidates).values_list("name", "value")
+                .annotate(n=Count("id")).order_by())
+        for name, value, number in rows:
+            counts.setdefault(name, {})[value] = number
+    for name, values in filters.items():
+        for value in values:
+            counts[name].setdefault(value, 0)
+    labels = _facet_labels(counts)
+    facets = {}
+    for name in FACET_NAMES:
+        selected = set(getattr(filters, name))
+        values = [FacetValue(value=v, label=labels[name].get(v, v), count=n, selected=v in selected)
+                  for v, n in counts[name].items()]
+        if name == "year":
+            values.sort(key=lambda f: f.value, reverse=True)
+        else:
+            values.sort(key=lambda f: (-f.count, f.label))
+        facets[name] = values
+    return facets
+
+
+def _facet_labels(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, str]]:
+    labels: dict[str, dict[str, str]] = {name: {} for name in FACET_NAMES}
+    labels["kind"] = {kind: str(label) for kind, label in kinds().items()}
+    labels["lang"] = {code: str(label) for code, label in LANGUAGE_CHOICES}
+    if counts["country"]:
+        labels["country"] = dict(Country.objects.filter(iso2__in=list(counts["country"])).values_list("iso2", "name"))
+    if counts["topic"]:
+        labels["topic"] = {t.slug: t.name for t in Topic.objects.filter(slug__in=list(counts["topic"]))}
+    return labels

@@ -1,0 +1,107 @@
+"""Turning text into index terms, and queries into engine-neutral term lists.
+
+Both engines index the *same* terms, computed here in Python, so that SQLite and PostgreSQL find
+exactly the same records: a word is lower-cased, stripped of accents, stemmed with the Snowball
+stemmer of its language and tagged with that language (``inspecciones`` in Spanish text becomes
+``es_inspeccion``). A query is stemmed with all four stemmers; a record matches when all the query's
+words match in at least one of its language versions (or in its topic labels, which are indexed in
+all four languages). So a Spanish query finds Spanish text, the Spanish translation of an English
+record, and an English record whose topic is named in Spanish — without guessing the query's language.
+
+Accents are removed *before* stemming, so a query typed without accents ("inspeccion") gives the same
+terms as the accented text.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+import snowballstemmer
+
+LANGUAGES = ("en", "es", "pt", "fr")
+STEMMERS = {"en": "english", "es": "spanish", "pt": "portuguese", "fr": "french"}
+
+# The commonest function words: a query word that is one of them is ignored (unless every word
+# is), so "inspección del trabajo" also finds "inspección de trabajo".
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split(" "))
+
+
+STOPWORDS = {
+    "en": _wordset("a an and are as at be by for from in into is it of on or the to with"),
+    "es": _wordset("a al con de del el en es la las lo los o para por que se su sus un una y"),
+    "pt": _wordset("a ao as com da das de do dos e em na nas no nos o os ou para pela pelo por que se um uma"),
+    "fr": _wordset("a au aux avec d de des du en et l la le les ou par pour que qui sur un une"),
+}
+
+WORD_RE = re.compile(r"\w+", re.UNICODE)
+MAX_QUERY_WORDS = 12      # a longer query is cut (and the reader told): the engines need no more
+MAX_WORD_LENGTH = 40      # longer "words" are noise (hashes, base64) and would bloat the index
+MAX_BODY_CHARS = 200_000  # the part of a long text that is indexed (a 60-page study is about this)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Inspección" → "inspeccion"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@cache
+def _stemmer(language: str):
+    return snowballstemmer.stemmer(STEMMERS[language])
+
+
+@lru_cache(maxsize=200_000)
+def term(word: str, language: str) -> str:
+    """The index term of one already folded word in one language."""
+    return f"{language}_{_stemmer(language).stemWord(word)}"
+
+
+def words(text: str) -> list[str]:
+    return [word for word in WORD_RE.findall(fold(text)) if len(word) <= MAX_WORD_LENGTH and word != "_"]
+
+
+def terms(text: str, language: str) -> list[str]:
+    """Every term of ``text`` in ``language``, in order (positions matter for ranking)."""
+    if language not in STEMMERS:
+        language = "en"
+    return [term(word.replace("_", ""), language) for word in words(text[:MAX_BODY_CHARS])
+            if word.replace("_", "")]
+
+
+def filter_token(name: str, value) -> str:
+    """A facet value as an index token: ``country_cl``, ``topic_labor_inspection``, ``year_2019``."""
+    cleaned = re.sub(r"[^a-z0-9]+", "_", fold(str(value))).strip("_")
+    return f"{name}_{cleaned}"
+
+
+@dataclass
+class ParsedQuery:
+    text: str
+    words: list[str] = field(default_factory=list)
+    truncated: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not self.words
+
+    def terms_by_language(self) -> dict[str, list[str]]:
+        """For each language, the distinct terms all of which a language version must contain."""
+        result = {}
+        for language in LANGUAGES:
+            content = [word for word in self.words if word not in STOPWORDS[language]] or self.words
+            result[language] = list(dict.fromkeys(term(word, language) for word in content))
+        return result
+
+    def all_terms(self) -> set[str]:
+        return {item for group in self.terms_by_language().values() for item in group}
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Words only: quotes, ``*``, ``NEAR``, brackets and SQL are never passed to an engine as syntax."""
+    text = (text or "").strip()
+    found = [word.replace("_", "") for word in words(text[:2000])]
+    found = [word for word in found if word]
+    return ParsedQuery(text=text, words=found[:MAX_QUERY_WORDS], truncated=len(found) > MAX_QUERY_WORDS
+                       or len(text) > 2000)

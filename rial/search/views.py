@@ -1,0 +1,68 @@
+from urllib.parse import urlencode
+
+from django.shortcuts import render
+from django.utils.translation import get_language
+
+from rial.search.engines import CANDIDATES
+from rial.search.models import SearchFacet
+from rial.search.query import FACET_NAMES, FACET_SHOWN, PER_PAGE, Results, clean_filters, search
+from rial.search.text import LANGUAGES
+
+
+def read_request(params) -> tuple[str, dict[str, list[str]]]:
+    return params.get("q", ""), {name: params.getlist(name) for name in FACET_NAMES}
+
+
+def localized(url: str, language: str) -> str:
+    """Index addresses are written without the language prefix (documents.py); add the reader's."""
+    if url.startswith("/") and not any(url.startswith(f"/{code}/") for code in LANGUAGES):
+        return f"/{language}{url}"
+    return url
+
+
+def results(request):
+    """The one search over everything published: public, like everything in the index."""
+    q, raw = read_request(request.GET)
+    filters, messages = clean_filters(raw)
+    language = get_language() or "en"
+    found = search(q=q, filters=filters, page=request.GET.get("page"), language=language, messages=messages)
+    for hit in found.hits:
+        hit.url = localized(hit.url, language)
+    return render(request, "search/results.html", {
+        "results": found,
+        "cap": CANDIDATES,
+        "facets": _facet_links(found),
+        "previous_url": _url(found, page=found.page - 1) if found.has_previous else "",
+        "next_url": _url(found, page=found.page + 1) if found.has_next else "",
+        "clear_url": _url(found, filters={}),
+        "first_shown": (found.page - 1) * PER_PAGE + 1,
+        "last_shown": (found.page - 1) * PER_PAGE + len(found.hits),
+    })
+
+
+def _url(found: Results, *, filters: dict | None = None, page: int | None = None) -> str:
+    if filters is None:
+        filters = dict(found.filters.items())
+    pairs = [("q", found.query.text)] if found.query.text else []
+    pairs += [(name, value) for name, values in filters.items() for value in values]
+    if page and page > 1:
+        pairs.append(("page", page))
+    return "?" + urlencode(pairs)
+
+
+def _facet_links(found: Results) -> list[dict]:
+    """Each facet with, for each value, the address that selects or unselects it (page 1 again)."""
+    facets = []
+    for name in FACET_NAMES:
+        values = found.facets.get(name, [])
+        shown = [v for v in values if v.selected] + [v for v in values if not v.selected][:FACET_SHOWN]
+        if not shown:
+            continue
+        links = []
+        for value in shown:
+            filters = {key: list(vals) for key, vals in found.filters.items()}
+            filters[name] = [v for v in filters[name] if v != value.value] if value.selected \
+                else filters[name] + [value.value]
+            links.append({"value": value, "url": _url(found, filters=filters)})
+        facets.append({"name": name, "heading": SearchFacet.Name(name).label, "links": links})
+    return facets
