@@ -1,5 +1,129 @@
-"""The cooperation router of the REST API (mounted at /api/v1/ by rial/api.py)."""
+"""The cooperation router of the REST API (mounted at /api/v1/ by rial/api.py). Reads are public; the
+proposals of calls whose results are not published are shown only to their ministries and the Secretariat."""
 
-from ninja import Router
+import datetime
+from decimal import Decimal
+from typing import Annotated
+
+from ninja import Field, FilterSchema, Query, Router, Schema
+from ninja.filter_schema import FilterLookup
+from ninja.pagination import paginate
+
+from rial.accounts.api_auth import token_auth
+from rial.cooperation.models import Activity, Call, Proposal
 
 router = Router(tags=["cooperation"])
+
+
+class CallOut(Schema):
+    number: int
+    year: int
+    state: str
+    opens_on: datetime.date | None
+    closes_on: datetime.date | None
+    budget: Decimal | None
+    modalities: list[str]
+    max_travellers: int
+    max_days: int
+    weights: dict[str, int]
+    reported_proposals: int | None
+    reported_selected: int | None
+    notes: str
+    source: str
+    verified: bool
+    is_demo: bool
+
+
+class ProposalOut(Schema):
+    id: int
+    call: int = Field(..., alias="call.number")
+    title: str
+    requesting: str = Field(..., alias="requesting.slug")
+    providing: str = Field(..., alias="providing.slug")
+    modality: str
+    travellers: int
+    days: int
+    cost_estimate: Decimal
+    state: str
+    score: Decimal | None
+    rank: int | None
+    topics: list[str]
+    is_demo: bool
+
+    @staticmethod
+    def resolve_topics(obj) -> list[str]:
+        return [topic.slug for topic in obj.topics.all()]
+
+
+class ActivityOut(Schema):
+    id: int
+    call: int | None = Field(None, alias="call.number")
+    title: str
+    first_party: str = Field(..., alias="first_party.slug")
+    second_party: str = Field(..., alias="second_party.slug")
+    direction_known: bool
+    modality: str
+    year: int | None
+    starts_on: datetime.date | None
+    ends_on: datetime.date | None
+    state: str
+    topics: list[str]
+    outcomes: list[str]
+    source: str
+    verified: bool
+    is_demo: bool
+
+    @staticmethod
+    def resolve_call(obj) -> int | None:
+        return obj.call.number if obj.call_id else None
+
+    @staticmethod
+    def resolve_topics(obj) -> list[str]:
+        return [topic.slug for topic in obj.topics.all()]
+
+    @staticmethod
+    def resolve_outcomes(obj) -> list[str]:
+        return [outcome.category for outcome in obj.outcomes.all()]
+
+
+class ProposalFilter(FilterSchema):
+    call: Annotated[int | None, FilterLookup("call__number")] = None
+    state: Annotated[Proposal.State | None, FilterLookup("state")] = None
+
+
+class ActivityFilter(FilterSchema):
+    call: Annotated[int | None, FilterLookup("call__number")] = None
+    year: Annotated[int | None, FilterLookup("year")] = None
+    country: Annotated[str | None, Field(max_length=2, description="ISO 3166 alpha-2 code of a party, e.g. CL"),
+                       FilterLookup(["first_party__country__iso2__iexact", "second_party__country__iso2__iexact"])] = None
+    topic: Annotated[str | None, FilterLookup("topics__slug"), Field(max_length=60)] = None
+
+
+def _caller(request):
+    """The token's user when a bearer token is sent, else the session's user (anonymous for the public)."""
+    if request.headers.get("Authorization"):
+        return token_auth(request) or request.user
+    return request.user
+
+
+@router.get("/cooperation/calls", response=list[CallOut], summary="Calls for proposals")
+@paginate
+def list_calls(request):
+    return Call.objects.public().order_by("-number")
+
+
+@router.get("/cooperation/proposals", response=list[ProposalOut],
+            summary="Proposals: the published results for everyone; a ministry's own proposals for its people")
+@paginate
+def list_proposals(request, filters: Query[ProposalFilter]):
+    proposals = (Proposal.objects.visible_to(_caller(request)).select_related("call", "requesting", "providing")
+                 .prefetch_related("topics").order_by("-call__number", "rank", "pk"))
+    return filters.filter(proposals)
+
+
+@router.get("/cooperation/activities", response=list[ActivityOut], summary="Cooperation activities")
+@paginate
+def list_activities(request, filters: Query[ActivityFilter]):
+    activities = (Activity.objects.public().select_related("call", "first_party", "second_party")
+                  .prefetch_related("topics", "outcomes").order_by("-year", "pk"))
+    return filters.filter(activities).distinct()

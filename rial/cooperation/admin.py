@@ -1,0 +1,50 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from rial.cooperation.models import (
+    Activity,
+    Call,
+    DestinationRate,
+    Evaluation,
+    Outcome,
+    Participant,
+    Proposal,
+    QuestionnaireAnswer,
+    Report,
+)
+
+
+class DestinationRateInline(admin.TabularInline):
+    model = DestinationRate
+    extra = 1
+
+
+@admin.register(Call)
+class CallAdmin(SimpleHistoryAdmin):
+    # The state moves only through the workflow pages (services.py); the admin edits the call's rules.
+    list_display = ["number", "year", "opens_on", "closes_on", "budget", "state", "verified", "is_demo"]
+    list_filter = ["state", "is_demo"]
+    readonly_fields = ["state"]
+    inlines = [DestinationRateInline]
+    filter_horizontal = ["authority_evaluators"]
+
+
+@admin.register(Proposal)
+class ProposalAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "call", "requesting", "providing", "state", "score", "rank"]
+    list_filter = ["call", "state"]
+    readonly_fields = ["state", "cost_estimate", "score", "rank", "submitted_at", "submitted_by",
+                       "commitment_confirmed_at", "commitment_confirmed_by"]
+    search_fields = ["title"]
+
+
+@admin.register(Activity)
+class ActivityAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "first_party", "second_party", "year", "state", "verified", "is_demo"]
+    list_filter = ["state", "year", "is_demo"]
+    readonly_fields = ["state"]
+    search_fields = ["title"]
+
+
+for model in (Evaluation, Report, Outcome, Participant, QuestionnaireAnswer):
+    admin.site.register(model, SimpleHistoryAdmin)

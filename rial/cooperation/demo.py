@@ -1,0 +1,150 @@
+"""Real reference data (historic calls and activities, with sources) and one DEMO call run end to end."""
+
+import csv
+import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+
+from rial.cooperation import services
+from rial.cooperation.models import Activity, Call, DestinationRate, Modality, Outcome, Proposal
+from rial.core.audit import save_logged
+from rial.directory.demo import ministry_slug
+from rial.directory.models import Country, Institution
+from rial.topics.models import Topic
+
+DATA = Path(__file__).resolve().parent / "data"
+DEMO_CALL = 17
+
+
+def _rows(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _date(text: str) -> datetime.date | None:
+    return datetime.date.fromisoformat(text) if text else None
+
+
+def _int(text: str) -> int | None:
+    return int(text) if text else None
+
+
+@transaction.atomic
+def load_reference() -> str:
+    for row in _rows("calls.csv"):
+        modalities = row["modalities"].split()
+        notes = "; ".join(part for part in (f"opened {row['opened_note']}" if row["opened_note"] else "", row["notes"])
+                          if part)
+        Call.objects.update_or_create(number=int(row["number"]), defaults={
+            "year": int(row["year"]), "opens_on": _date(row["opened"]), "closes_on": _date(row["deadline"]),
+            "reported_proposals": _int(row["proposals"]), "reported_ministries": _int(row["ministries_proposing"]),
+            "reported_selected": _int(row["selected"]), "notes": notes[:300], "source": row["source"],
+            "verified": row["verified"] == "1", "state": Call.State.PUBLISHED,
+            "allows_provider_visit": "provider_visit" in modalities, "allows_expert_visit": "expert_visit" in modalities,
+            "allows_virtual": "virtual" in modalities,
+        })
+    calls = {call.number: call for call in Call.objects.all()}
+    ministries = {m.country.iso2: m for m in Institution.objects.ministries().select_related("country")}
+    topics = {topic.slug: topic for topic in Topic.objects.all()}
+    for row in _rows("activities.csv"):
+        first, second = ministries[row["first_party"]], ministries[row["second_party"]]
+        activity, _created = Activity.objects.update_or_create(
+            proposal=None, first_party=first, second_party=second, title=row["topic_text"], defaults={
+                "call": calls.get(_int(row["call"])), "direction_known": row["direction_known"] == "1",
+                "starts_on": _date(row["starts_on"]), "ends_on": _date(row["ends_on"]), "year": _int(row["year"]),
+                "state": Activity.State.COMPLETED, "notes": row["notes"], "source": row["source"],
+                "verified": row["verified"] == "1",
+            })
+        activity.topics.set([topics[slug] for slug in row["topics"].split() if slug in topics])
+        if row["outcome"]:
+            Outcome.objects.get_or_create(activity=activity, institution=first, category=row["outcome"], defaults={
+                "description": row["notes"], "evidence": row["source"]})
+    return f"{len(calls)} calls, {Activity.objects.filter(proposal=None).count()} historic activities"
+
+
+# --- DEMO: the 17th call, run from opening to six-month outcomes by the demo accounts of the directory. -----
+
+DEMO_RATES = {  # destination: (economy airfare, per diem), USD — invented for the demo
+    "CL": (Decimal("950.00"), Decimal("260.00")),
+    "BR": (Decimal("1100.00"), Decimal("240.00")),
+    "AR": (Decimal("700.00"), Decimal("230.00")),
+    "CO": (Decimal("850.00"), Decimal("210.00")),
+}
+
+
+def _user(username: str):
+    return get_user_model().objects.get(username=username)
+
+
+@transaction.atomic
+def load_demo() -> list[tuple[str, str]]:
+    if Call.objects.filter(number=DEMO_CALL).exists():
+        return []
+    secretariat, focal_cl, focal_br = _user("demo-secretariat"), _user("demo-focal-cl"), _user("demo-focal-br")
+    chile, brazil = (Institution.objects.get(slug=ministry_slug(code)) for code in ("CL", "BR"))
+    today = timezone.localdate()
+    call = Call(number=DEMO_CALL, year=today.year, opens_on=today - datetime.timedelta(days=260),
+                closes_on=today + datetime.timedelta(days=1), budget=Decimal("8000.00"), max_travellers=3,
+                max_days=5, notes="DEMO call: invented to show the workflow", is_demo=True)
+    save_logged(call, user=secretariat, action="cooperation.call.created")
+    for iso2, (airfare, per_diem) in DEMO_RATES.items():
+        DestinationRate.objects.create(call=call, country=Country.objects.get(iso2=iso2), airfare=airfare,
+                                       per_diem=per_diem)
+    call = services.call_set_state(call=call, user=secretariat, state=Call.State.OPEN)
+
+    inspection, employment = Topic.objects.get(slug="labor-inspection"), Topic.objects.get(slug="employment-services")
+    first = Proposal(call=call, requesting=chile, providing=brazil, is_demo=True, modality=Modality.PROVIDER_VISIT,
+                     title="DEMO Electronic labor inspection case management", travellers=2, days=4,
+                     objectives="DEMO: learn how the provider plans and follows inspections with an electronic case file.",
+                     expected_results="DEMO: a plan to adapt the case file to the requesting ministry's inspectorate.",
+                     agenda="Day 1: presentation of the inspection system\nDay 2: field visit with inspectors\n"
+                            "Day 3: data and case management\nDay 4: adaptation plan and closing")
+    services.proposal_save(proposal=first, user=focal_cl, topics=[inspection])
+    services.proposal_submit(proposal=first, user=focal_cl)
+    services.proposal_confirm_commitment(proposal=first, user=focal_br)
+    second = Proposal(call=call, requesting=brazil, providing=chile, is_demo=True, modality=Modality.EXPERT_VISIT,
+                      title="DEMO Public employment services for young job seekers", travellers=3, days=5,
+                      objectives="DEMO: advice from the provider's experts on profiling young job seekers.",
+                      expected_results="DEMO: a revised profiling protocol for the requesting ministry's offices.",
+                      agenda="Day 1: diagnosis\nDay 2: profiling tools\nDay 3: office visits\nDay 4: workshop\n"
+                             "Day 5: recommendations")
+    services.proposal_save(proposal=second, user=focal_br, topics=[employment])
+    services.proposal_submit(proposal=second, user=focal_br)
+    services.proposal_confirm_commitment(proposal=second, user=focal_cl)
+    call = services.call_set_state(call=call, user=secretariat, state=Call.State.CLOSED)
+
+    services.evaluation_record(proposal=first, user=secretariat, relevance=9, opportunity=8, clarity=9, commitment=9,
+                               comments="DEMO: clear objectives, both ministries committed.")
+    services.evaluation_record(proposal=second, user=secretariat, relevance=8, opportunity=7, clarity=7, commitment=8,
+                               comments="DEMO: relevant; the agenda could be more specific.")
+    [activity] = services.call_select(call=call, user=secretariat, proposals=services.fitting_selection(call))
+    call = services.call_publish(call=call, user=secretariat)
+
+    # Past dates, so the activity took place about six months ago and its follow-up is due now.
+    call.closes_on = today - datetime.timedelta(days=220)
+    save_logged(call, user=secretariat, action="demo.dates")
+    activity = services.activity_record_execution(
+        activity=activity, user=secretariat, starts_on=today - datetime.timedelta(days=190),
+        ends_on=today - datetime.timedelta(days=187),
+        travellers="DEMO Inspector One, labor inspector, Chile\nDEMO Inspector Two, head of unit, Chile",
+        agenda_carried_out=first.agenda)
+    for institution, name in ((chile, "DEMO Inspector One"), (chile, "DEMO Inspector Two"), (brazil, "DEMO Host Expert")):
+        participant = services.participant_add(activity=activity, user=secretariat, institution=institution,
+                                               full_name=name)
+        services.questionnaire_answer(participant=participant, user=secretariat, objectives_met=5, usefulness=5,
+                                      organisation=4, will_apply="DEMO: the electronic case file.")
+    for institution, focal in ((chile, focal_cl), (brazil, focal_br)):
+        services.report_file(activity=activity, user=focal, institution=institution,
+                             summary="DEMO report: the visit followed the agenda; see the adaptation plan.")
+    services.activity_complete(activity=activity, user=secretariat)
+    services.outcome_record(activity=activity, user=focal_cl, institution=chile, category=Outcome.Category.PROCESS,
+                            description="DEMO: inspections are now planned from the electronic case file.",
+                            evidence="DEMO: internal resolution on inspection planning (invented).")
+    services.outcome_record(activity=activity, user=focal_cl, institution=chile, category=Outcome.Category.TRAINING,
+                            description="DEMO: a course for new inspectors on the case file.",
+                            evidence="DEMO: course programme (invented).")
+    return []

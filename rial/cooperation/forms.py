@@ -1,0 +1,102 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from rial.accounts.roles import roles_for
+from rial.cooperation.models import SCORE_MAX, SCORE_MIN, Call, Modality, Outcome, Proposal
+from rial.directory.models import Institution
+from rial.topics.models import Topic
+
+
+class ProposalForm(forms.ModelForm):
+    class Meta:
+        model = Proposal
+        fields = ["requesting", "providing", "beneficiaries", "modality", "topics", "title", "objectives",
+                  "expected_results", "agenda", "travellers", "days"]
+        widgets = {"beneficiaries": forms.CheckboxSelectMultiple, "topics": forms.CheckboxSelectMultiple,
+                   "objectives": forms.Textarea(attrs={"rows": 4}), "expected_results": forms.Textarea(attrs={"rows": 4}),
+                   "agenda": forms.Textarea(attrs={"rows": 6})}
+
+    def __init__(self, *args, call: Call, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        ministries = Institution.objects.active().ministries().select_related("country").order_by("name")
+        roles = roles_for(user)
+        # A focal point proposes only for a ministry they act for; the Secretariat may enter any.
+        self.fields["requesting"].queryset = (ministries if roles.is_secretariat
+                                              else ministries.filter(pk__in=roles.focal_point_for))
+        self.fields["providing"].queryset = ministries
+        self.fields["beneficiaries"].queryset = ministries
+        self.fields["beneficiaries"].required = False
+        self.fields["topics"].queryset = Topic.objects.exclude(parent=None).order_by("position")
+        self.fields["modality"].choices = [(m.value, m.label) for m in Modality if m in call.modalities]
+        self.fields["travellers"].widget.attrs["max"] = call.max_travellers
+        self.fields["days"].widget.attrs["max"] = call.max_days
+
+
+class EvaluationForm(forms.Form):
+    relevance = forms.IntegerField(label=_("Relevance"), min_value=SCORE_MIN, max_value=SCORE_MAX)
+    opportunity = forms.IntegerField(label=_("Opportunity"), min_value=SCORE_MIN, max_value=SCORE_MAX)
+    clarity = forms.IntegerField(label=_("Clarity of objectives"), min_value=SCORE_MIN, max_value=SCORE_MAX)
+    commitment = forms.IntegerField(label=_("Commitment of all parties"), min_value=SCORE_MIN, max_value=SCORE_MAX)
+    comments = forms.CharField(label=_("Comments"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class ExecutionForm(forms.Form):
+    starts_on = forms.DateField(label=_("Started on"), widget=forms.DateInput(attrs={"type": "date"}))
+    ends_on = forms.DateField(label=_("Ended on"), widget=forms.DateInput(attrs={"type": "date"}))
+    travellers = forms.CharField(label=_("Travellers"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+                                 help_text=_("One line per traveller: name, position, ministry."))
+    agenda_carried_out = forms.CharField(label=_("Agenda carried out"), max_length=6000,
+                                         widget=forms.Textarea(attrs={"rows": 6}))
+
+
+class PartyForm(forms.Form):
+    """Base for forms filed on behalf of one party ministry of an activity."""
+
+    institution = forms.ModelChoiceField(label=_("Ministry"), queryset=Institution.objects.none())
+
+    def __init__(self, *args, parties, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["institution"].queryset = parties
+
+
+class ReportForm(PartyForm):
+    summary = forms.CharField(label=_("What was done and learned"), max_length=8000,
+                              widget=forms.Textarea(attrs={"rows": 8}))
+
+
+class OutcomeForm(PartyForm):
+    category = forms.ChoiceField(label=_("Category"), choices=Outcome.Category.choices)
+    description = forms.CharField(label=_("Description"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4}))
+    evidence = forms.CharField(label=_("Evidence"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}),
+                               help_text=_("Where the outcome can be checked: a resolution, a web page, a document."))
+
+
+class ParticipantForm(PartyForm):
+    full_name = forms.CharField(label=_("Full name"), max_length=200)
+    email = forms.EmailField(label=_("Email"), required=False)
+
+
+class QuestionnaireForm(forms.Form):
+    RATINGS = [(n, str(n)) for n in range(1, 6)]
+    objectives_met = forms.TypedChoiceField(label=_("The objectives were met (1 = not at all, 5 = fully)"),
+                                            choices=RATINGS, coerce=int, widget=forms.RadioSelect)
+    usefulness = forms.TypedChoiceField(label=_("Useful for my work (1 = not at all, 5 = very)"), choices=RATINGS,
+                                        coerce=int, widget=forms.RadioSelect)
+    organisation = forms.TypedChoiceField(label=_("Organisation of the activity (1 = poor, 5 = excellent)"),
+                                          choices=RATINGS, coerce=int, widget=forms.RadioSelect)
+    will_apply = forms.CharField(label=_("What will you apply in your ministry?"), required=False, max_length=2000,
+                                 widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class PartnerSearchForm(forms.Form):
+    need = forms.CharField(label=_("What does your ministry need?"), max_length=1000,
+                           widget=forms.Textarea(attrs={"rows": 3}))
+    topics = forms.ModelMultipleChoiceField(label=_("Topics"), queryset=Topic.objects.exclude(parent=None),
+                                            required=False, widget=forms.CheckboxSelectMultiple)
+
+
+class NetworkFilterForm(forms.Form):
+    topic = forms.ModelChoiceField(label=_("Topic"), queryset=Topic.objects.all(), required=False,
+                                   to_field_name="slug", empty_label=_("All topics"))
+    year_from = forms.IntegerField(label=_("From year"), min_value=2000, max_value=2100, required=False)
+    year_to = forms.IntegerField(label=_("To year"), min_value=2000, max_value=2100, required=False)
