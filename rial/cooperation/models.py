@@ -317,7 +317,7 @@ class Activity(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(ends_on__isnull=True) | Q(starts_on__isnull=True) | Q(ends_on__gte=models.F("starts_on")),
-                name="activity_dates_in_order"),
+                name="cooperation_activity_dates_in_order"),
         ]
 
     def __str__(self) -> str:
