@@ -197,9 +197,10 @@ class AgreementParty(models.Model):
         return f"{self.country} — {self.agreement}"
 
     def clean(self) -> None:
-        if self.agreement_id is None and not hasattr(self, "_agreement_cache"):
-            return
-        agreement = self.agreement
+        try:
+            agreement = self.agreement
+        except Agreement.DoesNotExist:
+            return  # the form reports the missing agreement itself
         signed = agreement.earliest_possible_signature
         errors = {}
         labels = {"ratified": _("ratified"), "deposited": _("instrument deposited"),
