@@ -44,3 +44,8 @@ def test_the_api_list_runs_a_constant_number_of_queries(client, django_assert_ma
         party(agreement, "HN")
     with django_assert_max_num_queries(4):
         client.get("/api/v1/agreements")
+
+
+def test_the_openapi_document_lists_the_agreement_endpoints(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert {"/api/v1/agreements", "/api/v1/agreements/coverage", "/api/v1/agreements/{slug}"} <= set(paths)
