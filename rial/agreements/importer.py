@@ -159,7 +159,7 @@ def apply_row(parsed: ParsedRow, *, user=None, action: str) -> tuple[Agreement, 
         if agreement.kind != Agreement.Kind.MULTILATERAL:
             # A bilateral party's status is the agreement's; a multilateral party keeps its own.
             party.status, party.status_certain = agreement.status, agreement.status_certain
-            party.save()
+            save_logged(party, user=user, action=action)
         keep.append(party.pk)
     AgreementParty.objects.filter(agreement=agreement).exclude(pk__in=keep).delete()
     return agreement, created

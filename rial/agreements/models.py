@@ -163,6 +163,8 @@ class Agreement(Archivable):
             errors["ended"] = _("The end cannot precede the entry into force.")
         if self.status == Status.IN_FORCE and not self.in_force:
             errors["in_force"] = _("An agreement in force needs the date of its entry into force.")
+        if self.status in (Status.SUSPENDED, Status.TERMINATED) and not self.ended:
+            errors["ended"] = _("A suspended or terminated agreement needs the date it ended.")
         if self.max_detachment_months is not None and self.posted_workers is False:
             errors["max_detachment_months"] = _(
                 "A maximum detachment period needs rules for posted workers.")
@@ -215,6 +217,8 @@ class AgreementParty(models.Model):
             elif agreement.ended and value > agreement.ended:
                 errors[name] = _("%(field)s (%(date)s) is after the agreement ended (%(ended)s).") % {
                     "field": label, "date": value.isoformat(), "ended": agreement.ended.isoformat()}
+        if self.status in (Status.SUSPENDED, Status.TERMINATED) and not self.ended and not agreement.ended:
+            errors["ended"] = _("A party that suspended or left the agreement needs the date it did so.")
         if self.effective and agreement.in_force and self.effective < agreement.in_force and "effective" not in errors:
             errors["effective"] = _(
                 "The effective application (%(date)s) cannot precede the agreement's entry into force (%(in_force)s)."
