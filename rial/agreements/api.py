@@ -100,13 +100,6 @@ class AgreementOut(Schema):
     verified: bool
 
 
-def _visible(request):
-    agreements = Agreement.objects.all()
-    if not request.user.has_perm("agreements.view_archived"):
-        agreements = agreements.active()
-    return agreements
-
-
 @router.get("/agreements", response=list[AgreementOut],
             summary="Social security agreements (filters: country, kind, status, branch)")
 @paginate
@@ -118,9 +111,9 @@ def list_agreements(request, country: str = "", kind: str = "", status: str = ""
     if not form.is_valid():
         messages = [f"{name}: {message}" for name, errors in form.errors.items() for message in errors]
         raise HttpError(422, "The filters are not valid. " + " ".join(messages))
-    return _visible(request).filtered(**form.cleaned_data).distinct().with_parties().order_by("kind", "title")
+    return Agreement.objects.listing(request.user, form.cleaned_data)
 
 
 @router.get("/agreements/{slug}", response=AgreementOut, summary="One agreement, its parties and their dates")
 def get_agreement(request, slug: str):
-    return get_object_or_404(_visible(request).with_parties(), slug=slug)
+    return get_object_or_404(Agreement.objects.visible_to(request.user).with_parties(), slug=slug)

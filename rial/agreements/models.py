@@ -40,6 +40,14 @@ class AgreementQuerySet(ArchivableQuerySet):
         return self.prefetch_related(
             models.Prefetch("parties", queryset=AgreementParty.objects.select_related("country")))
 
+    def visible_to(self, user):
+        """Published agreements; those who may (the Secretariat) also see archived ones."""
+        return self if user.has_perm("agreements.view_archived") else self.active()
+
+    def listing(self, user, filters: dict):
+        """The list page, the export and the API list: visible, filtered, with parties, in one order."""
+        return (self.visible_to(user).filtered(**filters).distinct().with_parties().order_by("kind", "title"))
+
     def filtered(self, *, country: str = "", kind: str = "", status: str = "", branch: str = ""):
         """The list, export and API filters. Values are already checked against their choices."""
         agreements = self

@@ -43,20 +43,10 @@ def coverage_lookup(request):
     }, status=status)
 
 
-def agreement_queryset(user):
-    """Published agreements; the Secretariat also sees archived ones."""
-    agreements = Agreement.objects.all()
-    if not user.has_perm("agreements.view_archived"):
-        agreements = agreements.active()
-    return agreements
-
-
 def agreement_list(request):
     form = AgreementFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
-    agreements = agreement_queryset(request.user).filtered(
-        **{name: filters.get(name, "") for name in ("country", "kind", "status", "branch")}
-    ).distinct().with_parties().order_by("kind", "title")
+    agreements = Agreement.objects.listing(request.user, filters)
     page = Paginator(agreements, 50).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -67,7 +57,7 @@ def agreement_list(request):
 
 
 def agreement_detail(request, slug: str):
-    agreement = get_object_or_404(agreement_queryset(request.user).with_parties(), slug=slug)
+    agreement = get_object_or_404(Agreement.objects.visible_to(request.user).with_parties(), slug=slug)
     return render(request, "agreements/detail.html", {
         "agreement": agreement,
         "parties": [(party, party_start(agreement, party)) for party in agreement.parties.all()],
@@ -81,10 +71,7 @@ def agreement_export(request):
     form = AgreementFilterForm(request.GET or None)
     if form.is_bound and not form.is_valid():
         return HttpResponseBadRequest(_("The filters are not valid."))
-    filters = form.cleaned_data if form.is_bound else {}
-    agreements = agreement_queryset(request.user).filtered(
-        **{name: filters.get(name, "") for name in ("country", "kind", "status", "branch")}
-    ).distinct().with_parties().order_by("kind", "title")
+    agreements = Agreement.objects.listing(request.user, form.cleaned_data if form.is_bound else {})
     if request.GET.get("format") == "xlsx":
         response = HttpResponse(as_xlsx(agreements), content_type=XLSX)
         response["Content-Disposition"] = 'attachment; filename="agreements.xlsx"'

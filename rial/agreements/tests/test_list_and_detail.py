@@ -85,3 +85,15 @@ def test_only_the_secretariat_sees_the_edit_and_history_links(client, focal_cl, 
     page = client.get(url).content.decode()
     assert "History of changes" in page and "Edit in the back office" in page
     assert Agreement.objects.filter(slug="us-cl").exists()
+
+
+def test_the_pages_keep_the_filters(client):
+    for index in range(55):
+        agreement = AgreementFactory(in_force=datetime.date(2001, 1, 1), slug=f"gt-hn-{index:02d}")
+        party(agreement, "GT")
+        party(agreement, "HN")
+    first = client.get(URL, {"country": "GT"})
+    assert len(first.context["page"]) == 50
+    assert "?country=GT&amp;page=2" in first.content.decode()
+    second = client.get(URL, {"country": "GT", "page": 2})
+    assert len(second.context["page"]) == 5
