@@ -131,9 +131,9 @@ def agreement_import(request):
         else:
             if report.saved:
                 messages.success(request, _("The file was imported."))
-            elif report.refused:
-                messages.error(request, _("Nothing was saved: correct the refused rows and import again."))
-            else:
+            elif report.dry_run:
                 messages.info(request, _("Dry run: nothing was saved."))
+            else:
+                messages.error(request, _("Nothing was saved: correct the refused rows and import again."))
     return render(request, "agreements/import.html", {"form": form, "report": report},
                   status=400 if request.method == "POST" and not form.is_valid() else 200)

@@ -127,3 +127,10 @@ def test_the_command_refuses_a_bad_file(tmp_path, secretariat):
     with pytest.raises(CommandError, match="Nothing saved"):
         call_command("import_agreements", str(path), "--user", secretariat.username, stdout=io.StringIO())
     assert not Agreement.objects.filter(slug=NEW["slug"]).exists()
+
+
+def test_a_dry_run_with_a_bad_row_says_it_is_a_dry_run(secretariat_client):
+    response = upload(secretariat_client, csv_text(NEW, {**NEW, "slug": "bad", "parties_iso2": "CL;ZZ"}), dry_run=True)
+    page = response.content.decode()
+    assert "Dry run: nothing was saved." in page
+    assert outcomes(response) == [("cl-ar-test", "create"), ("bad", "refuse")]
