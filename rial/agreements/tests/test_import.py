@@ -134,3 +134,22 @@ def test_a_dry_run_with_a_bad_row_says_it_is_a_dry_run(secretariat_client):
     page = response.content.decode()
     assert "Dry run: nothing was saved." in page
     assert outcomes(response) == [("cl-ar-test", "create"), ("bad", "refuse")]
+
+
+def test_a_crash_in_the_middle_of_an_import_leaves_nothing_half_written(secretariat, monkeypatch):
+    from rial.agreements import services
+
+    calls = []
+
+    def apply_then_crash(parsed, **kwargs):
+        calls.append(parsed.slug)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real_apply(parsed, **kwargs)
+
+    real_apply = services.apply_row
+    monkeypatch.setattr(services, "apply_row", apply_then_crash)
+    with pytest.raises(RuntimeError):
+        services.agreements_import(text=csv_text(NEW, {**NEW, "slug": "second"}), user=secretariat, dry_run=False)
+    assert calls == ["cl-ar-test", "second"]
+    assert not Agreement.objects.filter(slug__in=["cl-ar-test", "second"]).exists()
