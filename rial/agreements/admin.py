@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from modeltranslation.admin import TranslationAdmin
 
 from rial.agreements.models import Agreement, AgreementParty
@@ -32,3 +33,4 @@ class AgreementAdmin(RialModelAdmin, TranslationAdmin):
     list_filter = ("kind", "status", "verified", "status_certain")
     search_fields = ("title", "slug", "original_title")
     inlines = [PartyInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}

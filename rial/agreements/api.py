@@ -1,9 +1,15 @@
 """The agreements router of the REST API (mounted at /api/v1/ by rial/api.py). Reads are public."""
 
-from ninja import Router, Schema
+import datetime
+
+from django.shortcuts import get_object_or_404
+from ninja import Field, Router, Schema
+from ninja.errors import HttpError
+from ninja.pagination import paginate
 
 from rial.agreements.coverage import coverage
-from rial.agreements.forms import CoverageForm
+from rial.agreements.forms import AgreementFilterForm, CoverageForm
+from rial.agreements.models import Agreement
 
 router = Router(tags=["agreements"])
 
@@ -55,3 +61,59 @@ def coverage_lookup(request, a: str = "", b: str = "", on: str = ""):
         return 422, _form_errors(form)
     data = form.cleaned_data
     return 200, coverage(data["a"], data["b"], data["on"]).as_json()
+
+
+class PartyOut(Schema):
+    country: str = Field(..., alias="country.iso2")
+    name: str = Field(..., alias="country.name")
+    status: str
+    status_certain: bool
+    ratified: datetime.date | None
+    deposited: datetime.date | None
+    effective: datetime.date | None
+    dates_certain: bool
+    ended: datetime.date | None
+
+
+class AgreementOut(Schema):
+    slug: str
+    title: str
+    original_title: str
+    kind: str
+    status: str
+    status_certain: bool
+    status_note: str | None
+    signed: datetime.date | None
+    signed_precision: str
+    signed_certain: bool
+    in_force: datetime.date | None
+    in_force_certain: bool
+    ended: datetime.date | None
+    branches: list[str]
+    totalization: bool | None
+    export_of_benefits: bool | None
+    posted_workers: bool | None
+    max_detachment_months: int | None
+    administrative_arrangement: str
+    parties: list[PartyOut]
+    source: str
+    verified: bool
+
+
+@router.get("/agreements", response=list[AgreementOut],
+            summary="Social security agreements (filters: country, kind, status, branch)")
+@paginate
+def list_agreements(request, country: str = "", kind: str = "", status: str = "", branch: str = ""):
+    """`country` is an ISO alpha-2 code; `kind` is bilateral, multilateral or institutional; `status` is
+    signed, in_force, suspended or terminated; `branch` is old_age, invalidity, survivors,
+    occupational_injury, health_care, family or unemployment. An unknown value is refused (422)."""
+    form = AgreementFilterForm({"country": country.upper(), "kind": kind, "status": status, "branch": branch})
+    if not form.is_valid():
+        messages = [f"{name}: {message}" for name, errors in form.errors.items() for message in errors]
+        raise HttpError(422, "The filters are not valid. " + " ".join(messages))
+    return Agreement.objects.listing(request.user, form.cleaned_data)
+
+
+@router.get("/agreements/{slug}", response=AgreementOut, summary="One agreement, its parties and their dates")
+def get_agreement(request, slug: str):
+    return get_object_or_404(Agreement.objects.visible_to(request.user).with_parties(), slug=slug)

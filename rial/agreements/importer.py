@@ -20,7 +20,7 @@ from rial.directory.models import Country
 
 COLUMNS = [
     "slug", "kind", "title_en", "title_es", "original_title", "original_language", "parties_iso2", "status",
-    "status_certain", "status_note", "signed", "signed_precision", "signed_certain", "in_force",
+    "status_certain", "status_note", "status_note_es", "signed", "signed_precision", "signed_certain", "in_force",
     "in_force_certain", "branches", "branches_as_written", "totalization", "export_of_benefits",
     "posted_workers", "max_detachment_months", "provisions_source", "source", "verified",
 ]
@@ -100,6 +100,7 @@ def parse_row(row: dict, line: int, countries: dict[str, Country]) -> ParsedRow:
         "title_es": (row.get("title_es") or "").strip(), "original_title": (row.get("original_title") or "").strip(),
         "original_language": (row.get("original_language") or "").strip(),
         "status_note_en": (row.get("status_note") or "").strip(),
+        "status_note_es": (row.get("status_note_es") or "").strip(),
         "signed_precision": (row.get("signed_precision") or "day").strip(),
         "branches_as_written": (row.get("branches_as_written") or "").strip(),
         "provisions_source": (row.get("provisions_source") or "").strip(),
@@ -158,7 +159,7 @@ def apply_row(parsed: ParsedRow, *, user=None, action: str) -> tuple[Agreement, 
         if agreement.kind != Agreement.Kind.MULTILATERAL:
             # A bilateral party's status is the agreement's; a multilateral party keeps its own.
             party.status, party.status_certain = agreement.status, agreement.status_certain
-            party.save()
+            save_logged(party, user=user, action=action)
         keep.append(party.pk)
     AgreementParty.objects.filter(agreement=agreement).exclude(pk__in=keep).delete()
     return agreement, created

@@ -40,6 +40,14 @@ class AgreementQuerySet(ArchivableQuerySet):
         return self.prefetch_related(
             models.Prefetch("parties", queryset=AgreementParty.objects.select_related("country")))
 
+    def visible_to(self, user):
+        """Published agreements; those who may (the Secretariat) also see archived ones."""
+        return self if user.has_perm("agreements.view_archived") else self.active()
+
+    def listing(self, user, filters: dict):
+        """The list page, the export and the API list: visible, filtered, with parties, in one order."""
+        return (self.visible_to(user).filtered(**filters).distinct().with_parties().order_by("kind", "title"))
+
     def filtered(self, *, country: str = "", kind: str = "", status: str = "", branch: str = ""):
         """The list, export and API filters. Values are already checked against their choices."""
         agreements = self
@@ -163,6 +171,8 @@ class Agreement(Archivable):
             errors["ended"] = _("The end cannot precede the entry into force.")
         if self.status == Status.IN_FORCE and not self.in_force:
             errors["in_force"] = _("An agreement in force needs the date of its entry into force.")
+        if self.status in (Status.SUSPENDED, Status.TERMINATED) and not self.ended:
+            errors["ended"] = _("A suspended or terminated agreement needs the date it ended.")
         if self.max_detachment_months is not None and self.posted_workers is False:
             errors["max_detachment_months"] = _(
                 "A maximum detachment period needs rules for posted workers.")
@@ -197,9 +207,10 @@ class AgreementParty(models.Model):
         return f"{self.country} — {self.agreement}"
 
     def clean(self) -> None:
-        if self.agreement_id is None and not hasattr(self, "_agreement_cache"):
-            return
-        agreement = self.agreement
+        try:
+            agreement = self.agreement
+        except Agreement.DoesNotExist:
+            return  # the form reports the missing agreement itself
         signed = agreement.earliest_possible_signature
         errors = {}
         labels = {"ratified": _("ratified"), "deposited": _("instrument deposited"),
@@ -214,6 +225,8 @@ class AgreementParty(models.Model):
             elif agreement.ended and value > agreement.ended:
                 errors[name] = _("%(field)s (%(date)s) is after the agreement ended (%(ended)s).") % {
                     "field": label, "date": value.isoformat(), "ended": agreement.ended.isoformat()}
+        if self.status in (Status.SUSPENDED, Status.TERMINATED) and not self.ended and not agreement.ended:
+            errors["ended"] = _("A party that suspended or left the agreement needs the date it did so.")
         if self.effective and agreement.in_force and self.effective < agreement.in_force and "effective" not in errors:
             errors["effective"] = _(
                 "The effective application (%(date)s) cannot precede the agreement's entry into force (%(in_force)s)."

@@ -3,6 +3,8 @@
 import csv
 import io
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
@@ -13,10 +15,13 @@ from django.utils.translation import gettext as _
 from rial.agreements import matrix
 from rial.agreements.coverage import coverage, party_start
 from rial.agreements.exports import as_csv, as_xlsx
-from rial.agreements.forms import AgreementFilterForm, CoverageForm, MatrixForm
+from rial.agreements.forms import AgreementFilterForm, CoverageForm, ImportForm, MatrixForm
 from rial.agreements.models import Agreement
+from rial.agreements.services import agreements_import
+from rial.core.permissions import authorize
 from rial.directory.models import Country
 
+MAX_IMPORT_BYTES = 2 * 1024 * 1024
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -38,20 +43,10 @@ def coverage_lookup(request):
     }, status=status)
 
 
-def agreement_queryset(user):
-    """Published agreements; the Secretariat also sees archived ones."""
-    agreements = Agreement.objects.all()
-    if not user.has_perm("agreements.view_archived"):
-        agreements = agreements.active()
-    return agreements
-
-
 def agreement_list(request):
     form = AgreementFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
-    agreements = agreement_queryset(request.user).filtered(
-        **{name: filters.get(name, "") for name in ("country", "kind", "status", "branch")}
-    ).distinct().with_parties().order_by("kind", "title")
+    agreements = Agreement.objects.listing(request.user, filters)
     page = Paginator(agreements, 50).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -62,7 +57,7 @@ def agreement_list(request):
 
 
 def agreement_detail(request, slug: str):
-    agreement = get_object_or_404(agreement_queryset(request.user).with_parties(), slug=slug)
+    agreement = get_object_or_404(Agreement.objects.visible_to(request.user).with_parties(), slug=slug)
     return render(request, "agreements/detail.html", {
         "agreement": agreement,
         "parties": [(party, party_start(agreement, party)) for party in agreement.parties.all()],
@@ -76,10 +71,7 @@ def agreement_export(request):
     form = AgreementFilterForm(request.GET or None)
     if form.is_bound and not form.is_valid():
         return HttpResponseBadRequest(_("The filters are not valid."))
-    filters = form.cleaned_data if form.is_bound else {}
-    agreements = agreement_queryset(request.user).filtered(
-        **{name: filters.get(name, "") for name in ("country", "kind", "status", "branch")}
-    ).distinct().with_parties().order_by("kind", "title")
+    agreements = Agreement.objects.listing(request.user, form.cleaned_data if form.is_bound else {})
     if request.GET.get("format") == "xlsx":
         response = HttpResponse(as_xlsx(agreements), content_type=XLSX)
         response["Content-Disposition"] = 'attachment; filename="agreements.xlsx"'
@@ -115,3 +107,33 @@ def matrix_csv(context: dict) -> str:
     for row, cells in context["rows"]:
         writer.writerow([row.iso2, *[cell.state if cell else "" for cell in cells]])
     return buffer.getvalue()
+
+
+@login_required
+def agreement_import(request):
+    authorize(request.user, "agreements.import_agreements")
+    form = ImportForm(request.POST or None, request.FILES or None)
+    report = None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            if not upload.name.lower().endswith(".csv"):
+                raise ValueError(_("Upload a .csv file (UTF-8 text); other file types are refused."))
+            if upload.size > MAX_IMPORT_BYTES:
+                raise ValueError(_("The file is larger than 2 MB."))
+            try:
+                text = upload.read().decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise ValueError(_("The file is not UTF-8 text.")) from exc
+            report = agreements_import(text=text, user=request.user, dry_run=form.cleaned_data["dry_run"])
+        except ValueError as exc:
+            form.add_error("file", str(exc))
+        else:
+            if report.saved:
+                messages.success(request, _("The file was imported."))
+            elif report.dry_run:
+                messages.info(request, _("Dry run: nothing was saved."))
+            else:
+                messages.error(request, _("Nothing was saved: correct the refused rows and import again."))
+    return render(request, "agreements/import.html", {"form": form, "report": report},
+                  status=400 if request.method == "POST" and not form.is_valid() else 200)

@@ -28,6 +28,7 @@ def test_the_matrix_covers_all_member_states_and_colours_each_pair(client):
     page = response.content.decode()
     # Each state has a symbol and a text, not colour alone; covered cells link to the lookup.
     assert "?a=CL&amp;b=US&amp;on=2024-01-01" in page
+    assert "?a=HT&amp;b=CR&amp;on=2024-01-01" in page  # every cell is a link, even "no agreement"
     assert '<span class="visually-hidden">covered</span>' in page
 
 

@@ -52,3 +52,16 @@ def test_an_effective_application_before_the_entry_into_force_is_refused():
 def test_an_agreement_in_force_without_a_date_is_refused():
     with pytest.raises(ValidationError, match="needs the date of its entry into force"):
         AgreementFactory.build(in_force=None).full_clean()
+
+
+def test_a_terminated_agreement_without_an_end_date_is_refused():
+    with pytest.raises(ValidationError, match="needs the date it ended"):
+        AgreementFactory.build(status="terminated").full_clean()
+
+
+def test_a_party_that_left_without_a_date_is_refused():
+    agreement = AgreementFactory(kind=Agreement.Kind.MULTILATERAL)
+    chile = party(agreement, "CL")
+    chile.status = "terminated"
+    with pytest.raises(ValidationError, match="needs the date it did so"):
+        chile.full_clean()

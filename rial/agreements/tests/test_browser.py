@@ -1,0 +1,44 @@
+"""The main journey in a real browser: a worker asks whether two countries are covered."""
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from rial.core.management.commands.load_demo import demo_modules
+
+
+@pytest.fixture(scope="module")
+def reference_data_restored(django_db_setup, django_db_blocker):
+    """A transactional test empties every table when it ends; put the session's reference data back
+    (module scope: this runs after that flush), so the tests after this module find it again."""
+    yield
+    with django_db_blocker.unblock():
+        for _label, module in demo_modules():
+            if hasattr(module, "load_reference"):
+                module.load_reference()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_looks_up_coverage_and_follows_the_matrix(reference_data_restored, live_server, chromium_path):
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path)
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        page.goto(f"{live_server.url}/en/agreements/coverage/")
+        page.get_by_label("I worked in").select_option("CL")
+        page.get_by_label("and in").select_option("US")
+        page.get_by_label("On the date").fill("2024-01-01")
+        page.get_by_role("button", name="Look up").click()
+        assert page.get_by_role("heading", name="Yes: Chile and United States are covered on Jan. 1, 2024").is_visible()
+        assert page.get_by_role("link", name="United States – Chile").is_visible()
+
+        page.get_by_label("On the date").fill("2001-11-30")
+        page.get_by_role("button", name="Look up").click()
+        assert page.get_by_role("heading", name="No agreement found between Chile and United States on Nov. 30, 2001").is_visible()
+        assert page.get_by_text("It applies between these two countries only from 2001-12-01.").is_visible()
+
+        page.get_by_role("link", name="Coverage matrix and map").click()
+        page.locator("svg.tile-map a").filter(has_text="JM").click()
+        tile = page.locator("svg.tile-map a.state-covered").filter(has_text="BB")
+        tile.click()
+        assert page.get_by_role("link", name="CARICOM Agreement on Social Security").is_visible()
+        browser.close()
