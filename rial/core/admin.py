@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -29,6 +30,9 @@ class RialAdminSite(admin.AdminSite):
 
 class RialModelAdmin(SimpleHistoryAdmin):
     """Object-level permissions from django-rules, and history with restore from django-simple-history."""
+
+    # Addresses typed without a scheme are https (Django 6's default; silences its deprecation warning).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def _perm(self, request, action: str, obj=None) -> bool:
         opts = self.opts
