@@ -22,7 +22,8 @@ def test_public_pages_pass_the_check(client, language, path):
     assert f'<html lang="{language}">' in response.content.decode()
 
 
-@pytest.mark.parametrize("path", ["/accounts/profile/", f"/institutions/{ministry_slug('CL')}/edit/"])
+@pytest.mark.parametrize("path", ["/accounts/profile/", f"/institutions/{ministry_slug('CL')}/edit/",
+                                  f"/institutions/{ministry_slug('CL')}/focal-points/"])
 def test_pages_of_a_focal_point_pass_the_check(client, focal_cl, path):
     login(client, focal_cl)
     assert accessibility_problems(client.get(f"/es{path}").content.decode()) == []
