@@ -21,7 +21,7 @@ class DesignationForm(forms.Form):
     person = forms.ModelChoiceField(label=_("Colleague"), queryset=Person.objects.none(),
                                     help_text=_("People who work at this institution according to the directory."))
     since = forms.DateField(label=_("Focal point since"), initial=today,
-                            widget=forms.DateInput(attrs={"type": "date"}))
+                            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     note = forms.CharField(label=_("Note"), max_length=300, required=False,
                            help_text=_("For example the number of the designation letter."))
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from conftest import login
 from rial.accounts.roles import roles_for
 from rial.directory.demo import ministry_slug
-from rial.directory.models import FocalPointDesignation, Institution
+from rial.directory.models import FocalPointDesignation, Institution, today
 from rial.directory.tests.factories import user_with_position
 
 pytestmark = pytest.mark.django_db
@@ -122,3 +122,9 @@ def test_the_page_runs_a_bounded_number_of_queries(client, focal_cl, django_asse
     login(client, focal_cl)
     with django_assert_max_num_queries(12):
         assert client.get(PAGE).status_code == 200
+
+
+def test_the_date_field_starts_at_today_in_the_format_browsers_accept(client, focal_cl):
+    login(client, focal_cl)
+    page = client.get(f"/es{PAGE[3:]}").content.decode()
+    assert f'type="date" name="since" value="{today().isoformat()}"' in page
