@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -45,6 +46,9 @@ def _reference_data_for_transactional_tests(request):
 
 @pytest.fixture(autouse=True)
 def _test_settings(settings, tmp_path):
+    # LocaleMiddleware activates a request's language and never deactivates it: without this, a test
+    # that visited /es/ would make the next test's reverse() produce /es/ addresses.
+    translation.activate(settings.LANGUAGE_CODE)
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
