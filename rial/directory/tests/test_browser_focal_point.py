@@ -30,7 +30,7 @@ def test_a_focal_point_of_chile_edits_the_contact_in_spanish_and_is_refused_braz
         expect(page.get_by_role("heading", level=1)).to_have_text("Your account")
 
         # The language switcher keeps the person on the same page, now under /es/.
-        page.get_by_label("Language").select_option("es")
+        page.get_by_label("Language", exact=True).select_option("es")
         page.get_by_role("button", name="Change").click()
         expect(page).to_have_url(f"{live_server.url}/es/accounts/profile/")
         expect(page.get_by_role("heading", level=1)).to_have_text("Su cuenta")
