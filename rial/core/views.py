@@ -36,6 +36,16 @@ def _changes(records):
     return rows
 
 
+def _missing_references(instance) -> list[str]:
+    """The foreign keys of ``instance`` that point at rows deleted since (restoring would break them)."""
+    missing = []
+    for field in instance._meta.concrete_fields:
+        value = getattr(instance, field.attname) if field.many_to_one or field.one_to_one else None
+        if value is not None and not field.related_model._base_manager.filter(pk=value).exists():
+            missing.append(str(field.verbose_name))
+    return missing
+
+
 @login_required
 def record_history(request, app_label: str, model_name: str, pk: int):
     authorize(request.user, "core.view_history")
@@ -57,8 +67,13 @@ def restore_version(request, app_label: str, model_name: str, pk: int, history_i
     authorize(request.user, "core.restore_history")
     model = _history_model(app_label, model_name)
     version = get_object_or_404(model.history, id=pk, history_id=history_id)
+    instance = version.instance
+    missing = _missing_references(instance)
+    if missing:
+        messages.error(request, _("Nothing was restored: this version refers to records that no longer exist "
+                                  "(%(fields)s). Restore those first.") % {"fields": ", ".join(missing)})
+        return redirect("core:history", app_label=app_label, model_name=model_name, pk=pk)
     with transaction.atomic():
-        instance = version.instance
         save_logged(instance, user=request.user, action=f"core.restored.{version.history_id}")
     messages.success(request, _("The version of %(date)s was restored.") % {
         "date": version.history_date.strftime("%Y-%m-%d %H:%M")})

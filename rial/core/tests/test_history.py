@@ -7,8 +7,8 @@ from conftest import login
 from rial.accounts.roles import roles_for
 from rial.core.audit import history_models
 from rial.directory.demo import ministry_slug
-from rial.directory.models import Institution, Person
-from rial.directory.tests.factories import PersonFactory
+from rial.directory.models import Institution, Person, Position
+from rial.directory.tests.factories import PersonFactory, PositionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -145,3 +145,15 @@ def test_normal_users_never_hard_delete(request, persona):
         if model._meta.app_label in FOUNDATION_APPS:
             obj = model._default_manager.first()
             assert not user.has_perm(f"{model._meta.app_label}.delete_{model._meta.model_name}", obj), model
+
+
+def test_a_version_pointing_at_a_deleted_record_is_not_restored(client, secretariat):
+    position = PositionFactory(person=PersonFactory(full_name="Gone", user=None), institution=_ministry())
+    version, pk = position.history.get(), position.pk
+    position.person.delete()  # deletes the position with it
+    login(client, secretariat)
+    response = client.post(reverse("core:restore", kwargs={
+        "app_label": "directory", "model_name": "position", "pk": pk, "history_id": version.history_id}), follow=True)
+    assert "Nothing was restored: this version refers to records that no longer exist (person)" in \
+        response.content.decode()
+    assert not Position.objects.filter(pk=pk).exists()
