@@ -1,7 +1,8 @@
 """A cheap, automated accessibility check of a rendered page (other apps' tests may use it too).
 
 It catches what a template change most often breaks: the page language, one h1, the landmarks,
-a label for every form control, alternative text on images, text on links and buttons, unique ids.
+a label for every form control, alternative text on images, text on links and buttons, unique ids,
+descriptions (help and error messages) that exist.
 It is no substitute for a screen reader, but it runs on every page in every language in milliseconds.
 """
 
@@ -23,6 +24,7 @@ class _Page(HTMLParser):
         self.controls: list[tuple[str, dict, bool]] = []  # tag, attributes, inside a <label>
         self.problems: list[str] = []
         self.label_depth = 0
+        self.described_by: list[str] = []
         self.open_text: list[tuple[str, dict, list[str]]] = []  # links and buttons collecting their text
 
     def handle_starttag(self, tag, attrs):
@@ -32,6 +34,8 @@ class _Page(HTMLParser):
             self.tags.add(f"role={attributes['role']}")
         if "id" in attributes:
             self.ids.append(attributes["id"])
+        if attributes.get("aria-describedby"):
+            self.described_by.extend(attributes["aria-describedby"].split())
         if tag == "html":
             self.lang = attributes.get("lang")
         elif tag == "h1":
@@ -81,6 +85,9 @@ def accessibility_problems(html: str) -> list[str]:
             attributes.get(a) for a in LABELLED_BY_ATTRIBUTE)
         if not named:
             problems.append(f"<{tag} name={attributes.get('name')!r}> has no label")
+    dangling = sorted(set(page.described_by) - set(page.ids))
+    if dangling:
+        problems.append(f"aria-describedby points at missing ids: {dangling}")
     duplicates = {i for i in page.ids if page.ids.count(i) > 1}
     if duplicates:
         problems.append(f"duplicate ids: {sorted(duplicates)}")

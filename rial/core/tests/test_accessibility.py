@@ -37,11 +37,13 @@ def test_the_form_error_page_passes_the_check(client, focal_cl):
 
 def test_the_check_finds_what_it_looks_for():
     problems = accessibility_problems("<html><body><h1>a</h1><h1>b</h1><input name='q'><img src='x.png'>"
-                                      "<a href='/'></a><p id='x'></p><p id='x'></p></body></html>")
+                                      "<a href='/'></a><p id='x'></p><p id='x'></p>"
+                                      "<input id='y' aria-label='y' aria-describedby='nowhere'></body></html>")
     assert "<html> has no lang attribute" in problems
     assert "2 h1 headings instead of one" in problems
     assert "no <main> landmark" in problems
     assert "<input name='q'> has no label" in problems
     assert "image without alt text: x.png" in problems
     assert "duplicate ids: ['x']" in problems
+    assert "aria-describedby points at missing ids: ['nowhere']" in problems
     assert any(problem.startswith("<a> without text") for problem in problems)
