@@ -3,6 +3,7 @@
 from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
@@ -24,6 +25,13 @@ def _history_model(app_label: str, model_name: str):
     return model
 
 
+def _label(model, field_name: str) -> str:
+    try:
+        return str(model._meta.get_field(field_name).verbose_name)
+    except FieldDoesNotExist:
+        return field_name
+
+
 def _changes(records):
     """Pair each version with the one before it and describe the fields that changed."""
     rows = []
@@ -31,7 +39,8 @@ def _changes(records):
         changes = []
         if older is not None:
             delta = newer.diff_against(older)
-            changes = [(c.field, c.old, c.new) for c in delta.changes]
+            # The field's label in the reader's language ("contact email"), not its column name.
+            changes = [(_label(newer.instance_type, c.field), c.old, c.new) for c in delta.changes]
         rows.append({"record": newer, "changes": changes})
     return rows
 

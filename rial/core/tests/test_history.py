@@ -63,6 +63,7 @@ def test_the_secretariat_sees_the_history_and_restores_an_earlier_version(client
     assert page.status_code == 200
     assert "focal-cl" in text
     assert "second@example.cl" in text and "first@example.cl" in text
+    assert "<strong>contact email</strong>" in text
     first = _ministry().history.get(email="first@example.cl")
     response = client.post(reverse("core:restore", kwargs={
         "app_label": "directory", "model_name": "institution", "pk": _ministry().pk, "history_id": first.history_id}),
@@ -74,6 +75,8 @@ def test_the_secretariat_sees_the_history_and_restores_an_earlier_version(client
     assert restored.history_change_reason == f"core.restored.{first.history_id}"
     # nothing is lost: the replaced version is still in the history
     assert _ministry().history.filter(email="second@example.cl").exists()
+    # field labels follow the reader's language
+    assert "<strong>correo electrónico de contacto</strong>" in client.get("/es" + _history_url(_ministry())[3:]).content.decode()
 
 
 def test_the_secretariat_brings_back_a_deleted_record(client, secretariat):
