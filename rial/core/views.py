@@ -25,6 +25,11 @@ def _history_model(app_label: str, model_name: str):
     return model
 
 
+def _history_type_label(history_type: str) -> str:
+    # django-simple-history ships no Spanish for its type names; say them in our own catalog.
+    return {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}.get(history_type, history_type)
+
+
 def _label(model, field_name: str) -> str:
     try:
         return str(model._meta.get_field(field_name).verbose_name)
@@ -41,7 +46,7 @@ def _changes(records):
             delta = newer.diff_against(older)
             # The field's label in the reader's language ("contact email"), not its column name.
             changes = [(_label(newer.instance_type, c.field), c.old, c.new) for c in delta.changes]
-        rows.append({"record": newer, "changes": changes})
+        rows.append({"record": newer, "changes": changes, "what": _history_type_label(newer.history_type)})
     return rows
 
 

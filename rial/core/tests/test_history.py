@@ -75,7 +75,8 @@ def test_the_secretariat_sees_the_history_and_restores_an_earlier_version(client
     assert restored.history_change_reason == f"core.restored.{first.history_id}"
     # nothing is lost: the replaced version is still in the history
     assert _ministry().history.filter(email="second@example.cl").exists()
-    # field labels follow the reader's language
+    # field labels and kinds of change follow the reader's language
+    assert "<td>Cambiado" in client.get("/es" + _history_url(_ministry())[3:]).content.decode()
     assert "<strong>correo electrónico de contacto</strong>" in client.get("/es" + _history_url(_ministry())[3:]).content.decode()
 
 
