@@ -41,6 +41,7 @@ def load_reference() -> str:
             "joined_oas": int(row["joined_oas"]) if row["joined_oas"] else None,
             "oas_status": row["oas_status"],
             "status_note_en": row["status_note"],
+            "status_note_es": row["status_note_es"],
             "source": row["source"],
             "verified": row["verified"] == "1",
         })
