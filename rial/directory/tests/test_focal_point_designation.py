@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from conftest import login
@@ -128,3 +129,10 @@ def test_the_date_field_starts_at_today_in_the_format_browsers_accept(client, fo
     login(client, focal_cl)
     page = client.get(f"/es{PAGE[3:]}").content.decode()
     assert f'type="date" name="since" value="{today().isoformat()}"' in page
+
+
+def test_the_database_refuses_a_second_open_designation_even_past_the_service(focal_cl):
+    designation = FocalPointDesignation.objects.get(person=focal_cl.person)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        FocalPointDesignation.objects.create(person=designation.person, institution=designation.institution,
+                                             since=designation.since)
