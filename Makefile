@@ -4,10 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+CATALOGS := $(VENV)/.catalogs
+PO_FILES := $(wildcard rial/*/locale/*/LC_MESSAGES/django.po)
 
-.PHONY: install run test test-postgres lint migrations-check deploy-check messages bench worker clean
+.PHONY: install run test test-postgres lint migrations-check deploy-check messages compile-messages bench worker clean
 
-install: $(STAMP) compile-messages
+install: $(STAMP) $(CATALOGS)
 
 # Re-install only when the dependency files change: a second `make run` starts in seconds.
 $(STAMP): pyproject.toml requirements.lock
@@ -16,13 +18,17 @@ $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m pip install --quiet -r requirements.lock
 	touch $(STAMP)
 
+# Compile the catalogs only when a .po file changed (each Django start costs seconds).
+$(CATALOGS): $(STAMP) $(PO_FILES)
+	$(PY) manage.py compile_catalogs
+	touch $(CATALOGS)
+
 compile-messages: $(STAMP)
 	$(PY) manage.py compile_catalogs
 
+# One process migrates, loads reference and demo data (idempotent), then serves with a task worker.
 run: install
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo
-	RIAL_DEMO=1 $(PY) manage.py runserver_with_worker 127.0.0.1:$(PORT)
+	RIAL_DEMO=1 $(PY) manage.py runserver_with_worker --prepare 127.0.0.1:$(PORT)
 
 test: install
 	$(PY) -m pytest

@@ -32,7 +32,23 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def _reference_data_for_transactional_tests(request):
+    """A transactional test (browser tests, with live_server) empties the database when it ends, so it
+    cannot share the session's reference data: load it again (idempotent) before each such test."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    request.getfixturevalue("transactional_db")
+    for _label, module in demo_modules():
+        if hasattr(module, "load_reference"):
+            module.load_reference()
+
+
+@pytest.fixture(autouse=True)
 def _test_settings(settings, tmp_path):
+    # LocaleMiddleware activates a request's language and never deactivates it: without this, a test
+    # that visited /es/ would make the next test's reverse() produce /es/ addresses.
+    translation.activate(settings.LANGUAGE_CODE)
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -1,4 +1,7 @@
 from django import forms
+from django.conf import settings
+from django.contrib.auth.forms import PasswordResetForm
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -24,3 +27,16 @@ class TokenCodeForm(forms.Form):
 class ApiTokenForm(forms.Form):
     label = forms.CharField(label=_("What the token is for"), max_length=100,
                             help_text=_("For example: “monthly export script”."))
+
+
+class LocalizedPasswordResetForm(PasswordResetForm):
+    """The reset email speaks the recipient's language, whatever page the request came from."""
+
+    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
+        with translation.override(context["user"].preferred_language or settings.LANGUAGE_CODE):
+            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
+
+
+class PreferredLanguageForm(forms.Form):
+    preferred_language = forms.ChoiceField(label=_("Language of the emails you receive"),
+                                           choices=settings.LANGUAGES)

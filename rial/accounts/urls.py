@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from rial.accounts import views
+from rial.accounts.forms import LocalizedPasswordResetForm
 
 app_name = "accounts"
 urlpatterns = [
@@ -12,7 +13,9 @@ urlpatterns = [
     path("tokens/<int:pk>/revoke/", views.revoke_token, name="revoke_token"),
     path("two-factor/setup/", views.two_factor_setup, name="two_factor_setup"),
     path("two-factor/verify/", views.two_factor_verify, name="two_factor_verify"),
+    path("language/", views.set_preferred_language, name="preferred_language"),
     path("password/reset/", auth_views.PasswordResetView.as_view(
+        form_class=LocalizedPasswordResetForm,
         template_name="accounts/password_reset_form.html",
         email_template_name="accounts/email/password_reset.txt",
         subject_template_name="accounts/email/password_reset_subject.txt",

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from rial.accounts.forms import ApiTokenForm, TokenCodeForm
+from rial.accounts.forms import ApiTokenForm, PreferredLanguageForm, TokenCodeForm
 from rial.accounts.models import ApiToken
 from rial.accounts.roles import ROLE_LABELS, roles_for
 from rial.directory.models import FocalPointDesignation, Institution, Position
@@ -45,6 +45,7 @@ def profile(request):
         "editable_institutions": Institution.objects.filter(pk__in=roles.focal_point_for).order_by("name"),
         "tokens": user.api_tokens.filter(revoked_at__isnull=True).order_by("-created_at"),
         "token_form": ApiTokenForm(),
+        "language_form": PreferredLanguageForm(initial={"preferred_language": user.preferred_language}),
         "has_totp": user.totpdevice_set.filter(confirmed=True).exists(),
     }
     return render(request, "accounts/profile.html", context)
@@ -61,6 +62,19 @@ def create_token(request):
                                  second_factor_verified=request.user.is_verified())
     messages.success(request, _("Copy your new API token now, it will not be shown again: %(token)s") % {
         "token": raw})
+    return redirect("accounts:profile")
+
+
+@login_required
+@require_POST
+def set_preferred_language(request):
+    form = PreferredLanguageForm(request.POST)
+    if form.is_valid():
+        request.user.preferred_language = form.cleaned_data["preferred_language"]
+        request.user.save(update_fields=["preferred_language"])
+        messages.success(request, _("Your emails will be in the language you chose."))
+    else:
+        messages.error(request, _("Nothing was saved: choose one of the listed languages."))
     return redirect("accounts:profile")
 
 

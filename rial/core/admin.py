@@ -1,10 +1,15 @@
 """The admin is the Secretariat's back office; every check goes through the same rules as the pages."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.exceptions import ValidationError
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
+
+from rial.core.audit import save_logged
+from rial.core.models import Archivable
 
 
 class RialAdminAuthenticationForm(AdminAuthenticationForm):
@@ -30,6 +35,9 @@ class RialAdminSite(admin.AdminSite):
 class RialModelAdmin(SimpleHistoryAdmin):
     """Object-level permissions from django-rules, and history with restore from django-simple-history."""
 
+    # Addresses typed without a scheme are https (Django 6's default; silences its deprecation warning).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
     def _perm(self, request, action: str, obj=None) -> bool:
         opts = self.opts
         return request.user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}", obj)
@@ -48,3 +56,40 @@ class RialModelAdmin(SimpleHistoryAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return self._perm(request, "delete", obj)
+
+    # Archiving hides a record without losing it; the actions appear only on Archivable models.
+    actions = ["archive_selected", "unarchive_selected"]
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not issubclass(self.model, Archivable):
+            actions.pop("archive_selected", None)
+            actions.pop("unarchive_selected", None)
+        return actions
+
+    def _set_archived(self, request, queryset, archived: bool) -> int:
+        count = 0
+        with transaction.atomic():
+            for obj in queryset:
+                if obj.is_archived == archived or not self.has_change_permission(request, obj):
+                    continue
+                if archived:
+                    obj.archive()
+                else:
+                    obj.archived_at = None
+                save_logged(obj, user=request.user, action="core.archived" if archived else "core.unarchived")
+                count += 1
+        return count
+
+    @admin.action(description=_("Archive the selected records"), permissions=["change"])
+    def archive_selected(self, request, queryset):
+        count = self._set_archived(request, queryset, archived=True)
+        self.message_user(request, ngettext("%(count)d record was archived.", "%(count)d records were archived.",
+                                            count) % {"count": count}, messages.SUCCESS)
+
+    @admin.action(description=_("Bring the selected records back from the archive"), permissions=["change"])
+    def unarchive_selected(self, request, queryset):
+        count = self._set_archived(request, queryset, archived=False)
+        self.message_user(request, ngettext("%(count)d record was brought back.",
+                                            "%(count)d records were brought back.", count) % {"count": count},
+                          messages.SUCCESS)

@@ -3,6 +3,7 @@
 from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
@@ -24,6 +25,18 @@ def _history_model(app_label: str, model_name: str):
     return model
 
 
+def _history_type_label(history_type: str) -> str:
+    # django-simple-history ships no Spanish for its type names; say them in our own catalog.
+    return {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}.get(history_type, history_type)
+
+
+def _label(model, field_name: str) -> str:
+    try:
+        return str(model._meta.get_field(field_name).verbose_name)
+    except FieldDoesNotExist:
+        return field_name
+
+
 def _changes(records):
     """Pair each version with the one before it and describe the fields that changed."""
     rows = []
@@ -31,9 +44,20 @@ def _changes(records):
         changes = []
         if older is not None:
             delta = newer.diff_against(older)
-            changes = [(c.field, c.old, c.new) for c in delta.changes]
-        rows.append({"record": newer, "changes": changes})
+            # The field's label in the reader's language ("contact email"), not its column name.
+            changes = [(_label(newer.instance_type, c.field), c.old, c.new) for c in delta.changes]
+        rows.append({"record": newer, "changes": changes, "what": _history_type_label(newer.history_type)})
     return rows
+
+
+def _missing_references(instance) -> list[str]:
+    """The foreign keys of ``instance`` that point at rows deleted since (restoring would break them)."""
+    missing = []
+    for field in instance._meta.concrete_fields:
+        value = getattr(instance, field.attname) if field.many_to_one or field.one_to_one else None
+        if value is not None and not field.related_model._base_manager.filter(pk=value).exists():
+            missing.append(str(field.verbose_name))
+    return missing
 
 
 @login_required
@@ -57,8 +81,13 @@ def restore_version(request, app_label: str, model_name: str, pk: int, history_i
     authorize(request.user, "core.restore_history")
     model = _history_model(app_label, model_name)
     version = get_object_or_404(model.history, id=pk, history_id=history_id)
+    instance = version.instance
+    missing = _missing_references(instance)
+    if missing:
+        messages.error(request, _("Nothing was restored: this version refers to records that no longer exist "
+                                  "(%(fields)s). Restore those first.") % {"fields": ", ".join(missing)})
+        return redirect("core:history", app_label=app_label, model_name=model_name, pk=pk)
     with transaction.atomic():
-        instance = version.instance
         save_logged(instance, user=request.user, action=f"core.restored.{version.history_id}")
     messages.success(request, _("The version of %(date)s was restored.") % {
         "date": version.history_date.strftime("%Y-%m-%d %H:%M")})

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from rial.core.reference import sync
 from rial.directory.models import (
     Country,
     FocalPointDesignation,
@@ -34,18 +35,19 @@ def ministry_slug(iso2: str) -> str:
 @transaction.atomic
 def load_reference() -> str:
     for row in _rows("countries.csv"):
-        Country.objects.update_or_create(iso2=row["iso2"], defaults={
+        sync(Country, {"iso2": row["iso2"]}, {
             **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGS},
             "kind": row["kind"],
             "joined_oas": int(row["joined_oas"]) if row["joined_oas"] else None,
             "oas_status": row["oas_status"],
             "status_note_en": row["status_note"],
+            "status_note_es": row["status_note_es"],
             "source": row["source"],
             "verified": row["verified"] == "1",
         })
     countries = {country.iso2: country for country in Country.objects.all()}
     for row in _rows("organizations.csv"):
-        Institution.objects.update_or_create(slug=row["slug"], defaults={
+        sync(Institution, {"slug": row["slug"]}, {
             "kind": row["kind"], "name_en": row["name_en"], "name_es": row["name_es"],
             "acronym_en": row["acronym_en"], "acronym_es": row["acronym_es"], "website": row["website"],
             "source": row["source"], "verified": row["verified"] == "1",
@@ -57,11 +59,11 @@ def load_reference() -> str:
             names[f"name_{language}"] = row["official_name"]
         if row["name_en"]:
             names["name_en"] = row["name_en"]
-        ministry, _created = Institution.objects.update_or_create(slug=ministry_slug(row["country_iso2"]), defaults={
+        ministry, _changed = sync(Institution, {"slug": ministry_slug(row["country_iso2"])}, {
             "kind": Institution.Kind.MINISTRY, "country": countries[row["country_iso2"]],
             "source": row["source"], "verified": row["verified"] == "1", **names,
         })
-        InstitutionName.objects.update_or_create(institution=ministry, name=row["official_name"], defaults={
+        sync(InstitutionName, {"institution": ministry, "name": row["official_name"]}, {
             "language": language, "source": row["source"], "verified": row["verified"] == "1",
         })
     return f"{len(countries)} countries and territories, {Institution.objects.count()} institutions"
@@ -95,14 +97,14 @@ def load_demo() -> list[tuple[str, str]]:
             user.set_password(DEMO_PASSWORD)
             user.save()
         institution = Institution.objects.get(slug=slug)
-        person, _ = Person.objects.update_or_create(user=user, defaults={
+        person, _changed = sync(Person, {"user": user}, {
             "full_name": full_name, "email": user.email, "is_demo": True})
         Position.objects.get_or_create(person=person, institution=institution, defaults={
             "title": title, "start": DEMO_START})
         if is_focal:
             FocalPointDesignation.objects.get_or_create(person=person, institution=institution, defaults={
                 "since": DEMO_START, "note": "DEMO designation"})
-        if slug == "oas-technical-secretariat":
+        if slug == "oas-technical-secretariat" and not user.is_staff:
             user.is_staff = True
             user.save(update_fields=["is_staff"])
             TOTPDevice.objects.get_or_create(user=user, name="demo", defaults={

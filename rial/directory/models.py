@@ -222,6 +222,10 @@ class FocalPointDesignation(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(until__isnull=True) | Q(until__gte=models.F("since")),
                                    name="designation_dates_in_order"),
+            # Two simultaneous designations of the same person cannot both stay open (the service checks
+            # first, with a clear message; this holds under concurrent requests too).
+            models.UniqueConstraint(fields=["person", "institution"], condition=Q(until__isnull=True),
+                                    name="one_open_designation_per_person"),
         ]
 
     def __str__(self) -> str:

@@ -1,14 +1,16 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from rial.core.permissions import authorize
-from rial.directory.forms import InstitutionContactForm
+from rial.directory.forms import DesignationForm, InstitutionContactForm
 from rial.directory.models import Country, FocalPointDesignation, Institution, Position
 from rial.directory.profile import sections_for
-from rial.directory.services import institution_update_contact
+from rial.directory.services import focal_point_designate, focal_point_end, institution_update_contact
 
 
 def country_list(request):
@@ -52,6 +54,7 @@ def institution_detail(request, slug: str):
         "focal_points": focal_points,
         "positions": positions,
         "can_edit": request.user.has_perm("directory.change_institution", institution),
+        "can_designate": request.user.has_perm("directory.add_focalpointdesignation", institution),
         "can_see_history": request.user.has_perm("core.view_history"),
     })
 
@@ -71,3 +74,43 @@ def institution_edit(request, slug: str):
         institution.refresh_from_db()
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "directory/institution_edit.html", {"institution": institution, "form": form})
+
+
+@login_required
+def institution_focal_points(request, slug: str):
+    """The focal points of an institution: designate a colleague, end a designation."""
+    institution = get_object_or_404(Institution.objects.active(), slug=slug)
+    authorize(request.user, "directory.add_focalpointdesignation", institution)
+    form = DesignationForm(request.POST or None, institution=institution)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                focal_point_designate(institution=institution, user=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                for message in error.messages:
+                    form.add_error("person", message)
+            else:
+                messages.success(request, _("%(name)s is now a focal point of %(institution)s.") % {
+                    "name": form.cleaned_data["person"].full_name, "institution": institution.name})
+                return redirect("directory:focal_points", slug=slug)
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    designations = (FocalPointDesignation.objects.current().filter(institution=institution)
+                    .select_related("person", "designated_by").order_by("person__full_name"))
+    return render(request, "directory/focal_points.html", {
+        "institution": institution, "form": form, "designations": designations,
+    })
+
+
+@login_required
+@require_POST
+def focal_point_end_view(request, slug: str, pk: int):
+    designation = get_object_or_404(FocalPointDesignation.objects.select_related("person"), pk=pk,
+                                    institution__slug=slug)
+    authorize(request.user, "directory.change_focalpointdesignation", designation)
+    try:
+        focal_point_end(designation=designation, user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("%(name)s is no longer a focal point.") % {"name": designation.person.full_name})
+    return redirect("directory:focal_points", slug=slug)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from rial.core.reference import sync
 from rial.topics.models import Topic
 
 DATA = Path(__file__).resolve().parent / "data" / "topics.csv"
@@ -16,7 +17,7 @@ def load_reference() -> str:
         rows = list(csv.DictReader(handle))
     for position, row in enumerate(rows):
         parent = Topic.objects.get(slug=row["parent"]) if row["parent"] else None
-        Topic.objects.update_or_create(slug=row["slug"], defaults={
+        sync(Topic, {"slug": row["slug"]}, {
             "parent": parent, "position": position,
             **{f"name_{lang}": row[f"name_{lang}"] for lang in ("en", "es", "pt", "fr")},
         })

@@ -55,3 +55,13 @@ def test_a_malformed_address_gets_a_message(client):
     assert response.status_code == 200
     assert "Enter a valid email address." in response.content.decode()
     assert mail.outbox == []
+
+
+def test_the_email_is_in_the_recipients_language_whatever_the_page(client, focal_cl):
+    focal_cl.preferred_language = "es"
+    focal_cl.save()
+    client.post(reverse("accounts:password_reset"), {"email": focal_cl.email})  # an English page
+    message = mail.outbox[0]
+    assert message.subject == "Elija una contraseña nueva para la plataforma de la RIAL"
+    assert "Alguien pidió restablecer la contraseña" in message.body
+    assert "/es/accounts/password/reset/" in message.body

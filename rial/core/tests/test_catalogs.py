@@ -44,9 +44,11 @@ def test_spanish_plurals_have_three_forms_and_placeholders_survive(path):
             translations = list(entry.msgstr_plural.values())
         else:
             translations = [entry.msgstr]
-        expected = set(PLACEHOLDER.findall(entry.msgid))
+        expected = set(PLACEHOLDER.findall(entry.msgid_plural or entry.msgid))
         for text in translations:
-            assert set(PLACEHOLDER.findall(text)) == expected, entry.msgid
+            found = set(PLACEHOLDER.findall(text))
+            # A plural form may leave the number out ("Un Estado miembro"), never add an unknown name.
+            assert found <= expected if entry.msgid_plural else found == expected, entry.msgid
 
 
 @pytest.mark.parametrize("language", ["pt", "fr"])

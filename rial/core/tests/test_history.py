@@ -7,8 +7,8 @@ from conftest import login
 from rial.accounts.roles import roles_for
 from rial.core.audit import history_models
 from rial.directory.demo import ministry_slug
-from rial.directory.models import Institution, Person
-from rial.directory.tests.factories import PersonFactory
+from rial.directory.models import Institution, Person, Position
+from rial.directory.tests.factories import PersonFactory, PositionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,6 +63,7 @@ def test_the_secretariat_sees_the_history_and_restores_an_earlier_version(client
     assert page.status_code == 200
     assert "focal-cl" in text
     assert "second@example.cl" in text and "first@example.cl" in text
+    assert "<strong>contact email</strong>" in text
     first = _ministry().history.get(email="first@example.cl")
     response = client.post(reverse("core:restore", kwargs={
         "app_label": "directory", "model_name": "institution", "pk": _ministry().pk, "history_id": first.history_id}),
@@ -74,6 +75,9 @@ def test_the_secretariat_sees_the_history_and_restores_an_earlier_version(client
     assert restored.history_change_reason == f"core.restored.{first.history_id}"
     # nothing is lost: the replaced version is still in the history
     assert _ministry().history.filter(email="second@example.cl").exists()
+    # field labels and kinds of change follow the reader's language
+    assert "<td>Cambiado" in client.get("/es" + _history_url(_ministry())[3:]).content.decode()
+    assert "<strong>correo electrónico de contacto</strong>" in client.get("/es" + _history_url(_ministry())[3:]).content.decode()
 
 
 def test_the_secretariat_brings_back_a_deleted_record(client, secretariat):
@@ -145,3 +149,15 @@ def test_normal_users_never_hard_delete(request, persona):
         if model._meta.app_label in FOUNDATION_APPS:
             obj = model._default_manager.first()
             assert not user.has_perm(f"{model._meta.app_label}.delete_{model._meta.model_name}", obj), model
+
+
+def test_a_version_pointing_at_a_deleted_record_is_not_restored(client, secretariat):
+    position = PositionFactory(person=PersonFactory(full_name="Gone", user=None), institution=_ministry())
+    version, pk = position.history.get(), position.pk
+    position.person.delete()  # deletes the position with it
+    login(client, secretariat)
+    response = client.post(reverse("core:restore", kwargs={
+        "app_label": "directory", "model_name": "position", "pk": pk, "history_id": version.history_id}), follow=True)
+    assert "Nothing was restored: this version refers to records that no longer exist (person)" in \
+        response.content.decode()
+    assert not Position.objects.filter(pk=pk).exists()

@@ -79,3 +79,25 @@ def test_an_over_long_field_is_refused_and_nothing_changes(client, focal_cl):
     response = _patch(client, {"phone": "9" * 41}, _token(focal_cl))
     assert response.status_code == 422
     assert Institution.objects.get(slug=CL).phone == before
+
+
+def test_a_script_address_as_website_is_refused_through_the_api(client, focal_cl):
+    response = _patch(client, {"website": "javascript:alert(1)"}, _token(focal_cl))
+    assert response.status_code == 422
+    assert "website" in response.json()["errors"]
+    assert not Institution.objects.get(slug=CL).website.startswith("javascript")
+
+
+def test_a_body_that_is_not_json_is_refused(client, focal_cl):
+    response = client.patch(URL, data="email=x", content_type="application/json",
+                            headers={"Authorization": f"Bearer {_token(focal_cl)}"})
+    assert response.status_code in (400, 422)
+    assert _email() != "x"
+
+
+def test_a_focal_point_reaching_another_ministry_through_the_api_changes_nothing(client, focal_cl):
+    br = ministry_slug("BR")
+    before = _email(br)
+    response = _patch(client, {"email": "cl-writes-br@example.org"}, _token(focal_cl), url=f"/api/v1/institutions/{br}")
+    assert response.status_code == 403
+    assert _email(br) == before

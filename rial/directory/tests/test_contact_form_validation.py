@@ -35,7 +35,8 @@ def test_a_bad_field_is_explained_and_nothing_is_saved(client, focal_cl, field, 
     assert response.status_code == 200
     assert "Nothing was saved: please correct the fields marked below." in page
     assert message in page
-    assert f'id="id_{field}_errors"' in page
+    # the message is tied to its field for screen readers
+    assert f'aria-describedby="id_{field}_error"' in page and f'id="id_{field}_error"' in page
     # the other, valid fields were not saved either
     assert _saved() == before
 

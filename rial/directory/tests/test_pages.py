@@ -36,3 +36,9 @@ def test_institution_page_lists_focal_points(client, focal_cl):
 def test_country_list_runs_a_constant_number_of_queries(client, django_assert_max_num_queries):
     with django_assert_max_num_queries(4):
         client.get(reverse("directory:countries"))
+
+
+def test_status_notes_are_in_spanish_on_spanish_pages(client):
+    page = client.get("/es/countries/").content.decode()
+    assert "Retiro efectivo en noviembre de 2023." in page
+    assert "Withdrawal effective November 2023." in client.get("/en/countries/").content.decode()

@@ -1,0 +1,38 @@
+"""Loading reference data idempotently without filling the audit trail with empty changes.
+
+``update_or_create`` saves every row on every run, and each save writes a history row. ``make run``
+loads the reference data each time it starts, so this saves a row only when a value really differs.
+"""
+
+from django.db import models
+
+
+def sync(model: type[models.Model], lookup: dict, values: dict) -> tuple[models.Model, bool]:
+    """Create the row matching ``lookup`` with ``values``, or update it if a value differs.
+
+    Returns the row and whether anything was written.
+    """
+    obj = model._default_manager.filter(**lookup).first()
+    if obj is None:
+        obj = model(**lookup, **values)
+        obj._change_reason = "reference.loaded"
+        obj.save()
+        return obj, True
+    changed = [name for name, value in values.items() if getattr(obj, _attname(model, name)) != _raw(value)]
+    if not changed:
+        return obj, False
+    for name in changed:
+        setattr(obj, name, values[name])
+    obj._change_reason = "reference.updated"
+    obj.save()
+    return obj, True
+
+
+def _attname(model, name: str) -> str:
+    """Compare foreign keys by id, so that an unchanged parent does not count as a change."""
+    field = model._meta.get_field(name)
+    return field.attname if field.is_relation else name
+
+
+def _raw(value):
+    return value.pk if isinstance(value, models.Model) else value
