@@ -150,6 +150,7 @@ def home(request):
         "contributions_chart": charts.bar_chart(reports.contributions_by_year()),
         "spending_chart": charts.bar_chart(reports.spending_by_year()),
         "can_see_ledger": request.user.has_perm("fund.view_ledger"),
+        "has_demo": Entry.objects.filter(is_demo=True).exists(),
     })
 
 
