@@ -13,6 +13,12 @@ from django.db.models import Q, Sum
 from rial.fund.models import Category, ContributingCountry, Entry, period_label
 
 ZERO = Decimal("0.00")
+CENT = Decimal("0.01")
+
+
+def cents(value) -> Decimal:
+    """SQLite returns sums without their scale (649734 for 649734.00): give every figure its two decimals."""
+    return Decimal(value or 0).quantize(CENT)
 
 
 @dataclass(frozen=True)
@@ -30,10 +36,6 @@ class Totals:
         return self.received - self.spent
 
 
-def _sum(queryset) -> Decimal:
-    return queryset.aggregate(total=Sum("usd_value"))["total"] or ZERO
-
-
 def totals() -> Totals:
     received = Q(kind=Entry.Kind.CONTRIBUTION, in_kind=False)
     sums = Entry.objects.aggregate(
@@ -45,13 +47,14 @@ def totals() -> Totals:
         pledged=Sum("usd_value", filter=Q(kind=Entry.Kind.PLEDGE)),
         in_kind=Sum("usd_value", filter=Q(kind=Entry.Kind.CONTRIBUTION, in_kind=True)),
     )
-    return Totals(**{name: value or ZERO for name, value in sums.items()})
+    return Totals(**{name: cents(value) for name, value in sums.items()})
 
 
 def _periods(queryset, *, extra: tuple = ()) -> list[dict]:
     """Sums of usd_value grouped by period (a year, or a historical span), oldest first."""
     rows = queryset.order_by().values("date__year", "date__month", "aggregate", "period_start__year", *extra)
-    return list(rows.annotate(usd=Sum("usd_value")).order_by("date__year", "date__month"))
+    rows = rows.annotate(usd=Sum("usd_value")).order_by("date__year", "date__month")
+    return [{**row, "usd": cents(row["usd"])} for row in rows]
 
 
 def _label(row) -> str:

@@ -42,10 +42,10 @@ def parse_amount(value, *, field: str = "amount", allow_zero: bool = False) -> D
                                % {"value": value}})
     if amount < 0 or (amount == 0 and not allow_zero):
         raise ValidationError({field: _("The amount must be greater than zero; to correct an entry, reverse it.")})
-    if amount != amount.quantize(CENT):
-        raise ValidationError({field: _("An amount has at most two decimals (cents).")})
     if amount > MAX_AMOUNT:
         raise ValidationError({field: _("The amount is too large.")})
+    if amount != amount.quantize(CENT):
+        raise ValidationError({field: _("An amount has at most two decimals (cents).")})
     return amount.quantize(CENT)
 
 
