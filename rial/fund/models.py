@@ -59,6 +59,10 @@ class EntryQuerySet(models.QuerySet):
     def spent(self):
         return self.filter(kind__in=Entry.SPENDING)
 
+    def for_object(self, obj):
+        """Entries charged to ``obj`` (a cooperation activity, an event, a study…)."""
+        return self.filter(paid_for_type=ContentType.objects.get_for_model(obj), paid_for_id=obj.pk)
+
 
 class Entry(models.Model):
     class Kind(models.TextChoices):

@@ -152,3 +152,11 @@ def test_a_focal_point_does_not_reach_the_fund_admin(client, focal_cl):
     login(client, focal_cl)
     response = client.get(reverse("admin:fund_entry_changelist"))
     assert response.status_code in (302, 403)
+
+
+def test_a_contributing_country_page_shows_the_fund_section(client, db):
+    page = client.get(reverse("directory:country", kwargs={"iso2": "ca"})).content.decode()
+    assert "one of the contributors to the RIAL" in page
+    assert "USD 200,000.00" in page
+    page = client.get(reverse("directory:country", kwargs={"iso2": "uy"})).content.decode()
+    assert "one of the contributors to the RIAL" not in page

@@ -97,3 +97,10 @@ def test_only_the_secretariat_keeps_the_books(request, persona, secretariat):
 
 def test_the_contributor_country_defaults_to_the_ministry_country(secretariat):
     assert contribution(secretariat, "1", iso2="PE").country == ministry("PE").country
+
+
+def test_entries_charged_to_an_object_are_listed_for_it(secretariat):
+    chile, peru = Country.objects.get(iso2="CL"), Country.objects.get(iso2="PE")
+    entry = expense(secretariat, "12.00", category="airfare", paid_for=chile)
+    expense(secretariat, "13.00", category="airfare", paid_for=peru)
+    assert list(Entry.objects.for_object(chile)) == [entry]
