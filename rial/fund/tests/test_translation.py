@@ -19,9 +19,8 @@ def test_the_spanish_catalog_is_complete():
 
 @pytest.mark.django_db
 def test_the_public_page_in_spanish(client):
-    with translation.override("es"):
-        url = reverse("fund:home")
-    page = client.get(url).content.decode()
+    with translation.override("es"):  # the request activates Spanish too: restore English afterwards
+        page = client.get(reverse("fund:home")).content.decode()
     assert "Fondo de Aportes Voluntarios" in page
     assert "23 países han contribuido al fondo" in page
     assert "hasta febrero de 2016" in page
