@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from rial.directory.models import Country, Institution
+from rial.fund import payable
 from rial.fund.currencies import Currency
 from rial.fund.models import Allocation, Category, Entry
 
@@ -62,6 +63,15 @@ class ExpenseForm(MoneyForm):
     category = forms.ChoiceField(label=_("Category"), choices=Category.choices)
     in_kind = forms.BooleanField(label=_("In kind (not paid from the fund's cash)"), required=False)
     description = forms.CharField(label=_("What it paid for"), max_length=500)
+    paid_for = forms.ChoiceField(label=_("Charged to"), required=False,
+                                 help_text=_("The cooperation activity, event or study this expense paid for."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["paid_for"].choices = [("", _("Nothing in particular")), *payable.choices()]
+
+    def clean_paid_for(self):
+        return payable.resolve(self.cleaned_data["paid_for"])
 
 
 class ReverseForm(forms.Form):

@@ -113,7 +113,8 @@ def expense_new(request):
             data = form.cleaned_data
             try:
                 entry = record_expense(user=request.user, kind=data["kind"], category=data["category"],
-                                       in_kind=data["in_kind"], description=data["description"], **_money(form))
+                                       in_kind=data["in_kind"], description=data["description"],
+                                       paid_for=data["paid_for"], **_money(form))
             except ValidationError as error:
                 _service_errors(form, error)
             else:
