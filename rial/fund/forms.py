@@ -1,6 +1,7 @@
 """The Secretariat's forms. They only collect input: the services validate amounts and write the entry."""
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from rial.directory.models import Country, Institution
@@ -18,7 +19,9 @@ class CurrencyField(forms.ChoiceField):
     }
 
     def __init__(self, **kwargs):
-        super().__init__(choices=[(code, f"{code} — {label}") for code, label in Currency.choices], **kwargs)
+        # Lazy, so the currency names follow the language of each request.
+        super().__init__(choices=[(code, format_lazy("{} — {}", code, label)) for code, label in Currency.choices],
+                         **kwargs)
 
 
 class MoneyForm(forms.Form):

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Q, Sum
+from django.db.models import Max, Q, Sum
 
 from rial.fund.models import Category, ContributingCountry, Entry, period_label
 
@@ -99,27 +99,30 @@ def category_label(value: str) -> str:
 
 
 def balance_by_year() -> list[tuple[str, Decimal, Decimal, Decimal]]:
-    """(period, received, spent, balance carried forward) for cash, in date order."""
-    received = dict(contributions_by_year())
-    spent = dict(spending_by_year())
-    order: list[str] = []
-    for label, _usd in sorted(
-        [(label, 0) for label in received] + [(label, 1) for label in spent],
-        key=lambda item: _period_sort_key(item[0]),
-    ):
-        if label not in order:
-            order.append(label)
+    """(period, received, spent, balance carried forward) for cash, in date order.
+
+    Historical totals cover overlapping spans (contributions "until February 2016", spending "2011–2015"),
+    so they make one opening row ending at the latest of them: splitting them would show a balance that
+    never was (all the spending before any of the income).
+    """
+    cash = Entry.objects.filter(in_kind=False)
+    history = cash.filter(aggregate=True).aggregate(
+        received=Sum("usd_value", filter=Q(kind=Entry.Kind.CONTRIBUTION)),
+        spent=Sum("usd_value", filter=Q(kind__in=Entry.SPENDING)), until=Max("date"))
     rows, running = [], ZERO
-    for label in order:
-        running += received.get(label, ZERO) - spent.get(label, ZERO)
-        rows.append((label, received.get(label, ZERO), spent.get(label, ZERO), running))
+    if history["until"]:
+        received, spent = cents(history["received"]), cents(history["spent"])
+        running = received - spent
+        rows.append((period_label(history["until"], aggregate=True), received, spent, running))
+    yearly = cash.filter(aggregate=False, kind__in=[Entry.Kind.CONTRIBUTION, *Entry.SPENDING]).order_by()
+    yearly = yearly.values("date__year").annotate(
+        received=Sum("usd_value", filter=Q(kind=Entry.Kind.CONTRIBUTION)),
+        spent=Sum("usd_value", filter=Q(kind__in=Entry.SPENDING))).order_by("date__year")
+    for row in yearly:
+        received, spent = cents(row["received"]), cents(row["spent"])
+        running += received - spent
+        rows.append((str(row["date__year"]), received, spent, running))
     return rows
-
-
-def _period_sort_key(label: str) -> tuple[int, str]:
-    # Historical spans end in a year ("2011–2015", "until February 2016"): sort them by it.
-    digits = [int(part) for part in label.replace("–", " ").split() if part.isdigit()]
-    return (digits[-1] if digits else 0, label)
 
 
 def contributions_by_country_and_year() -> tuple[list[str], list[tuple[str, list[Decimal | None], Decimal]]]:

@@ -24,3 +24,10 @@ def test_the_public_page_in_spanish(client):
     assert "Fondo de Aportes Voluntarios" in page
     assert "23 países han contribuido al fondo" in page
     assert "hasta febrero de 2016" in page
+
+
+@pytest.mark.django_db
+def test_the_expense_form_names_currencies_in_spanish(secretariat_client):
+    with translation.override("es"):
+        page = secretariat_client.get(reverse("fund:expense_new")).content.decode()
+    assert "USD — Dólar estadounidense" in page and "Pasajes aéreos" in page
