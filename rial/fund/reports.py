@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from django.db.models import Max, Q, Sum
 
-from rial.fund.models import Category, ContributingCountry, Entry, period_label
+from rial.fund.models import Allocation, Category, ContributingCountry, Entry, period_label
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -145,3 +145,22 @@ def contributions_by_country_and_year() -> tuple[list[str], list[tuple[str, list
 
 def contributing_countries() -> list[ContributingCountry]:
     return list(ContributingCountry.objects.select_related("country").order_by("country__name"))
+
+
+def allocations_against_spending() -> list[tuple[int, str, str, Decimal, Decimal | None]]:
+    """(year, category label, currency, allocated, spent in USD that year and category) per planning decision.
+
+    Spending is compared only with allocations made in USD, the currency of the fund's reports.
+    """
+    allocated = (Allocation.objects.order_by().values("decided_on__year", "category", "currency")
+                 .annotate(total=Sum("amount")).order_by("decided_on__year", "category"))
+    spent = {
+        (row["date__year"], row["category"]): cents(row["usd"])
+        for row in Entry.objects.filter(kind__in=Entry.SPENDING, in_kind=False, aggregate=False).order_by()
+        .values("date__year", "category").annotate(usd=Sum("usd_value"))
+    }
+    return [
+        (row["decided_on__year"], category_label(row["category"]), row["currency"], cents(row["total"]),
+         spent.get((row["decided_on__year"], row["category"]), ZERO) if row["currency"] == "USD" else None)
+        for row in allocated
+    ]

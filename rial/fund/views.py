@@ -140,7 +140,8 @@ def allocations(request):
             return redirect("fund:allocations")
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "fund/allocations.html", {
-        "allocations": Allocation.objects.all(), "form": form}, status=400 if form and form.errors else 200)
+        "allocations": Allocation.objects.all(), "against_spending": reports.allocations_against_spending(),
+        "form": form}, status=400 if form and form.errors else 200)
 
 
 def home(request):

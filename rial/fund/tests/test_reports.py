@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from rial.fund import reports
+from rial.fund.models import Allocation
 from rial.fund.tests.factories import contribution, expense
 
 pytestmark = pytest.mark.django_db
@@ -68,3 +69,13 @@ def test_the_reports_page_shows_the_tables(secretariat_client, django_assert_max
     with django_assert_max_num_queries(16):
         page = secretariat_client.get(reverse("fund:reports")).content.decode()
     assert "Spending by year and category" in page and "176,412.00" in page and "Not attributed" in page
+
+
+def test_allocations_are_set_against_what_was_spent(secretariat):
+    Allocation.objects.create(meeting="Planning 2026", decided_on=datetime.date(2026, 1, 20), category="workshop",
+                              amount=Decimal("40000.00"))
+    contribution(secretariat, "5000.00")
+    expense(secretariat, "1200.00", category="workshop")
+    expense(secretariat, "300.00", category="airfare")
+    assert reports.allocations_against_spending() == [
+        (2026, "Workshops", "USD", Decimal("40000.00"), Decimal("1200.00"))]
