@@ -35,6 +35,7 @@ class SummaryOut(Schema):
     balance: Decimal
     in_kind: Decimal
     pledged: Decimal
+    pledges_outstanding: Decimal
     contributions_by_year: dict[str, Decimal]
     spending_by_year: dict[str, Decimal]
     contributing_countries: list[str] = Field(description="ISO 3166 alpha-2 codes")
@@ -109,6 +110,7 @@ def summary(request):
     return {
         "received": totals.received, "voluntary": totals.voluntary, "co_financing": totals.co_financing,
         "spent": totals.spent, "balance": totals.balance, "in_kind": totals.in_kind, "pledged": totals.pledged,
+        "pledges_outstanding": totals.pledges_outstanding,
         "contributions_by_year": dict(reports.contributions_by_year()),
         "spending_by_year": dict(reports.spending_by_year()),
         "contributing_countries": [item.country.iso2 for item in reports.contributing_countries()],

@@ -50,7 +50,17 @@ class ContributionForm(MoneyForm):
                                        help_text=_("For a body that is not in the directory."))
     country = forms.ModelChoiceField(label=_("Country"), required=False, queryset=Country.objects.order_by("name"),
                                      help_text=_("Defaults to the contributor's country."))
+    fulfils = forms.ModelChoiceField(
+        label=_("Pays the pledge"), required=False,
+        queryset=Entry.objects.filter(kind=Entry.Kind.PLEDGE, reverses__isnull=True, reversed_by__isnull=True)
+        .select_related("contributor").order_by("-date"),
+        help_text=_("For a contribution received against an earlier pledge."))
     description = forms.CharField(label=_("Description"), max_length=500, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["fulfils"].label_from_instance = (
+            lambda pledge: f"{pledge.contributor_label} · {pledge.date:%Y-%m-%d} · {pledge.amount} {pledge.currency}")
 
     def clean(self):
         data = super().clean()

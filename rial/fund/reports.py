@@ -29,11 +29,16 @@ class Totals:
     spent: Decimal           # disbursements and expenditures paid in cash
     committed: Decimal       # outgoing commitments
     pledged: Decimal         # pledges recorded
+    pledges_received: Decimal  # contributions received against a pledge
     in_kind: Decimal         # in-kind support received, at its stated value (not cash)
 
     @property
     def balance(self) -> Decimal:
         return self.received - self.spent
+
+    @property
+    def pledges_outstanding(self) -> Decimal:
+        return max(self.pledged - self.pledges_received, ZERO)
 
 
 def totals() -> Totals:
@@ -45,6 +50,7 @@ def totals() -> Totals:
         spent=Sum("usd_value", filter=Q(kind__in=Entry.SPENDING, in_kind=False)),
         committed=Sum("usd_value", filter=Q(kind=Entry.Kind.COMMITMENT, in_kind=False)),
         pledged=Sum("usd_value", filter=Q(kind=Entry.Kind.PLEDGE)),
+        pledges_received=Sum("usd_value", filter=Q(kind=Entry.Kind.CONTRIBUTION, fulfils__isnull=False)),
         in_kind=Sum("usd_value", filter=Q(kind=Entry.Kind.CONTRIBUTION, in_kind=True)),
     )
     return Totals(**{name: cents(value) for name, value in sums.items()})

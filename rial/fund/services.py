@@ -121,9 +121,11 @@ def refuse_overdraft(*, currency: str, cash_effect: Decimal) -> None:
 def record_contribution(*, user, contributor: Institution | None = None, contributor_name: str = "",
                         amount, currency: str, date: datetime.date, usd_value=None, pledge: bool = False,
                         in_kind: bool = False, funding: str = Entry.Funding.VOLUNTARY,
-                        country: Country | None = None, description: str = "", source: str = "") -> Entry:
+                        country: Country | None = None, description: str = "", source: str = "",
+                        fulfils: Entry | None = None) -> Entry:
     """Record a contribution received (or, with ``pledge=True``, pledged) by a ministry or another body.
 
+    ``fulfils`` names the pledge a received contribution pays (in part or in full).
     ``in_kind=True`` records support in services or goods at its stated value, kept apart from cash.
     ``country`` defaults to the contributor's country.
     """
@@ -139,13 +141,16 @@ def record_contribution(*, user, contributor: Institution | None = None, contrib
         raise ValidationError({"funding": _("Unknown kind of funding.")})
     if country is None and contributor is not None:
         country = contributor.country
+    if fulfils is not None and (pledge or fulfils.kind != Entry.Kind.PLEDGE or fulfils.reverses_id
+                                or Entry.objects.filter(reverses=fulfils).exists()):
+        raise ValidationError({"fulfils": _("A received contribution can only fulfil a pledge that stands.")})
     kind = Entry.Kind.PLEDGE if pledge else Entry.Kind.CONTRIBUTION
     if not description:
         description = _("Pledge from %(who)s") if pledge else _("Contribution from %(who)s")
         description %= {"who": contributor or contributor_name}
     entry = Entry(kind=kind, in_kind=in_kind, amount=amount, currency=currency, usd_value=usd, date=date,
                   funding=funding, contributor=contributor, contributor_name=contributor_name.strip(),
-                  country=country, description=description, source=source)
+                  country=country, description=description, source=source, fulfils=fulfils)
     with transaction.atomic():
         _write(entry, user=user, action="fund.entry.pledged" if pledge else "fund.entry.contribution_received")
     logger.info("fund %s %s %s recorded by %s", kind, amount, currency, user)

@@ -93,7 +93,8 @@ def contribution_new(request):
                 entry = record_contribution(
                     user=request.user, contributor=data["contributor"], contributor_name=data["contributor_name"],
                     pledge=data["pledge"], funding=data["funding"], in_kind=data["in_kind"],
-                    country=data["country"], description=data["description"], **_money(form))
+                    country=data["country"], description=data["description"], fulfils=data["fulfils"],
+                    **_money(form))
             except ValidationError as error:
                 _service_errors(form, error)
             else:

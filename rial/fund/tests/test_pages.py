@@ -189,3 +189,13 @@ def test_an_unregistered_record_cannot_be_charged_from_the_page(secretariat_clie
         "kind": "expenditure", "category": "airfare", "amount": "10.00", "currency": "USD", "date": "2026-02-10",
         "description": "Flight", "paid_for": "accounts.user:1"})
     assert response.status_code == 400 and Entry.objects.count() == count
+
+
+def test_a_contribution_received_against_a_pledge_from_the_page(secretariat_client, secretariat):
+    pledge = contribution(secretariat, "700", iso2="MX", pledge=True)
+    form = secretariat_client.get(reverse("fund:contribution_new")).content.decode()
+    assert f'<option value="{pledge.pk}">' in form
+    response = secretariat_client.post(reverse("fund:contribution_new"), _contribution_data(
+        currency="USD", usd_value="", amount="700", fulfils=pledge.pk))
+    assert response.status_code == 302
+    assert Entry.objects.latest("id").fulfils == pledge
