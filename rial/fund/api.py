@@ -59,6 +59,7 @@ class EntryOut(Schema):
     paid_for_id: int | None
     description: str
     reverses: int | None = Field(None, alias="reverses_id")
+    fulfils: int | None = Field(None, alias="fulfils_id")
     source: str
     verified: bool
     is_demo: bool

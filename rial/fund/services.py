@@ -207,7 +207,7 @@ def reverse_entry(*, user, entry: Entry, reason: str) -> Entry:
         usd_value=-entry.usd_value, date=timezone.localdate(), period_start=None, category=entry.category,
         funding=entry.funding, contributor=entry.contributor, contributor_name=entry.contributor_name,
         country=entry.country, paid_for_type=entry.paid_for_type, paid_for_id=entry.paid_for_id,
-        description=reason.strip(), reverses=entry, is_demo=entry.is_demo,
+        description=reason.strip(), reverses=entry, is_demo=entry.is_demo, fulfils=entry.fulfils,
     )
     with transaction.atomic():
         if reversal.cash_effect:

@@ -115,6 +115,8 @@ def test_a_contribution_received_against_a_pledge_reduces_what_is_outstanding(se
     assert after.pledged - before.pledged == Decimal("900.00")
     assert after.pledges_outstanding - before.pledges_outstanding == Decimal("300.00")
     assert list(pledge.fulfilments.all()) == list(Entry.objects.filter(fulfils=pledge))
+    reverse_entry(user=secretariat, entry=pledge.fulfilments.get(), reason="Bounced")
+    assert totals().pledges_outstanding - before.pledges_outstanding == Decimal("900.00")
 
 
 def test_only_a_standing_pledge_can_be_fulfilled(secretariat):
