@@ -69,6 +69,17 @@ class ContributionForm(MoneyForm):
         return data
 
 
+class PledgeForm(MoneyForm):
+    """A focal point announces a pledge of a ministry they act for (the Secretariat, of any institution)."""
+
+    contributor = forms.ModelChoiceField(label=_("Ministry"), queryset=Institution.objects.none())
+    description = forms.CharField(label=_("Description"), max_length=500, required=False)
+
+    def __init__(self, *args, institutions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contributor"].queryset = institutions
+
+
 class ExpenseForm(MoneyForm):
     kind = forms.ChoiceField(label=_("Type"), initial=Entry.Kind.EXPENDITURE, choices=[
         (kind.value, kind.label) for kind in (Entry.Kind.EXPENDITURE, Entry.Kind.DISBURSEMENT,

@@ -129,7 +129,9 @@ def record_contribution(*, user, contributor: Institution | None = None, contrib
     ``in_kind=True`` records support in services or goods at its stated value, kept apart from cash.
     ``country`` defaults to the contributor's country.
     """
-    if not user.has_perm("fund.add_entry"):
+    # A focal point may record a cash pledge of their own ministry; everything else is the Secretariat's.
+    own_pledge = pledge and not in_kind and contributor is not None and user.has_perm("fund.add_pledge", contributor)
+    if not (user.has_perm("fund.add_entry") or own_pledge):
         raise PermissionDenied
     amount = parse_amount(amount)
     currency = parse_currency(currency)
