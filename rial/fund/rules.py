@@ -17,6 +17,7 @@ rules.add_perm("fund.open_pledge_form", is_secretariat | is_focal_point)
 rules.add_perm("fund.view_ledger", is_secretariat)
 rules.add_perm("fund.view_reports", is_secretariat)
 secretariat_manages("fund.allocation")
+secretariat_manages("fund.contributingcountry")
 rules.add_perm("fund.view_currencyaccount", is_secretariat)
 for _action in ("add", "change", "delete"):
     rules.add_perm(f"fund.{_action}_currencyaccount", rules.always_deny)

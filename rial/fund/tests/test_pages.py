@@ -150,10 +150,17 @@ def test_the_admin_never_adds_changes_or_deletes_entries(secretariat_client, sec
     assert Entry.objects.filter(pk=entry.pk).exists()
 
 
-def test_a_focal_point_does_not_reach_the_fund_admin(client, focal_cl):
+@pytest.mark.parametrize("name", ["admin:fund_entry_changelist", "admin:fund_allocation_changelist",
+                                  "admin:fund_contributingcountry_changelist"])
+def test_a_focal_point_does_not_reach_the_fund_admin(client, focal_cl, name):
     login(client, focal_cl)
-    response = client.get(reverse("admin:fund_entry_changelist"))
-    assert response.status_code in (302, 403)
+    response = client.get(reverse(name))
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_the_secretariat_keeps_the_contributing_countries_in_the_admin(secretariat_client):
+    page = secretariat_client.get(reverse("admin:fund_contributingcountry_changelist")).content.decode()
+    assert "Trinidad and Tobago" in page
 
 
 def test_a_contributing_country_page_shows_the_fund_section(client, db):
