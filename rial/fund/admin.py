@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from rial.core.admin import RialModelAdmin
-from rial.fund.models import Allocation, Entry
+from rial.fund.models import Allocation, ContributingCountry, Entry
 
 
 @admin.register(Entry)
@@ -29,3 +29,9 @@ class EntryAdmin(RialModelAdmin):
 class AllocationAdmin(RialModelAdmin):
     list_display = ("meeting", "decided_on", "category", "amount", "currency", "is_demo")
     list_filter = ("category", "currency", "is_demo")
+
+
+@admin.register(ContributingCountry)
+class ContributingCountryAdmin(RialModelAdmin):
+    list_display = ("country", "verified", "source")
+    list_filter = ("verified",)

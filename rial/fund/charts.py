@@ -29,10 +29,10 @@ def bar_chart(rows: list[tuple[str, Decimal]]) -> dict:
     largest = max(value for _label, value in rows) or Decimal(1)
     plot_height = HEIGHT - TOP - BOTTOM
     slot = (WIDTH - LEFT * 2) // len(rows)
-    width = max(slot - GAP, 4)
+    width = min(max(slot - GAP, 4), 140)
     bars = []
     for index, (label, value) in enumerate(rows):
         height = int(plot_height * max(value, 0) / largest)
-        bars.append(Bar(label=label, value=value, x=LEFT + index * slot + GAP // 2, y=TOP + plot_height - height,
+        bars.append(Bar(label=label, value=value, x=LEFT + index * slot + (slot - width) // 2, y=TOP + plot_height - height,
                         width=width, height=height))
     return {"bars": bars, "width": WIDTH, "height": HEIGHT, "baseline": HEIGHT - BOTTOM}

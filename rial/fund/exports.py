@@ -28,6 +28,7 @@ def _sections() -> list[tuple[str, list[str], list[list]]]:
         [_("Balance"), totals.balance],
         [_("Committed, not yet spent"), totals.committed],
         [_("Pledged"), totals.pledged],
+        [_("Pledged, not yet received"), totals.pledges_outstanding],
         [_("In-kind support (not cash)"), totals.in_kind],
     ]
     balance = [[label, received, spent, running] for label, received, spent, running in reports.balance_by_year()]

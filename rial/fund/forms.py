@@ -1,9 +1,11 @@
 """The Secretariat's forms. They only collect input: the services validate amounts and write the entry."""
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from rial.directory.models import Country, Institution
+from rial.fund import payable
 from rial.fund.currencies import Currency
 from rial.fund.models import Allocation, Category, Entry
 
@@ -17,7 +19,9 @@ class CurrencyField(forms.ChoiceField):
     }
 
     def __init__(self, **kwargs):
-        super().__init__(choices=[(code, f"{code} — {label}") for code, label in Currency.choices], **kwargs)
+        # Lazy, so the currency names follow the language of each request.
+        super().__init__(choices=[(code, format_lazy("{} — {}", code, label)) for code, label in Currency.choices],
+                         **kwargs)
 
 
 class MoneyForm(forms.Form):
@@ -46,13 +50,34 @@ class ContributionForm(MoneyForm):
                                        help_text=_("For a body that is not in the directory."))
     country = forms.ModelChoiceField(label=_("Country"), required=False, queryset=Country.objects.order_by("name"),
                                      help_text=_("Defaults to the contributor's country."))
+    fulfils = forms.ModelChoiceField(
+        label=_("Pays the pledge"), required=False,
+        queryset=Entry.objects.filter(kind=Entry.Kind.PLEDGE, reverses__isnull=True, reversed_by__isnull=True)
+        .select_related("contributor").order_by("-date"),
+        help_text=_("For a contribution received against an earlier pledge."))
     description = forms.CharField(label=_("Description"), max_length=500, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["fulfils"].label_from_instance = (
+            lambda pledge: f"{pledge.contributor_label} · {pledge.date:%Y-%m-%d} · {pledge.amount} {pledge.currency}")
 
     def clean(self):
         data = super().clean()
         if not data.get("contributor") and not (data.get("contributor_name") or "").strip():
             self.add_error("contributor", _("Name the contributor: choose one from the directory or type a name."))
         return data
+
+
+class PledgeForm(MoneyForm):
+    """A focal point announces a pledge of a ministry they act for (the Secretariat, of any institution)."""
+
+    contributor = forms.ModelChoiceField(label=_("Ministry"), queryset=Institution.objects.none())
+    description = forms.CharField(label=_("Description"), max_length=500, required=False)
+
+    def __init__(self, *args, institutions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contributor"].queryset = institutions
 
 
 class ExpenseForm(MoneyForm):
@@ -62,6 +87,15 @@ class ExpenseForm(MoneyForm):
     category = forms.ChoiceField(label=_("Category"), choices=Category.choices)
     in_kind = forms.BooleanField(label=_("In kind (not paid from the fund's cash)"), required=False)
     description = forms.CharField(label=_("What it paid for"), max_length=500)
+    paid_for = forms.ChoiceField(label=_("Charged to"), required=False,
+                                 help_text=_("The cooperation activity, event or study this expense paid for."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["paid_for"].choices = [("", _("Nothing in particular")), *payable.choices()]
+
+    def clean_paid_for(self):
+        return payable.resolve(self.cleaned_data["paid_for"])
 
 
 class ReverseForm(forms.Form):

@@ -59,6 +59,10 @@ class EntryQuerySet(models.QuerySet):
     def spent(self):
         return self.filter(kind__in=Entry.SPENDING)
 
+    def for_object(self, obj):
+        """Entries charged to ``obj`` (a cooperation activity, an event, a study…)."""
+        return self.filter(paid_for_type=ContentType.objects.get_for_model(obj), paid_for_id=obj.pk)
+
 
 class Entry(models.Model):
     class Kind(models.TextChoices):
@@ -106,6 +110,9 @@ class Entry(models.Model):
     paid_for_id = models.PositiveBigIntegerField(_("paid for (id)"), null=True, blank=True)
     paid_for = GenericForeignKey("paid_for_type", "paid_for_id")
     description = models.CharField(_("description"), max_length=500)
+    fulfils = models.ForeignKey("self", verbose_name=_("fulfils the pledge"), null=True, blank=True,
+                                on_delete=models.PROTECT, related_name="fulfilments",
+                                limit_choices_to={"kind": "pledge"})
     reverses = models.OneToOneField("self", verbose_name=_("reverses"), null=True, blank=True,
                                     on_delete=models.PROTECT, related_name="reversed_by")
     source = models.CharField(_("source"), max_length=300, blank=True)

@@ -8,11 +8,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Q, Sum
+from django.db.models import Max, Q, Sum
 
-from rial.fund.models import Category, ContributingCountry, Entry, period_label
+from rial.fund.models import Allocation, Category, ContributingCountry, Entry, period_label
 
 ZERO = Decimal("0.00")
+CENT = Decimal("0.01")
+
+
+def cents(value) -> Decimal:
+    """SQLite returns sums without their scale (649734 for 649734.00): give every figure its two decimals."""
+    return Decimal(value or 0).quantize(CENT)
 
 
 @dataclass(frozen=True)
@@ -23,15 +29,16 @@ class Totals:
     spent: Decimal           # disbursements and expenditures paid in cash
     committed: Decimal       # outgoing commitments
     pledged: Decimal         # pledges recorded
+    pledges_received: Decimal  # contributions received against a pledge
     in_kind: Decimal         # in-kind support received, at its stated value (not cash)
 
     @property
     def balance(self) -> Decimal:
         return self.received - self.spent
 
-
-def _sum(queryset) -> Decimal:
-    return queryset.aggregate(total=Sum("usd_value"))["total"] or ZERO
+    @property
+    def pledges_outstanding(self) -> Decimal:
+        return max(self.pledged - self.pledges_received, ZERO)
 
 
 def totals() -> Totals:
@@ -43,15 +50,17 @@ def totals() -> Totals:
         spent=Sum("usd_value", filter=Q(kind__in=Entry.SPENDING, in_kind=False)),
         committed=Sum("usd_value", filter=Q(kind=Entry.Kind.COMMITMENT, in_kind=False)),
         pledged=Sum("usd_value", filter=Q(kind=Entry.Kind.PLEDGE)),
+        pledges_received=Sum("usd_value", filter=Q(kind=Entry.Kind.CONTRIBUTION, fulfils__isnull=False)),
         in_kind=Sum("usd_value", filter=Q(kind=Entry.Kind.CONTRIBUTION, in_kind=True)),
     )
-    return Totals(**{name: value or ZERO for name, value in sums.items()})
+    return Totals(**{name: cents(value) for name, value in sums.items()})
 
 
 def _periods(queryset, *, extra: tuple = ()) -> list[dict]:
     """Sums of usd_value grouped by period (a year, or a historical span), oldest first."""
     rows = queryset.order_by().values("date__year", "date__month", "aggregate", "period_start__year", *extra)
-    return list(rows.annotate(usd=Sum("usd_value")).order_by("date__year", "date__month"))
+    rows = rows.annotate(usd=Sum("usd_value")).order_by("date__year", "date__month")
+    return [{**row, "usd": cents(row["usd"])} for row in rows]
 
 
 def _label(row) -> str:
@@ -96,27 +105,30 @@ def category_label(value: str) -> str:
 
 
 def balance_by_year() -> list[tuple[str, Decimal, Decimal, Decimal]]:
-    """(period, received, spent, balance carried forward) for cash, in date order."""
-    received = dict(contributions_by_year())
-    spent = dict(spending_by_year())
-    order: list[str] = []
-    for label, _usd in sorted(
-        [(label, 0) for label in received] + [(label, 1) for label in spent],
-        key=lambda item: _period_sort_key(item[0]),
-    ):
-        if label not in order:
-            order.append(label)
+    """(period, received, spent, balance carried forward) for cash, in date order.
+
+    Historical totals cover overlapping spans (contributions "until February 2016", spending "2011–2015"),
+    so they make one opening row ending at the latest of them: splitting them would show a balance that
+    never was (all the spending before any of the income).
+    """
+    cash = Entry.objects.filter(in_kind=False)
+    history = cash.filter(aggregate=True).aggregate(
+        received=Sum("usd_value", filter=Q(kind=Entry.Kind.CONTRIBUTION)),
+        spent=Sum("usd_value", filter=Q(kind__in=Entry.SPENDING)), until=Max("date"))
     rows, running = [], ZERO
-    for label in order:
-        running += received.get(label, ZERO) - spent.get(label, ZERO)
-        rows.append((label, received.get(label, ZERO), spent.get(label, ZERO), running))
+    if history["until"]:
+        received, spent = cents(history["received"]), cents(history["spent"])
+        running = received - spent
+        rows.append((period_label(history["until"], aggregate=True), received, spent, running))
+    yearly = cash.filter(aggregate=False, kind__in=[Entry.Kind.CONTRIBUTION, *Entry.SPENDING]).order_by()
+    yearly = yearly.values("date__year").annotate(
+        received=Sum("usd_value", filter=Q(kind=Entry.Kind.CONTRIBUTION)),
+        spent=Sum("usd_value", filter=Q(kind__in=Entry.SPENDING))).order_by("date__year")
+    for row in yearly:
+        received, spent = cents(row["received"]), cents(row["spent"])
+        running += received - spent
+        rows.append((str(row["date__year"]), received, spent, running))
     return rows
-
-
-def _period_sort_key(label: str) -> tuple[int, str]:
-    # Historical spans end in a year ("2011–2015", "until February 2016"): sort them by it.
-    digits = [int(part) for part in label.replace("–", " ").split() if part.isdigit()]
-    return (digits[-1] if digits else 0, label)
 
 
 def contributions_by_country_and_year() -> tuple[list[str], list[tuple[str, list[Decimal | None], Decimal]]]:
@@ -139,3 +151,22 @@ def contributions_by_country_and_year() -> tuple[list[str], list[tuple[str, list
 
 def contributing_countries() -> list[ContributingCountry]:
     return list(ContributingCountry.objects.select_related("country").order_by("country__name"))
+
+
+def allocations_against_spending() -> list[tuple[int, str, str, Decimal, Decimal | None]]:
+    """(year, category label, currency, allocated, spent in USD that year and category) per planning decision.
+
+    Spending is compared only with allocations made in USD, the currency of the fund's reports.
+    """
+    allocated = (Allocation.objects.order_by().values("decided_on__year", "category", "currency")
+                 .annotate(total=Sum("amount")).order_by("decided_on__year", "category"))
+    spent = {
+        (row["date__year"], row["category"]): cents(row["usd"])
+        for row in Entry.objects.filter(kind__in=Entry.SPENDING, in_kind=False, aggregate=False).order_by()
+        .values("date__year", "category").annotate(usd=Sum("usd_value"))
+    }
+    return [
+        (row["decided_on__year"], category_label(row["category"]), row["currency"], cents(row["total"]),
+         spent.get((row["decided_on__year"], row["category"]), ZERO) if row["currency"] == "USD" else None)
+        for row in allocated
+    ]

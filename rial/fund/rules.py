@@ -2,7 +2,7 @@
 
 import rules
 
-from rial.accounts.rules import is_secretariat, secretariat_manages
+from rial.accounts.rules import is_focal_point, is_focal_point_of_owner, is_secretariat, secretariat_manages
 
 # Entries are written through the services and never changed or deleted, not even by the Secretariat.
 rules.add_perm("fund.add_entry", is_secretariat)
@@ -10,9 +10,14 @@ rules.add_perm("fund.view_entry", is_secretariat)
 rules.add_perm("fund.change_entry", rules.always_deny)
 rules.add_perm("fund.delete_entry", rules.always_deny)
 rules.add_perm("fund.reverse_entry", is_secretariat)
+# A focal point announces their own ministry's pledges (object: the contributing institution); the
+# Secretariat records what is received. Without an object, the question is "may they pledge at all".
+rules.add_perm("fund.add_pledge", is_secretariat | is_focal_point_of_owner)
+rules.add_perm("fund.open_pledge_form", is_secretariat | is_focal_point)
 rules.add_perm("fund.view_ledger", is_secretariat)
 rules.add_perm("fund.view_reports", is_secretariat)
 secretariat_manages("fund.allocation")
+secretariat_manages("fund.contributingcountry")
 rules.add_perm("fund.view_currencyaccount", is_secretariat)
 for _action in ("add", "change", "delete"):
     rules.add_perm(f"fund.{_action}_currencyaccount", rules.always_deny)

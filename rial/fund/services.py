@@ -42,10 +42,10 @@ def parse_amount(value, *, field: str = "amount", allow_zero: bool = False) -> D
                                % {"value": value}})
     if amount < 0 or (amount == 0 and not allow_zero):
         raise ValidationError({field: _("The amount must be greater than zero; to correct an entry, reverse it.")})
-    if amount != amount.quantize(CENT):
-        raise ValidationError({field: _("An amount has at most two decimals (cents).")})
     if amount > MAX_AMOUNT:
         raise ValidationError({field: _("The amount is too large.")})
+    if amount != amount.quantize(CENT):
+        raise ValidationError({field: _("An amount has at most two decimals (cents).")})
     return amount.quantize(CENT)
 
 
@@ -121,13 +121,17 @@ def refuse_overdraft(*, currency: str, cash_effect: Decimal) -> None:
 def record_contribution(*, user, contributor: Institution | None = None, contributor_name: str = "",
                         amount, currency: str, date: datetime.date, usd_value=None, pledge: bool = False,
                         in_kind: bool = False, funding: str = Entry.Funding.VOLUNTARY,
-                        country: Country | None = None, description: str = "", source: str = "") -> Entry:
+                        country: Country | None = None, description: str = "", source: str = "",
+                        fulfils: Entry | None = None) -> Entry:
     """Record a contribution received (or, with ``pledge=True``, pledged) by a ministry or another body.
 
+    ``fulfils`` names the pledge a received contribution pays (in part or in full).
     ``in_kind=True`` records support in services or goods at its stated value, kept apart from cash.
     ``country`` defaults to the contributor's country.
     """
-    if not user.has_perm("fund.add_entry"):
+    # A focal point may record a cash pledge of their own ministry; everything else is the Secretariat's.
+    own_pledge = pledge and not in_kind and contributor is not None and user.has_perm("fund.add_pledge", contributor)
+    if not (user.has_perm("fund.add_entry") or own_pledge):
         raise PermissionDenied
     amount = parse_amount(amount)
     currency = parse_currency(currency)
@@ -139,13 +143,16 @@ def record_contribution(*, user, contributor: Institution | None = None, contrib
         raise ValidationError({"funding": _("Unknown kind of funding.")})
     if country is None and contributor is not None:
         country = contributor.country
+    if fulfils is not None and (pledge or fulfils.kind != Entry.Kind.PLEDGE or fulfils.reverses_id
+                                or Entry.objects.filter(reverses=fulfils).exists()):
+        raise ValidationError({"fulfils": _("A received contribution can only fulfil a pledge that stands.")})
     kind = Entry.Kind.PLEDGE if pledge else Entry.Kind.CONTRIBUTION
     if not description:
         description = _("Pledge from %(who)s") if pledge else _("Contribution from %(who)s")
         description %= {"who": contributor or contributor_name}
     entry = Entry(kind=kind, in_kind=in_kind, amount=amount, currency=currency, usd_value=usd, date=date,
                   funding=funding, contributor=contributor, contributor_name=contributor_name.strip(),
-                  country=country, description=description, source=source)
+                  country=country, description=description, source=source, fulfils=fulfils)
     with transaction.atomic():
         _write(entry, user=user, action="fund.entry.pledged" if pledge else "fund.entry.contribution_received")
     logger.info("fund %s %s %s recorded by %s", kind, amount, currency, user)
@@ -202,7 +209,7 @@ def reverse_entry(*, user, entry: Entry, reason: str) -> Entry:
         usd_value=-entry.usd_value, date=timezone.localdate(), period_start=None, category=entry.category,
         funding=entry.funding, contributor=entry.contributor, contributor_name=entry.contributor_name,
         country=entry.country, paid_for_type=entry.paid_for_type, paid_for_id=entry.paid_for_id,
-        description=reason.strip(), reverses=entry, is_demo=entry.is_demo,
+        description=reason.strip(), reverses=entry, is_demo=entry.is_demo, fulfils=entry.fulfils,
     )
     with transaction.atomic():
         if reversal.cash_effect:

@@ -9,6 +9,7 @@ urlpatterns = [
     path("fund/ledger/<int:pk>/", views.entry_detail, name="entry"),
     path("fund/ledger/<int:pk>/reverse/", views.entry_reverse, name="entry_reverse"),
     path("fund/contributions/new/", views.contribution_new, name="contribution_new"),
+    path("fund/pledges/new/", views.pledge_new, name="pledge_new"),
     path("fund/expenses/new/", views.expense_new, name="expense_new"),
     path("fund/allocations/", views.allocations, name="allocations"),
     path("fund/reports/", views.reports_page, name="reports"),

@@ -9,10 +9,19 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rial.accounts.roles import roles_for
 from rial.core.audit import save_logged
 from rial.core.permissions import authorize
+from rial.directory.models import Institution
 from rial.fund import charts, exports, reports
-from rial.fund.forms import AllocationForm, ContributionForm, ExpenseForm, LedgerFilterForm, ReverseForm
+from rial.fund.forms import (
+    AllocationForm,
+    ContributionForm,
+    ExpenseForm,
+    LedgerFilterForm,
+    PledgeForm,
+    ReverseForm,
+)
 from rial.fund.models import Allocation, Entry
 from rial.fund.services import balances, record_contribution, record_expense, reverse_entry
 
@@ -93,7 +102,8 @@ def contribution_new(request):
                 entry = record_contribution(
                     user=request.user, contributor=data["contributor"], contributor_name=data["contributor_name"],
                     pledge=data["pledge"], funding=data["funding"], in_kind=data["in_kind"],
-                    country=data["country"], description=data["description"], **_money(form))
+                    country=data["country"], description=data["description"], fulfils=data["fulfils"],
+                    **_money(form))
             except ValidationError as error:
                 _service_errors(form, error)
             else:
@@ -101,6 +111,29 @@ def contribution_new(request):
                 return redirect("fund:entry", pk=entry.pk)
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "fund/entry_form.html", {"form": form, "title": _("Record a contribution")},
+                  status=400 if form.errors else 200)
+
+
+@login_required
+def pledge_new(request):
+    authorize(request.user, "fund.open_pledge_form")
+    institutions = Institution.objects.active().order_by("name")
+    if not request.user.has_perm("fund.add_entry"):
+        institutions = institutions.filter(pk__in=roles_for(request.user).focal_point_for)
+    form = PledgeForm(request.POST or None, institutions=institutions)
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                record_contribution(user=request.user, contributor=data["contributor"], pledge=True,
+                                    description=data["description"], **_money(form))
+            except ValidationError as error:
+                _service_errors(form, error)
+            else:
+                messages.success(request, _("The pledge was recorded. Thank you."))
+                return redirect("fund:home")
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "fund/entry_form.html", {"form": form, "title": _("Announce a pledge")},
                   status=400 if form.errors else 200)
 
 
@@ -113,7 +146,8 @@ def expense_new(request):
             data = form.cleaned_data
             try:
                 entry = record_expense(user=request.user, kind=data["kind"], category=data["category"],
-                                       in_kind=data["in_kind"], description=data["description"], **_money(form))
+                                       in_kind=data["in_kind"], description=data["description"],
+                                       paid_for=data["paid_for"], **_money(form))
             except ValidationError as error:
                 _service_errors(form, error)
             else:
@@ -139,7 +173,8 @@ def allocations(request):
             return redirect("fund:allocations")
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "fund/allocations.html", {
-        "allocations": Allocation.objects.all(), "form": form}, status=400 if form and form.errors else 200)
+        "allocations": Allocation.objects.all(), "against_spending": reports.allocations_against_spending(),
+        "form": form}, status=400 if form and form.errors else 200)
 
 
 def home(request):
@@ -150,6 +185,8 @@ def home(request):
         "contributions_chart": charts.bar_chart(reports.contributions_by_year()),
         "spending_chart": charts.bar_chart(reports.spending_by_year()),
         "can_see_ledger": request.user.has_perm("fund.view_ledger"),
+        "can_pledge": request.user.has_perm("fund.open_pledge_form"),
+        "has_demo": Entry.objects.filter(is_demo=True).exists(),
     })
 
 

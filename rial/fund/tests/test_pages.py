@@ -6,6 +6,8 @@ import pytest
 from django.urls import reverse
 
 from conftest import login
+from rial.directory.models import Country
+from rial.fund import payable
 from rial.fund.models import Allocation, Entry
 from rial.fund.services import balance, reverse_entry
 from rial.fund.tests.factories import contribution, expense, ministry
@@ -148,7 +150,59 @@ def test_the_admin_never_adds_changes_or_deletes_entries(secretariat_client, sec
     assert Entry.objects.filter(pk=entry.pk).exists()
 
 
-def test_a_focal_point_does_not_reach_the_fund_admin(client, focal_cl):
+@pytest.mark.parametrize("name", ["admin:fund_entry_changelist", "admin:fund_allocation_changelist",
+                                  "admin:fund_contributingcountry_changelist"])
+def test_a_focal_point_does_not_reach_the_fund_admin(client, focal_cl, name):
     login(client, focal_cl)
-    response = client.get(reverse("admin:fund_entry_changelist"))
-    assert response.status_code in (302, 403)
+    response = client.get(reverse(name))
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_the_secretariat_keeps_the_contributing_countries_in_the_admin(secretariat_client):
+    page = secretariat_client.get(reverse("admin:fund_contributingcountry_changelist")).content.decode()
+    assert "Trinidad and Tobago" in page
+
+
+def test_a_contributing_country_page_shows_the_fund_section(client, db):
+    page = client.get(reverse("directory:country", kwargs={"iso2": "ca"})).content.decode()
+    assert "one of the contributors to the RIAL" in page
+    assert "USD 200,000.00" in page
+    page = client.get(reverse("directory:country", kwargs={"iso2": "uy"})).content.decode()
+    assert "one of the contributors to the RIAL" not in page
+
+
+@pytest.fixture
+def countries_are_payable():
+    # Countries stand in for cooperation activities, which register themselves the same way.
+    payable.register(Country, lambda: Country.objects.filter(iso2__in=["CL", "PE"]))
+    yield
+    payable.unregister(Country)
+
+
+def test_an_expense_is_charged_to_a_registered_record_from_the_page(secretariat_client, countries_are_payable):
+    chile = Country.objects.get(iso2="CL")
+    form = secretariat_client.get(reverse("fund:expense_new")).content.decode()
+    assert f'value="directory.country:{chile.pk}"' in form
+    response = secretariat_client.post(reverse("fund:expense_new"), {
+        "kind": "expenditure", "category": "airfare", "amount": "10.00", "currency": "USD", "date": "2026-02-10",
+        "description": "Flight", "paid_for": f"directory.country:{chile.pk}"})
+    assert response.status_code == 302
+    assert Entry.objects.latest("id").paid_for == chile
+
+
+def test_an_unregistered_record_cannot_be_charged_from_the_page(secretariat_client, countries_are_payable):
+    count = Entry.objects.count()
+    response = secretariat_client.post(reverse("fund:expense_new"), {
+        "kind": "expenditure", "category": "airfare", "amount": "10.00", "currency": "USD", "date": "2026-02-10",
+        "description": "Flight", "paid_for": "accounts.user:1"})
+    assert response.status_code == 400 and Entry.objects.count() == count
+
+
+def test_a_contribution_received_against_a_pledge_from_the_page(secretariat_client, secretariat):
+    pledge = contribution(secretariat, "700", iso2="MX", pledge=True)
+    form = secretariat_client.get(reverse("fund:contribution_new")).content.decode()
+    assert f'<option value="{pledge.pk}">' in form
+    response = secretariat_client.post(reverse("fund:contribution_new"), _contribution_data(
+        currency="USD", usd_value="", amount="700", fulfils=pledge.pk))
+    assert response.status_code == 302
+    assert Entry.objects.latest("id").fulfils == pledge

@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from rial.directory.models import Country
 from rial.fund.models import Entry
+from rial.fund.reports import totals
 from rial.fund.services import balance, record_expense, reverse_entry
 from rial.fund.tests.factories import DAY, contribution, expense, ministry
 
@@ -97,3 +98,32 @@ def test_only_the_secretariat_keeps_the_books(request, persona, secretariat):
 
 def test_the_contributor_country_defaults_to_the_ministry_country(secretariat):
     assert contribution(secretariat, "1", iso2="PE").country == ministry("PE").country
+
+
+def test_entries_charged_to_an_object_are_listed_for_it(secretariat):
+    chile, peru = Country.objects.get(iso2="CL"), Country.objects.get(iso2="PE")
+    entry = expense(secretariat, "12.00", category="airfare", paid_for=chile)
+    expense(secretariat, "13.00", category="airfare", paid_for=peru)
+    assert list(Entry.objects.for_object(chile)) == [entry]
+
+
+def test_a_contribution_received_against_a_pledge_reduces_what_is_outstanding(secretariat):
+    before = totals()
+    pledge = contribution(secretariat, "900", pledge=True)
+    contribution(secretariat, "600", fulfils=pledge)
+    after = totals()
+    assert after.pledged - before.pledged == Decimal("900.00")
+    assert after.pledges_outstanding - before.pledges_outstanding == Decimal("300.00")
+    assert list(pledge.fulfilments.all()) == list(Entry.objects.filter(fulfils=pledge))
+    reverse_entry(user=secretariat, entry=pledge.fulfilments.get(), reason="Bounced")
+    assert totals().pledges_outstanding - before.pledges_outstanding == Decimal("900.00")
+
+
+def test_only_a_standing_pledge_can_be_fulfilled(secretariat):
+    received = contribution(secretariat, "10")
+    with pytest.raises(ValidationError, match="pledge that stands"):
+        contribution(secretariat, "10", fulfils=received)
+    pledge = contribution(secretariat, "10", pledge=True)
+    reverse_entry(user=secretariat, entry=pledge, reason="Withdrawn")
+    with pytest.raises(ValidationError, match="pledge that stands"):
+        contribution(secretariat, "10", fulfils=pledge)
