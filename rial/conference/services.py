@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rial.conference import emails, imports
-from rial.conference.classify import suggested_topics
+from rial.conference.classify import SECRETARIAT_WORDS, suggested_institutions, suggested_topics
 from rial.conference.models import (
     Conference,
     ConferenceDocument,
@@ -180,6 +180,10 @@ def _save_groups(conference: Conference, parsed: dict, language: str, principal_
             values["priority_topics"] = list(entry.get("topics") or [])
         if _changed(group, values) or group.pk is None:
             save_logged(group, user=user, action="conference.workinggroup.imported")
+        if principal_language:
+            slugs = {slug for topic in entry.get("topics") or [] for slug in suggested_topics(topic)}
+            if slugs != set(group.topics.values_list("slug", flat=True)):
+                group.topics.set(Topic.objects.filter(slug__in=slugs))
         named = [countries[name] for name in entry.get("vice_chairs") or [] if name and name in countries]
         if named and {country.pk for country in named} != set(group.vice_chairs.values_list("pk", flat=True)):
             group.vice_chairs.set(named)
@@ -259,9 +263,23 @@ def plan_import(*, parsed: dict, user, file=None) -> ImportOutcome:
     return outcome
 
 
+def _institution_acronyms() -> tuple[dict[str, int], int | None]:
+    """Acronyms of the consultative bodies and partner organizations (ILO, OIT, COSATE…) to their ids."""
+    acronyms = {}
+    kinds = (Institution.Kind.CONSULTATIVE_BODY, Institution.Kind.PARTNER)
+    for pk, english, spanish in Institution.objects.active().filter(kind__in=kinds).values_list(
+            "pk", "acronym_en", "acronym_es"):
+        for acronym in (english, spanish):
+            if acronym and len(acronym) >= 3:
+                acronyms.setdefault(acronym, pk)
+    secretariat = Institution.objects.filter(kind=Institution.Kind.SECRETARIAT).values_list("pk", flat=True).first()
+    return acronyms, secretariat
+
+
 def _save_mandates(plan, mandates, deadlines, groups, conference, language, is_principal, user, outcome) -> None:
     existing = {mandate.import_key: mandate for mandate in Mandate.objects.filter(plan=plan).exclude(import_key="")}
     topics = {topic.slug: topic for topic in Topic.objects.all()}
+    acronyms, secretariat = _institution_acronyms()
     due = {deadline["mandate"]: deadline for deadline in deadlines if deadline["mandate"]}
     saved: dict[str, Mandate] = {}
     for position, parsed in enumerate(mandates, start=1):
@@ -284,6 +302,10 @@ def _save_mandates(plan, mandates, deadlines, groups, conference, language, is_p
             if created:
                 outcome.created += 1
                 mandate.topics.set([topics[slug] for slug in suggested_topics(parsed.text) if slug in topics])
+                responsible = suggested_institutions(parsed.text, acronyms)
+                if secretariat and SECRETARIAT_WORDS.search(parsed.text):
+                    responsible.append(secretariat)
+                mandate.responsible_institutions.set(responsible)
             else:
                 outcome.updated += 1
         saved[parsed.key] = mandate
@@ -465,3 +487,36 @@ def mandate_remind(*, mandate_id: int) -> bool:
         save_logged(mandate, user=None, action="conference.mandate.reminded")
         emails.send_due_reminder(mandate=mandate, recipients=recipients)
     return True
+
+
+# --- Documents and links from other apps ------------------------------------------------------------------
+
+DOCUMENT_TRANSITIONS: dict[str, set[str]] = {
+    ConferenceDocument.Status.DRAFT: {ConferenceDocument.Status.ADOPTED},
+    ConferenceDocument.Status.ADOPTED: {ConferenceDocument.Status.FINAL, ConferenceDocument.Status.DRAFT},
+    ConferenceDocument.Status.FINAL: {ConferenceDocument.Status.ADOPTED},
+}
+
+
+@transaction.atomic
+def document_set_status(*, document: ConferenceDocument, user, status: str) -> ConferenceDocument:
+    """Draft → adopted (by the conference) → final (after style review); one step back to correct a mistake."""
+    if not user.has_perm("conference.change_conferencedocument", document):
+        raise PermissionDenied("conference.change_conferencedocument")
+    allowed = DOCUMENT_TRANSITIONS[document.status]
+    if status not in allowed:
+        labels = ", ".join(str(ConferenceDocument.Status(value).label) for value in ConferenceDocument.Status.values
+                           if value in allowed)
+        raise ValidationError(_("A %(current)s document can become: %(allowed)s.") % {
+            "current": ConferenceDocument.Status(document.status).label.lower(), "allowed": labels})
+    document.status = status
+    save_logged(document, user=user, action=f"conference.document.{status}")
+    return document
+
+
+def mandates_answered_by(record) -> list[Mandate]:
+    """The mandates a record of any app (a meeting, a program, a study…) is linked to as evidence."""
+    content_type = ContentType.objects.get_for_model(record)
+    return list(Mandate.objects.active().filter(evidence__content_type=content_type, evidence__object_id=record.pk,
+                                                evidence__archived_at__isnull=True)
+                .select_related("plan__conference", "group").distinct().order_by("plan__conference__number", "position"))
