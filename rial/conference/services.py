@@ -499,7 +499,8 @@ def mandate_remind(*, mandate_id: int) -> bool:
     and a mandate already marked for this due date is never reminded again.
     """
     with transaction.atomic():
-        mandate = Mandate.objects.select_for_update().select_related("group", "plan__conference").get(pk=mandate_id)
+        mandate = (Mandate.objects.select_for_update(of=("self",)).select_related("group", "plan__conference")
+                   .get(pk=mandate_id))
         if mandate.due_date is None or mandate.reminder_sent_for == mandate.due_date or mandate.status == Status.DONE:
             return False
         recipients = reminder_recipients(mandate)
