@@ -12,7 +12,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from simple_history.utils import bulk_create_with_history
 
 from rial.conference import emails, imports
 from rial.conference.classify import SECRETARIAT_WORDS, suggested_institutions, suggested_topics
@@ -299,8 +298,7 @@ def _save_mandates(plan, mandates, deadlines, groups, conference, language, is_p
     due = {deadline["mandate"]: deadline for deadline in deadlines if deadline["mandate"]}
     saved: dict[str, Mandate] = {}
     positions = {parsed.key: position for position, parsed in enumerate(mandates, start=1)}
-    # Activities before their items, so an item's parent exists; new mandates of each pass are written
-    # together (one insert for the rows, one for their history) instead of one by one.
+    # Activities before their items, so an item's parent exists when the item is saved.
     for items_pass in (False, True):
         new: list[tuple[Mandate, _ParsedMandate]] = []
         for parsed in mandates:
@@ -327,8 +325,10 @@ def _save_mandates(plan, mandates, deadlines, groups, conference, language, is_p
                 new.append((mandate, parsed))
             saved[parsed.key] = mandate
         if new:
-            bulk_create_with_history([mandate for mandate, _parsed in new], Mandate, default_user=user,
-                                     default_change_reason="conference.mandate.imported")
+            # One save per new mandate, not bulk_create: other apps (search) follow mandates through
+            # post_save, which a bulk insert would not send.
+            for mandate, _parsed in new:
+                save_logged(mandate, user=user, action="conference.mandate.imported")
             outcome.created += len(new)
             _suggest(new, acronyms=acronyms, secretariat=secretariat, topics=topics)
     if is_principal:
