@@ -7,16 +7,26 @@ acted through ``save_logged``. Views, the API, the admin and commands all call t
 import datetime
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from rial.conference import imports
-from rial.conference.classify import suggested_topics
-from rial.conference.models import Conference, ConferenceDocument, Mandate, Troika, WorkingGroup, from_roman
+from rial.conference import emails, imports
+from rial.conference.classify import SECRETARIAT_WORDS, suggested_institutions, suggested_topics
+from rial.conference.models import (
+    Conference,
+    ConferenceDocument,
+    Evidence,
+    Mandate,
+    ProgressReport,
+    Troika,
+    WorkingGroup,
+    from_roman,
+)
 from rial.core.audit import save_logged
-from rial.directory.models import Country
+from rial.directory.models import Country, FocalPointDesignation, Institution, Position
 from rial.topics.models import Topic
 
 
@@ -170,6 +180,10 @@ def _save_groups(conference: Conference, parsed: dict, language: str, principal_
             values["priority_topics"] = list(entry.get("topics") or [])
         if _changed(group, values) or group.pk is None:
             save_logged(group, user=user, action="conference.workinggroup.imported")
+        if principal_language:
+            slugs = {slug for topic in entry.get("topics") or [] for slug in suggested_topics(topic)}
+            if slugs != set(group.topics.values_list("slug", flat=True)):
+                group.topics.set(Topic.objects.filter(slug__in=slugs))
         named = [countries[name] for name in entry.get("vice_chairs") or [] if name and name in countries]
         if named and {country.pk for country in named} != set(group.vice_chairs.values_list("pk", flat=True)):
             group.vice_chairs.set(named)
@@ -249,34 +263,74 @@ def plan_import(*, parsed: dict, user, file=None) -> ImportOutcome:
     return outcome
 
 
+def _institution_acronyms() -> tuple[dict[str, int], int | None]:
+    """Acronyms of the consultative bodies and partner organizations (ILO, OIT, COSATE…) to their ids."""
+    acronyms = {}
+    kinds = (Institution.Kind.CONSULTATIVE_BODY, Institution.Kind.PARTNER)
+    for pk, english, spanish in Institution.objects.active().filter(kind__in=kinds).values_list(
+            "pk", "acronym_en", "acronym_es"):
+        for acronym in (english, spanish):
+            if acronym and len(acronym) >= 3:
+                acronyms.setdefault(acronym, pk)
+    secretariat = Institution.objects.filter(kind=Institution.Kind.SECRETARIAT).values_list("pk", flat=True).first()
+    return acronyms, secretariat
+
+
+def _suggest(new, *, acronyms, secretariat, topics) -> None:
+    """Topics and responsible institutions of new mandates, suggested from their words (two inserts)."""
+    topic_rows, institution_rows = [], []
+    for mandate, parsed in new:
+        topic_rows += [Mandate.topics.through(mandate_id=mandate.pk, topic_id=topics[slug].pk)
+                       for slug in suggested_topics(parsed.text) if slug in topics]
+        responsible = suggested_institutions(parsed.text, acronyms)
+        if secretariat and SECRETARIAT_WORDS.search(parsed.text):
+            responsible.append(secretariat)
+        institution_rows += [Mandate.responsible_institutions.through(mandate_id=mandate.pk, institution_id=pk)
+                             for pk in responsible]
+    Mandate.topics.through.objects.bulk_create(topic_rows)
+    Mandate.responsible_institutions.through.objects.bulk_create(institution_rows)
+
+
 def _save_mandates(plan, mandates, deadlines, groups, conference, language, is_principal, user, outcome) -> None:
     existing = {mandate.import_key: mandate for mandate in Mandate.objects.filter(plan=plan).exclude(import_key="")}
     topics = {topic.slug: topic for topic in Topic.objects.all()}
+    acronyms, secretariat = _institution_acronyms()
     due = {deadline["mandate"]: deadline for deadline in deadlines if deadline["mandate"]}
     saved: dict[str, Mandate] = {}
-    for position, parsed in enumerate(mandates, start=1):
-        mandate = existing.get(parsed.key)
-        created = mandate is None
-        if created:
-            mandate = Mandate(plan=plan, import_key=parsed.key)
-        values = {
-            f"text_{language}": parsed.text, "archived_at": None,
-            "parent": saved.get(parsed.parent_key) if parsed.parent_key else None,
-            "group": groups.get(parsed.group_number) if parsed.group_number else None,
-        }
-        if is_principal:
-            values.update(label=parsed.label, section=parsed.section, position=position)
-        deadline = due.get(parsed.key)
-        if deadline is not None and is_principal:
-            values.update(due_text=deadline["text"][:200], due_date=_due(deadline, conference))
-        if _changed(mandate, values) or created:
-            save_logged(mandate, user=user, action="conference.mandate.imported")
+    positions = {parsed.key: position for position, parsed in enumerate(mandates, start=1)}
+    # Activities before their items, so an item's parent exists when the item is saved.
+    for items_pass in (False, True):
+        new: list[tuple[Mandate, _ParsedMandate]] = []
+        for parsed in mandates:
+            if (parsed.parent_key is not None) != items_pass:
+                continue
+            mandate = existing.get(parsed.key)
+            created = mandate is None
             if created:
-                outcome.created += 1
-                mandate.topics.set([topics[slug] for slug in suggested_topics(parsed.text) if slug in topics])
-            else:
+                mandate = Mandate(plan=plan, import_key=parsed.key)
+            values = {
+                f"text_{language}": parsed.text, "archived_at": None,
+                "parent": saved.get(parsed.parent_key) if parsed.parent_key else None,
+                "group": groups.get(parsed.group_number) if parsed.group_number else None,
+            }
+            if is_principal:
+                values.update(label=parsed.label, section=parsed.section, position=positions[parsed.key])
+            deadline = due.get(parsed.key)
+            if deadline is not None and is_principal:
+                values.update(due_text=deadline["text"][:200], due_date=_due(deadline, conference))
+            if _changed(mandate, values) and not created:
+                save_logged(mandate, user=user, action="conference.mandate.imported")
                 outcome.updated += 1
-        saved[parsed.key] = mandate
+            if created:
+                new.append((mandate, parsed))
+            saved[parsed.key] = mandate
+        if new:
+            # One save per new mandate, not bulk_create: other apps (search) follow mandates through
+            # post_save, which a bulk insert would not send.
+            for mandate, _parsed in new:
+                save_logged(mandate, user=user, action="conference.mandate.imported")
+            outcome.created += len(new)
+            _suggest(new, acronyms=acronyms, secretariat=secretariat, topics=topics)
     if is_principal:
         # A revision that drops an activity archives its mandate (follow-up and history are kept).
         for key, mandate in existing.items():
@@ -284,3 +338,208 @@ def _save_mandates(plan, mandates, deadlines, groups, conference, language, is_p
                 mandate.archive()
                 save_logged(mandate, user=user, action="conference.mandate.archived_by_revision")
                 outcome.archived += 1
+
+
+# --- Follow-up of mandates --------------------------------------------------------------------------------
+
+Status = Mandate.Status
+TRANSITIONS: dict[str, set[str]] = {
+    Status.NOT_STARTED: {Status.IN_PROGRESS, Status.ONGOING, Status.DONE},
+    Status.IN_PROGRESS: {Status.NOT_STARTED, Status.ONGOING, Status.DONE},
+    Status.ONGOING: {Status.IN_PROGRESS, Status.DONE},
+    Status.DONE: {Status.IN_PROGRESS, Status.ONGOING},  # reopened when more work turns out to be needed
+}
+
+
+def _check_transition(mandate: Mandate, status: str) -> None:
+    if status == mandate.status:
+        return
+    if status not in Status.values:
+        raise ValidationError(_("Unknown status: %(status)s.") % {"status": status})
+    allowed = TRANSITIONS[mandate.status]
+    if status not in allowed:
+        labels = ", ".join(str(Status(value).label) for value in Status.values if value in allowed)
+        raise ValidationError(_("A mandate that is %(current)s can become: %(allowed)s.") % {
+            "current": Status(mandate.status).label.lower(), "allowed": labels})
+
+
+@transaction.atomic
+def mandate_follow_up(*, mandate: Mandate, user, status: str | None = None, progress: int | None = None,
+                      notes: str | None = None) -> Mandate:
+    """Change a mandate's status, progress (percent) and notes; a parent's progress follows its items."""
+    if not user.has_perm("conference.follow_up_mandate", mandate):
+        raise PermissionDenied("conference.follow_up_mandate")
+    mandate = Mandate.objects.select_for_update().get(pk=mandate.pk)
+    has_items = mandate.items.filter(archived_at__isnull=True).exists()
+    if progress is not None:
+        if has_items:
+            raise ValidationError(_("The progress of a mandate with items is the average of its items: "
+                                    "change the items instead."))
+        if not 0 <= progress <= 100:
+            raise ValidationError(_("Progress is a percentage between 0 and 100."))
+    new_status = status or mandate.status
+    _check_transition(mandate, new_status)
+    new_progress = mandate.progress if progress is None else progress
+    if new_status == Status.DONE and status == Status.DONE and progress is None and not has_items:
+        new_progress = 100
+    if new_status == Status.DONE and new_progress < 100 and not has_items:
+        raise ValidationError(_("A mandate marked done is complete: set its progress to 100 or choose another status."))
+    values = {"status": new_status, "progress": new_progress}
+    if notes is not None:
+        values["notes"] = notes
+    if _changed(mandate, values):
+        save_logged(mandate, user=user, action="conference.mandate.followed_up")
+        if mandate.parent_id:
+            roll_up(mandate.parent, user=user)
+    return mandate
+
+
+def roll_up(parent: Mandate, *, user) -> None:
+    """Set a mandate's progress to the average of its items', and its status from theirs."""
+    items = list(parent.items.filter(archived_at__isnull=True).values_list("status", "progress"))
+    if not items:
+        return
+    statuses = {status for status, _progress in items}
+    progress = round(sum(progress for _status, progress in items) / len(items))
+    if statuses == {Status.DONE}:
+        status = Status.DONE
+    elif statuses == {Status.NOT_STARTED}:
+        status = Status.NOT_STARTED
+    elif parent.status == Status.ONGOING:
+        status = Status.ONGOING
+    else:
+        status = Status.IN_PROGRESS
+    if _changed(parent, {"progress": progress, "status": status}):
+        save_logged(parent, user=user, action="conference.mandate.rolled_up")
+        if parent.parent_id:
+            roll_up(parent.parent, user=user)
+
+
+@transaction.atomic
+def progress_report_add(*, mandate: Mandate, user, date: datetime.date, text: str, progress: int | None = None,
+                        status: str | None = None, institution=None) -> ProgressReport:
+    """A dated report of what was done; it may move the mandate's progress and status at the same time."""
+    if not user.has_perm("conference.add_progressreport", mandate):
+        raise PermissionDenied("conference.add_progressreport")
+    if not text.strip():
+        raise ValidationError(_("Say what was done."))
+    if date > timezone.localdate():
+        raise ValidationError(_("A progress report cannot be dated in the future."))
+    report = ProgressReport(mandate=mandate, date=date, text=text.strip(), progress=progress,
+                            institution=institution, author=user)
+    save_logged(report, user=user, action="conference.report.added")
+    if progress is not None or status is not None:
+        mandate_follow_up(mandate=mandate, user=user, status=status, progress=progress)
+    return report
+
+
+@transaction.atomic
+def evidence_add(*, mandates: list[Mandate], user, description: str, record=None, url: str = "",
+                 visibility: str = Evidence.Visibility.PUBLIC, report: ProgressReport | None = None) -> list[Evidence]:
+    """Link a record of the platform (a meeting, a document, a program…) or a web page to one or several
+    mandates it answers. A record already linked to a mandate is not linked twice."""
+    if not mandates:
+        raise ValidationError(_("Choose at least one mandate this answers."))
+    if record is None and not url:
+        raise ValidationError(_("Give the record or the link that shows the progress."))
+    if not description.strip():
+        raise ValidationError(_("Describe the evidence in a sentence."))
+    if visibility not in Evidence.Visibility.values:
+        raise ValidationError(_("Unknown visibility: %(visibility)s.") % {"visibility": visibility})
+    created = []
+    for mandate in mandates:
+        if not user.has_perm("conference.add_evidence", mandate):
+            raise PermissionDenied("conference.add_evidence")
+        values = {"mandate": mandate, "description": description.strip()[:500], "url": url,
+                  "visibility": visibility, "report": report, "added_by": user}
+        if record is not None:
+            content_type = ContentType.objects.get_for_model(record)
+            if Evidence.objects.filter(mandate=mandate, content_type=content_type, object_id=record.pk).exists():
+                continue
+            values.update(content_type=content_type, object_id=record.pk)
+        evidence = Evidence(**values)
+        save_logged(evidence, user=user, action="conference.evidence.added")
+        created.append(evidence)
+    return created
+
+
+def reminder_recipients(mandate: Mandate) -> list[str]:
+    """Who owns the next report of a mandate: the focal points of its responsible institutions and of the
+    ministries chairing and vice-chairing its group; the Secretariat for the network's own actions."""
+    institutions = set(mandate.responsible_institutions.values_list("pk", flat=True))
+    if mandate.group_id:
+        countries = mandate.group.authority_country_ids
+        institutions |= set(Institution.objects.ministries().filter(country__in=countries).values_list("pk", flat=True))
+    if not institutions:
+        institutions = set(Institution.objects.filter(kind=Institution.Kind.SECRETARIAT).values_list("pk", flat=True))
+    people = FocalPointDesignation.objects.current().filter(institution__in=institutions,
+                                                            person__archived_at__isnull=True)
+    emails = set()
+    for person_email, user_email in people.values_list("person__email", "person__user__email"):
+        if person_email or user_email:
+            emails.add(person_email or user_email)
+    if not emails:
+        emails = set(Position.objects.current().filter(institution__in=institutions).exclude(person__email="")
+                     .values_list("person__email", flat=True))
+    return sorted(emails)
+
+
+def mandates_due_for_reminder(today: datetime.date | None = None, days_ahead: int = 30):
+    today = today or timezone.localdate()
+    return (Mandate.objects.active().filter(due_date__isnull=False, due_date__lte=today + datetime.timedelta(days=days_ahead))
+            .exclude(status=Status.DONE)
+            .exclude(reminder_sent_for=models.F("due_date"))
+            .select_related("group", "plan__conference"))
+
+
+def mandate_remind(*, mandate_id: int) -> bool:
+    """Send the due-date reminder of one mandate once per due date; True when a message went out.
+
+    The mark and the message share a transaction: a failed send leaves the mandate unmarked for a retry,
+    and a mandate already marked for this due date is never reminded again.
+    """
+    with transaction.atomic():
+        mandate = (Mandate.objects.select_for_update(of=("self",)).select_related("group", "plan__conference")
+                   .get(pk=mandate_id))
+        if mandate.due_date is None or mandate.reminder_sent_for == mandate.due_date or mandate.status == Status.DONE:
+            return False
+        recipients = reminder_recipients(mandate)
+        if not recipients:
+            return False
+        mandate.reminder_sent_for = mandate.due_date
+        save_logged(mandate, user=None, action="conference.mandate.reminded")
+        emails.send_due_reminder(mandate=mandate, recipients=recipients)
+    return True
+
+
+# --- Documents and links from other apps ------------------------------------------------------------------
+
+DOCUMENT_TRANSITIONS: dict[str, set[str]] = {
+    ConferenceDocument.Status.DRAFT: {ConferenceDocument.Status.ADOPTED},
+    ConferenceDocument.Status.ADOPTED: {ConferenceDocument.Status.FINAL, ConferenceDocument.Status.DRAFT},
+    ConferenceDocument.Status.FINAL: {ConferenceDocument.Status.ADOPTED},
+}
+
+
+@transaction.atomic
+def document_set_status(*, document: ConferenceDocument, user, status: str) -> ConferenceDocument:
+    """Draft → adopted (by the conference) → final (after style review); one step back to correct a mistake."""
+    if not user.has_perm("conference.change_conferencedocument", document):
+        raise PermissionDenied("conference.change_conferencedocument")
+    allowed = DOCUMENT_TRANSITIONS[document.status]
+    if status not in allowed:
+        labels = ", ".join(str(ConferenceDocument.Status(value).label) for value in ConferenceDocument.Status.values
+                           if value in allowed)
+        raise ValidationError(_("A %(current)s document can become: %(allowed)s.") % {
+            "current": ConferenceDocument.Status(document.status).label.lower(), "allowed": labels})
+    document.status = status
+    save_logged(document, user=user, action=f"conference.document.{status}")
+    return document
+
+
+def mandates_answered_by(record) -> list[Mandate]:
+    """The mandates a record of any app (a meeting, a program, a study…) is linked to as evidence."""
+    content_type = ContentType.objects.get_for_model(record)
+    return list(Mandate.objects.active().filter(evidence__content_type=content_type, evidence__object_id=record.pk,
+                                                evidence__archived_at__isnull=True)
+                .select_related("plan__conference", "group").distinct().order_by("plan__conference__number", "position"))

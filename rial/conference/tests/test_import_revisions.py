@@ -4,6 +4,7 @@ a Spanish plan gives the same structure, and a second language fills that langua
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models.signals import post_save
 
 from rial.conference import imports
 from rial.conference.importer.tests.samples import ENGLISH_PLAN, SPANISH_PLAN
@@ -110,3 +111,19 @@ def test_only_the_secretariat_imports(focal_cl):
     with pytest.raises(PermissionDenied):
         save(ENGLISH_PLAN, focal_cl)
     assert not ConferenceDocument.objects.exists()
+
+
+def test_every_new_mandate_is_announced_to_other_apps(secretariat):
+    """The search app indexes mandates on post_save: an import must not bypass it with a bulk insert."""
+    created = []
+
+    def receiver(sender, instance, **kwargs):
+        if kwargs.get("created"):
+            created.append(instance.pk)
+
+    post_save.connect(receiver, sender=Mandate, dispatch_uid="test-import-announces")
+    try:
+        outcome = save(ENGLISH_PLAN, secretariat)
+    finally:
+        post_save.disconnect(sender=Mandate, dispatch_uid="test-import-announces")
+    assert len(created) == outcome.created == Mandate.objects.count()
