@@ -12,6 +12,8 @@ from rial.meetings.models import (
     Meeting,
     MeetingDocument,
     Participant,
+    PlannedActivity,
+    WorkPlan,
 )
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -110,3 +112,48 @@ class MandateLinkForm(forms.Form):
             mandates = mandates.filter(plan__conference_id=meeting.conference_id)
         self.fields["mandate"].queryset = mandates
         self.fields["conclusion"].queryset = meeting.conclusions.all()
+
+
+class CalendarFilterForm(forms.Form):
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=1963, max_value=2100)
+
+
+class WorkPlanForm(forms.ModelForm):
+    as_of = forms.DateField(label=_("Adopted or updated as of"), widget=DATE)
+
+    class Meta:
+        model = WorkPlan
+        fields = ["title", "first_year", "last_year", "conference", "planning_meeting"]
+
+
+class RevisionForm(forms.Form):
+    as_of = forms.DateField(label=_("Updated as of"), widget=DATE)
+    note = forms.CharField(label=_("What changed"), max_length=300, required=False)
+
+
+class ActivityForm(forms.ModelForm):
+    class Meta:
+        model = PlannedActivity
+        fields = ["title", "description", "start_date", "end_date", "start_time", "end_time", "time_zone", "place",
+                  "is_virtual", "country", "responsible", "responsible_note", "funding_source", "funding_amount",
+                  "currency", "status", "mandates", "meeting"]
+        widgets = {"start_date": DATE, "end_date": DATE, "start_time": TIME, "end_time": TIME,
+                   "responsible": forms.SelectMultiple(attrs={"size": 8})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["responsible"].queryset = Institution.objects.active().order_by("kind", "name")
+        plan = self.instance.revision.plan if self.instance.revision_id else None
+        mandates = Mandate.objects.active().select_related("plan")
+        if plan and plan.conference_id:
+            mandates = mandates.filter(plan__conference_id=plan.conference_id)
+        self.fields["mandates"].queryset = mandates
+        self.fields["meeting"].queryset = Meeting.objects.active().order_by("-start_date")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("end_time") and not data.get("start_time"):
+            self.add_error("start_time", _("Give the starting time too."))
+        if data.get("funding_amount") is not None and not data.get("funding_source"):
+            self.add_error("funding_source", _("Say who pays this amount."))
+        return data

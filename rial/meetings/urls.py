@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rial.meetings.views import meetings
+from rial.meetings.views import calendar, meetings
 
 app_name = "meetings"
 urlpatterns = [
@@ -11,4 +11,12 @@ urlpatterns = [
     path("meetings/<int:pk>/mandates/", meetings.meeting_link_mandate_view, name="link_mandate"),
     path("meetings/documents/<int:pk>/", meetings.document_download, name="document"),
     path("meetings/questions/<int:pk>/answer/", meetings.question_answer_view, name="answer"),
+    path("calendar/", calendar.calendar_page, name="calendar"),
+    path("calendar.ics", calendar.calendar_ics, name="ical"),
+    path("work-plans/", calendar.workplan_list, name="workplans"),
+    path("work-plans/add/", calendar.workplan_add, name="workplan_add"),
+    path("work-plans/<int:pk>/", calendar.workplan_detail, name="workplan"),
+    path("work-plans/<int:pk>/revise/", calendar.workplan_revise_view, name="workplan_revise"),
+    path("work-plans/<int:pk>/activities/add/", calendar.activity_edit, name="activity_add"),
+    path("work-plans/<int:pk>/activities/<int:activity_pk>/", calendar.activity_edit, name="activity_edit"),
 ]
