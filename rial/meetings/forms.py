@@ -8,12 +8,15 @@ from rial.conference.models import Mandate, WorkingGroup
 from rial.directory.models import Institution, Person
 from rial.meetings.models import (
     Conclusion,
+    Consultation,
+    ConsultationAnswer,
     GuidingQuestion,
     Meeting,
     MeetingDocument,
     Participant,
     PlannedActivity,
     WorkPlan,
+    WorkPlanRevision,
 )
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -157,3 +160,31 @@ class ActivityForm(forms.ModelForm):
         if data.get("funding_amount") is not None and not data.get("funding_source"):
             self.add_error("funding_source", _("Say who pays this amount."))
         return data
+
+
+class ConsultationForm(forms.ModelForm):
+    class Meta:
+        model = Consultation
+        fields = ["title", "subject", "description", "document", "work_plan_revision", "deadline",
+                  "silence_is_approval", "consulted"]
+        widgets = {"deadline": DATETIME, "consulted": forms.SelectMultiple(attrs={"size": 10})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consulted"].queryset = Institution.objects.active().order_by("kind", "name")
+        self.fields["work_plan_revision"].queryset = WorkPlanRevision.objects.select_related("plan")
+
+
+class ConsultationAnswerForm(forms.Form):
+    institution = forms.ModelChoiceField(label=_("Answering for"), queryset=Institution.objects.none())
+    answer = forms.ChoiceField(label=_("Answer"), widget=forms.RadioSelect, choices=[
+        (value, label) for value, label in ConsultationAnswer.Answer.choices
+        if value != ConsultationAnswer.Answer.TACIT])
+    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
+                              max_length=10000, help_text=_("Required for an objection or a comment."))
+
+    def __init__(self, *args, institutions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["institution"].queryset = Institution.objects.filter(pk__in=[i.pk for i in institutions])
+        if len(institutions) == 1:
+            self.fields["institution"].initial = institutions[0].pk

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rial.meetings.views import calendar, meetings
+from rial.meetings.views import calendar, consultations, meetings
 
 app_name = "meetings"
 urlpatterns = [
@@ -19,4 +19,9 @@ urlpatterns = [
     path("work-plans/<int:pk>/revise/", calendar.workplan_revise_view, name="workplan_revise"),
     path("work-plans/<int:pk>/activities/add/", calendar.activity_edit, name="activity_add"),
     path("work-plans/<int:pk>/activities/<int:activity_pk>/", calendar.activity_edit, name="activity_edit"),
+    path("consultations/", consultations.consultation_list, name="consultations"),
+    path("consultations/add/", consultations.consultation_add, name="consultation_add"),
+    path("consultations/<int:pk>/", consultations.consultation_detail, name="consultation"),
+    path("consultations/<int:pk>/close/", consultations.consultation_close_view, name="consultation_close"),
+    path("consultations/<int:pk>/document/", consultations.consultation_document, name="consultation_document"),
 ]
