@@ -4,7 +4,7 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
-from rial.conference.models import Mandate, WorkingGroup
+from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
 from rial.directory.models import Institution, Person
 from rial.meetings.models import (
     Conclusion,
@@ -15,6 +15,7 @@ from rial.meetings.models import (
     MeetingDocument,
     Participant,
     PlannedActivity,
+    WorkingGroupReport,
     WorkPlan,
     WorkPlanRevision,
 )
@@ -188,3 +189,36 @@ class ConsultationAnswerForm(forms.Form):
         self.fields["institution"].queryset = Institution.objects.filter(pk__in=[i.pk for i in institutions])
         if len(institutions) == 1:
             self.fields["institution"].initial = institutions[0].pk
+
+
+class ReportDraftForm(forms.Form):
+    group = forms.ModelChoiceField(label=_("Working group"), queryset=WorkingGroup.objects.none())
+    period_start = forms.DateField(label=_("Period from"), widget=DATE)
+    period_end = forms.DateField(label=_("Period until"), widget=DATE)
+    language = forms.ChoiceField(label=_("Language of the report"), choices=[("en", _("English")), ("es", _("Spanish"))])
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["group"].queryset = WorkingGroup.objects.select_related("conference").order_by(
+            "-conference__number", "number")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("period_start") and data.get("period_end") and data["period_end"] < data["period_start"]:
+            self.add_error("period_end", _("The period must end after it starts."))
+        return data
+
+
+class ReportForm(forms.ModelForm):
+    class Meta:
+        model = WorkingGroupReport
+        fields = ["title", "introduction", "topics_summary", "consensus", "further_work", "recommendations", "status"]
+        widgets = {name: forms.Textarea(attrs={"rows": 10}) for name in
+                   ("introduction", "topics_summary", "consensus", "further_work", "recommendations")}
+
+
+class CarryForm(forms.Form):
+    plan = forms.ModelChoiceField(
+        label=_("Draft Plan of Action"),
+        queryset=ConferenceDocument.objects.filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION,
+                                                   status=ConferenceDocument.Status.DRAFT).select_related("conference"))

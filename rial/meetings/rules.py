@@ -98,3 +98,4 @@ for _action in ("add", "delete"):
     rules.add_perm(f"meetings.{_action}_workinggroupreport", is_secretariat)
 rules.add_perm("meetings.change_workinggroupreport", is_secretariat | is_authority_of_report)
 rules.add_perm("meetings.view_workinggroupreport", is_secretariat | is_final_report | is_authority_of_report)
+rules.add_perm("meetings.carry_recommendations", is_secretariat)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rial.meetings.views import calendar, consultations, meetings
+from rial.meetings.views import calendar, consultations, meetings, reports
 
 app_name = "meetings"
 urlpatterns = [
@@ -24,4 +24,12 @@ urlpatterns = [
     path("consultations/<int:pk>/", consultations.consultation_detail, name="consultation"),
     path("consultations/<int:pk>/close/", consultations.consultation_close_view, name="consultation_close"),
     path("consultations/<int:pk>/document/", consultations.consultation_document, name="consultation_document"),
+    path("working-group-reports/", reports.report_list, name="reports"),
+    path("working-group-reports/add/", reports.report_add, name="report_add"),
+    path("working-group-reports/<int:pk>/", reports.report_detail, name="report"),
+    path("working-group-reports/<int:pk>/edit/", reports.report_edit, name="report_edit"),
+    path("working-group-reports/<int:pk>/regenerate/", reports.report_regenerate_view, name="report_regenerate"),
+    path("working-group-reports/<int:pk>/carry/", reports.report_carry_view, name="report_carry"),
+    path("working-group-reports/<int:pk>/report.docx", reports.report_docx_view, name="report_docx"),
+    path("working-group-reports/<int:pk>/report.pdf", reports.report_pdf_view, name="report_pdf"),
 ]
