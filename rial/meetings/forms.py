@@ -10,6 +10,7 @@ from rial.meetings.models import (
     Conclusion,
     Consultation,
     ConsultationAnswer,
+    DraftForum,
     GuidingQuestion,
     Meeting,
     MeetingDocument,
@@ -222,3 +223,29 @@ class CarryForm(forms.Form):
         label=_("Draft Plan of Action"),
         queryset=ConferenceDocument.objects.filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION,
                                                    status=ConferenceDocument.Status.DRAFT).select_related("conference"))
+
+
+class ForumForm(forms.ModelForm):
+    text = forms.CharField(label=_("Text of the draft"), widget=forms.Textarea(attrs={"rows": 16}), max_length=500_000,
+                           help_text=_("Paste the draft; separate paragraphs with a blank line."))
+
+    class Meta:
+        model = DraftForum
+        fields = ["title", "draft", "introduction", "opens_at", "closes_at"]
+        widgets = {"opens_at": DATETIME, "closes_at": DATETIME}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["draft"].queryset = ConferenceDocument.objects.filter(
+            status=ConferenceDocument.Status.DRAFT).select_related("conference")
+
+
+class ForumCommentForm(forms.Form):
+    institution = forms.ModelChoiceField(label=_("On behalf of"), queryset=Institution.objects.none())
+    text = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+
+    def __init__(self, *args, institutions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["institution"].queryset = Institution.objects.filter(pk__in=[i.pk for i in institutions])
+        if len(institutions) == 1:
+            self.fields["institution"].initial = institutions[0].pk

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rial.meetings.views import calendar, consultations, meetings, reports
+from rial.meetings.views import calendar, consultations, forums, meetings, reports
 
 app_name = "meetings"
 urlpatterns = [
@@ -32,4 +32,9 @@ urlpatterns = [
     path("working-group-reports/<int:pk>/carry/", reports.report_carry_view, name="report_carry"),
     path("working-group-reports/<int:pk>/report.docx", reports.report_docx_view, name="report_docx"),
     path("working-group-reports/<int:pk>/report.pdf", reports.report_pdf_view, name="report_pdf"),
+    path("draft-forums/", forums.forum_list, name="forums"),
+    path("draft-forums/add/", forums.forum_add, name="forum_add"),
+    path("draft-forums/<int:pk>/", forums.forum_detail, name="forum"),
+    path("draft-forums/<int:pk>/paragraphs/<int:number>/comment/", forums.forum_comment_view, name="forum_comment"),
+    path("draft-forums/<int:pk>/compilation.docx", forums.forum_compilation, name="forum_compilation"),
 ]
