@@ -83,6 +83,17 @@ def test_the_pdf_reads_back_with_its_sections(group, secretariat):
     assert "Asunción" in text
 
 
+def test_a_spanish_report_has_spanish_headings_and_text(group, secretariat):
+    report = report_draft(group=group, period_start=START, period_end=END, language="es", user=secretariat)
+    assert report.title.startswith("Informe final del ")
+    assert "celebró 2 reuniones" in report.introduction
+    assert "Inspección del trabajo" in report.topics_summary
+    document = docx.Document(io.BytesIO(report_docx(report)))
+    assert "IV. RECOMENDACIONES" in [p.text for p in document.paragraphs]
+    text = PdfReader(io.BytesIO(report_pdf(report))).pages[0].extract_text()
+    assert "I. INTRODUCCIÓN" in text
+
+
 def test_a_draft_is_not_public_but_a_final_report_is(group, secretariat, client):
     report = report_draft(group=group, period_start=START, period_end=END, language="en", user=secretariat)
     assert client.get(reverse("meetings:report_docx", args=[report.pk])).status_code == 403

@@ -66,3 +66,5 @@ def test_the_page_is_translated_into_spanish(client):
     meeting = Meeting.objects.get(start_date=datetime.date(2017, 4, 28))
     page = client.get(f"/es/meetings/{meeting.pk}/").content.decode()
     assert "Segunda reunión del Grupo de Trabajo 2" in page
+    assert "Ministerios asistentes" in page
+    assert "Reuniones del ciclo de la conferencia" in client.get("/es/meetings/").content.decode()

@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from rial.core.audit import save_logged
@@ -93,8 +94,10 @@ def report_carry_view(request, pk: int):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("%(count)s recommendations were added to the draft as proposed mandates.")
-                         % {"count": len(created)})
+        messages.success(request, ngettext(
+            "%(count)s recommendation was added to the draft as a proposed mandate.",
+            "%(count)s recommendations were added to the draft as proposed mandates.", len(created),
+        ) % {"count": len(created)})
     return redirect(report)
 
 
