@@ -4,11 +4,15 @@ and the troikas the sources record. The Plans of Action themselves come in throu
 
 import csv
 import datetime
+import os
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
-from rial.conference.models import Conference, Troika, WorkingGroup
+from rial.conference import imports, services
+from rial.conference.models import Conference, Mandate, ProgressReport, Troika, WorkingGroup
 from rial.directory.models import Country
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -61,3 +65,33 @@ def load_reference() -> str:
         })
     return (f"{len(conferences)} conferences, {WorkingGroup.objects.count()} working groups, "
             f"{Troika.objects.count()} troikas")
+
+
+DEMO_SEEDS = Path(os.environ.get("RIAL_DEMO_SEEDS", Path(__file__).resolve().parents[3] / "shared" / "seeds"))
+
+
+def load_demo() -> None:
+    """Import the real Plans of Action when the seed documents are at hand (``RIAL_DEMO_SEEDS``), and add
+    invented follow-up, marked DEMO, to a few mandates so the pages show what progress looks like."""
+    secretariat = next((user for user in get_user_model().objects.filter(is_active=True).order_by("pk")
+                        if user.has_perm("conference.import_plan")), None)
+    if secretariat is None or not DEMO_SEEDS.is_dir():
+        return
+    for path in sorted(DEMO_SEEDS.glob("*.txt")):
+        try:
+            text = imports.read_text(path)
+            if imports.detect_kind(text) == "plan_of_action":
+                services.plan_import(parsed=imports.parse_plan_text(text), user=secretariat)
+        except imports.ImportProblem:
+            continue
+    if ProgressReport.objects.filter(text__startswith=DEMO_MARK).exists():
+        return
+    for mandate in Mandate.objects.active().top_level().filter(group__isnull=False, items__isnull=True)[:3]:
+        services.progress_report_add(mandate=mandate, user=secretariat, date=timezone.localdate(),
+                                     text=f"{DEMO_MARK} A workshop was held on this mandate (invented example).",
+                                     progress=50, status=Mandate.Status.IN_PROGRESS)
+        services.evidence_add(mandates=[mandate], user=secretariat, url="https://www.oas.org/",
+                              description=f"{DEMO_MARK} Workshop summary (invented example)")
+
+
+DEMO_MARK = "DEMO"

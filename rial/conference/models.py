@@ -161,7 +161,10 @@ class ConferenceDocument(Archivable):
     # What the importer last read, so importing the same text again changes nothing.
     source_sha256 = models.CharField(_("checksum of the imported text"), max_length=64, blank=True, editable=False)
     imported_at = models.DateTimeField(_("imported at"), null=True, blank=True, editable=False)
-    network_actions = models.JSONField(_("actions of the network"), default=list, blank=True)
+    # Every deadline the plan writes, as {"text", "date", "mandate"} (the import key of the mandate whose
+    # text holds it, or null for a deadline of the plan's procedures).
+    deadlines = models.JSONField(_("deadlines"), default=list, blank=True)
+    import_warnings = models.JSONField(_("warnings of the last import"), default=list, blank=True, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -198,6 +201,8 @@ class WorkingGroup(models.Model):
                                          related_name="vice_chaired_working_groups")
     # The subjects the plan asks the group to follow, as the plan words them.
     priority_topics = models.JSONField(_("topics followed"), default=list, blank=True)
+    # The same subjects in the platform's taxonomy, so a topic's page finds the groups that followed it.
+    topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="working_groups")
     source = models.CharField(_("source"), max_length=300, blank=True)
     verified = models.BooleanField(_("verified"), default=False)
     # history: registered with the translated fields in translation.py
@@ -274,7 +279,7 @@ class Mandate(Archivable):
     # The due date a reminder was last sent for: one reminder per due cycle.
     reminder_sent_for = models.DateField(_("reminder sent for due date"), null=True, blank=True, editable=False)
     notes = models.TextField(_("notes"), blank=True)
-    history = HistoricalRecords()
+    # history: registered with the translated fields in translation.py (the text has language versions)
 
     objects = MandateQuerySet.as_manager()
 
