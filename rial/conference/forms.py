@@ -5,7 +5,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from rial.conference.models import Evidence, Mandate
-from rial.directory.models import Country
+from rial.directory.models import Country, Institution
+from rial.topics.models import Topic
 
 
 class FollowUpForm(forms.Form):
@@ -138,3 +139,21 @@ class PlanCorrectionForm(forms.Form):
             })
         parsed["working_groups"] = groups
         return parsed
+
+
+class MandateEditForm(forms.ModelForm):
+    """What the Secretariat corrects after an import: the group, topics, responsible institutions, due date."""
+
+    class Meta:
+        model = Mandate
+        fields = ["group", "topics", "responsible_institutions", "due_date", "due_text"]
+        widgets = {"due_date": forms.DateInput(attrs={"type": "date"}),
+                   "topics": forms.CheckboxSelectMultiple, "responsible_institutions": forms.SelectMultiple(
+                       attrs={"size": 8})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        conference = self.instance.plan.conference
+        self.fields["group"].queryset = conference.working_groups.all()
+        self.fields["topics"].queryset = Topic.objects.order_by("position")
+        self.fields["responsible_institutions"].queryset = Institution.objects.active().order_by("kind", "name")

@@ -10,6 +10,7 @@ urlpatterns = [
     path("conference/plans/<int:pk>/status/", views.plan_set_status, name="plan_status"),
     path("conference/groups/<int:pk>/", views.group_detail, name="group"),
     path("conference/mandates/<int:pk>/", views.mandate_detail, name="mandate"),
+    path("conference/mandates/<int:pk>/edit/", views.mandate_edit, name="mandate_edit"),
     path("conference/mandates/<int:pk>/follow-up/", views.mandate_follow_up_view, name="mandate_follow_up"),
     path("conference/mandates/<int:pk>/reports/add/", views.mandate_report_add, name="mandate_report_add"),
     path("conference/mandates/<int:pk>/evidence/add/", views.mandate_evidence_add, name="mandate_evidence_add"),

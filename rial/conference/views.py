@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -17,6 +18,7 @@ from rial.conference import imports
 from rial.conference.forms import (
     EvidenceForm,
     FollowUpForm,
+    MandateEditForm,
     PlanCorrectionForm,
     PlanUploadForm,
     ProgressReportForm,
@@ -38,6 +40,7 @@ from rial.conference.services import (
     progress_report_add,
     troika_on,
 )
+from rial.core.audit import save_logged
 from rial.core.permissions import authorize
 
 # The parsed plan travels between the preview and the save as a signed value, so it cannot be forged.
@@ -149,6 +152,7 @@ def mandate_detail(request, pk: int):
         "evidence": visible_evidence(request.user).filter(mandate=mandate),
         "reports": reports,
         "may_write": may_write,
+        "may_edit": request.user.has_perm("conference.change_mandate", mandate),
         "follow_up_form": FollowUpForm(initial={"status": mandate.status, "progress": mandate.progress,
                                                 "notes": mandate.notes}) if may_write else None,
         "report_form": ProgressReportForm() if may_write else None,
@@ -169,6 +173,24 @@ def _post_form(request, mandate: Mandate, form, save) -> None:
         messages.error(request, _("Nothing was saved: %(errors)s") % {"errors": " ".join(error.messages)})
     else:
         messages.success(request, _("Saved."))
+
+
+@login_required
+def mandate_edit(request, pk: int):
+    """The Secretariat corrects what the import suggested: group, topics, responsible institutions, due date."""
+    mandate = get_object_or_404(Mandate.objects.active().select_related("plan__conference"), pk=pk)
+    authorize(request.user, "conference.change_mandate", mandate)
+    form = MandateEditForm(request.POST or None, instance=mandate)
+    if request.method == "POST":
+        if form.is_valid():
+            with transaction.atomic():
+                mandate = form.save(commit=False)
+                save_logged(mandate, user=request.user, action="conference.mandate.edited")
+                form.save_m2m()
+            messages.success(request, _("Saved."))
+            return redirect(mandate)
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "conference/mandate_edit.html", {"mandate": mandate, "form": form})
 
 
 @login_required
