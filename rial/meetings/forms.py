@@ -227,7 +227,9 @@ class CarryForm(forms.Form):
 
 class ForumForm(forms.ModelForm):
     text = forms.CharField(label=_("Text of the draft"), widget=forms.Textarea(attrs={"rows": 16}), max_length=500_000,
-                           help_text=_("Paste the draft; separate paragraphs with a blank line."))
+                           required=False,
+                           help_text=_("Paste the draft; separate paragraphs with a blank line. Leave empty to "
+                                       "use the Word or text file of the chosen draft."))
 
     class Meta:
         model = DraftForum

@@ -24,12 +24,27 @@ def split_paragraphs(text: str) -> list[str]:
     return [" ".join(line.strip() for line in block.splitlines() if line.strip()) for block in blocks if block.strip()]
 
 
+def draft_file_paragraphs(forum: DraftForum) -> list[str]:
+    """The paragraphs of the draft's own file when it is a Word or text file (else none)."""
+    file = forum.draft.file if forum.draft_id else None
+    if not file:
+        return []
+    name = file.name.lower()
+    with file.open("rb") as handle:
+        if name.endswith(".docx"):
+            return [p.text.strip() for p in docx.Document(handle).paragraphs if p.text.strip()]
+        if name.endswith(".txt"):
+            return split_paragraphs(handle.read().decode("utf-8", errors="replace"))
+    return []
+
+
 def forum_create(*, forum: DraftForum, text: str, user) -> DraftForum:
+    """Open a forum on a draft; its paragraphs come from the pasted text, or else from the draft's file."""
     if not user.has_perm("meetings.add_draftforum"):
         raise PermissionDenied
-    paragraphs = split_paragraphs(text)
+    paragraphs = split_paragraphs(text) or draft_file_paragraphs(forum)
     if not paragraphs:
-        raise ValidationError(_("Paste the text of the draft: it has no paragraph."))
+        raise ValidationError(_("Paste the text of the draft (or attach a Word or text file to the draft): it has no paragraph."))
     if len(paragraphs) > MAX_PARAGRAPHS:
         raise ValidationError(_("The draft has more than %(max)s paragraphs.") % {"max": MAX_PARAGRAPHS})
     if forum.opens_at and forum.closes_at and forum.closes_at <= forum.opens_at:

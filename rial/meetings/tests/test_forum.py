@@ -4,6 +4,7 @@ import io
 import docx
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import timezone
 
@@ -11,6 +12,7 @@ from conftest import login
 from rial.directory.models import Institution
 from rial.meetings.models import DraftForum, ForumComment
 from rial.meetings.services.forum import forum_comment, forum_compilation_docx, forum_create, split_paragraphs
+from rial.meetings.tests.factories import conference_with_group, plan_with_mandates
 
 pytestmark = pytest.mark.django_db
 DRAFT = """The Ministers of Labor commit to strengthen labor inspection
@@ -133,3 +135,19 @@ def test_the_forum_page_runs_a_constant_number_of_queries(secretariat, focal_cl,
     login(client, focal_cl)
     with django_assert_max_num_queries(14):
         assert client.get(forum.get_absolute_url()).status_code == 200
+
+
+def test_without_pasted_text_the_paragraphs_come_from_the_drafts_word_file(secretariat):
+    conference, _group = conference_with_group()
+    draft, _mandates = plan_with_mandates(conference, count=0)
+    word = docx.Document()
+    for text in ("First paragraph of the draft.", "", "Second paragraph of the draft."):
+        word.add_paragraph(text)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    draft.file.save("draft.docx", ContentFile(buffer.getvalue()))
+    forum = DraftForum(title="Forum on the Word draft", draft=draft, opens_at=timezone.now(),
+                       closes_at=timezone.now() + datetime.timedelta(days=30))
+    forum_create(forum=forum, text="", user=secretariat)
+    assert list(forum.paragraphs.values_list("text", flat=True)) == [
+        "First paragraph of the draft.", "Second paragraph of the draft."]
