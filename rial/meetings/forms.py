@@ -4,14 +4,21 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
-from rial.conference.models import Mandate, WorkingGroup
+from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
 from rial.directory.models import Institution, Person
 from rial.meetings.models import (
     Conclusion,
+    Consultation,
+    ConsultationAnswer,
+    DraftForum,
     GuidingQuestion,
     Meeting,
     MeetingDocument,
     Participant,
+    PlannedActivity,
+    WorkingGroupReport,
+    WorkPlan,
+    WorkPlanRevision,
 )
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -110,3 +117,137 @@ class MandateLinkForm(forms.Form):
             mandates = mandates.filter(plan__conference_id=meeting.conference_id)
         self.fields["mandate"].queryset = mandates
         self.fields["conclusion"].queryset = meeting.conclusions.all()
+
+
+class CalendarFilterForm(forms.Form):
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=1963, max_value=2100)
+
+
+class WorkPlanForm(forms.ModelForm):
+    as_of = forms.DateField(label=_("Adopted or updated as of"), widget=DATE)
+
+    class Meta:
+        model = WorkPlan
+        fields = ["title", "first_year", "last_year", "conference", "planning_meeting"]
+
+
+class RevisionForm(forms.Form):
+    as_of = forms.DateField(label=_("Updated as of"), widget=DATE)
+    note = forms.CharField(label=_("What changed"), max_length=300, required=False)
+
+
+class ActivityForm(forms.ModelForm):
+    class Meta:
+        model = PlannedActivity
+        fields = ["title", "description", "start_date", "end_date", "start_time", "end_time", "time_zone", "place",
+                  "is_virtual", "country", "responsible", "responsible_note", "funding_source", "funding_amount",
+                  "currency", "status", "mandates", "meeting"]
+        widgets = {"start_date": DATE, "end_date": DATE, "start_time": TIME, "end_time": TIME,
+                   "responsible": forms.SelectMultiple(attrs={"size": 8})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["responsible"].queryset = Institution.objects.active().order_by("kind", "name")
+        plan = self.instance.revision.plan if self.instance.revision_id else None
+        mandates = Mandate.objects.active().select_related("plan")
+        if plan and plan.conference_id:
+            mandates = mandates.filter(plan__conference_id=plan.conference_id)
+        self.fields["mandates"].queryset = mandates
+        self.fields["meeting"].queryset = Meeting.objects.active().order_by("-start_date")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("end_time") and not data.get("start_time"):
+            self.add_error("start_time", _("Give the starting time too."))
+        if data.get("funding_amount") is not None and not data.get("funding_source"):
+            self.add_error("funding_source", _("Say who pays this amount."))
+        return data
+
+
+class ConsultationForm(forms.ModelForm):
+    class Meta:
+        model = Consultation
+        fields = ["title", "subject", "description", "document", "work_plan_revision", "deadline",
+                  "silence_is_approval", "consulted"]
+        widgets = {"deadline": DATETIME, "consulted": forms.SelectMultiple(attrs={"size": 10})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consulted"].queryset = Institution.objects.active().order_by("kind", "name")
+        self.fields["work_plan_revision"].queryset = WorkPlanRevision.objects.select_related("plan")
+
+
+class ConsultationAnswerForm(forms.Form):
+    institution = forms.ModelChoiceField(label=_("Answering for"), queryset=Institution.objects.none())
+    answer = forms.ChoiceField(label=_("Answer"), widget=forms.RadioSelect, choices=[
+        (value, label) for value, label in ConsultationAnswer.Answer.choices
+        if value != ConsultationAnswer.Answer.TACIT])
+    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
+                              max_length=10000, help_text=_("Required for an objection or a comment."))
+
+    def __init__(self, *args, institutions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["institution"].queryset = Institution.objects.filter(pk__in=[i.pk for i in institutions])
+        if len(institutions) == 1:
+            self.fields["institution"].initial = institutions[0].pk
+
+
+class ReportDraftForm(forms.Form):
+    group = forms.ModelChoiceField(label=_("Working group"), queryset=WorkingGroup.objects.none())
+    period_start = forms.DateField(label=_("Period from"), widget=DATE)
+    period_end = forms.DateField(label=_("Period until"), widget=DATE)
+    language = forms.ChoiceField(label=_("Language of the report"), choices=[("en", _("English")), ("es", _("Spanish"))])
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["group"].queryset = WorkingGroup.objects.select_related("conference").order_by(
+            "-conference__number", "number")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("period_start") and data.get("period_end") and data["period_end"] < data["period_start"]:
+            self.add_error("period_end", _("The period must end after it starts."))
+        return data
+
+
+class ReportForm(forms.ModelForm):
+    class Meta:
+        model = WorkingGroupReport
+        fields = ["title", "introduction", "topics_summary", "consensus", "further_work", "recommendations", "status"]
+        widgets = {name: forms.Textarea(attrs={"rows": 10}) for name in
+                   ("introduction", "topics_summary", "consensus", "further_work", "recommendations")}
+
+
+class CarryForm(forms.Form):
+    plan = forms.ModelChoiceField(
+        label=_("Draft Plan of Action"),
+        queryset=ConferenceDocument.objects.filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION,
+                                                   status=ConferenceDocument.Status.DRAFT).select_related("conference"))
+
+
+class ForumForm(forms.ModelForm):
+    text = forms.CharField(label=_("Text of the draft"), widget=forms.Textarea(attrs={"rows": 16}), max_length=500_000,
+                           required=False,
+                           help_text=_("Paste the draft; separate paragraphs with a blank line. Leave empty to "
+                                       "use the Word or text file of the chosen draft."))
+
+    class Meta:
+        model = DraftForum
+        fields = ["title", "draft", "introduction", "opens_at", "closes_at"]
+        widgets = {"opens_at": DATETIME, "closes_at": DATETIME}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["draft"].queryset = ConferenceDocument.objects.filter(
+            status=ConferenceDocument.Status.DRAFT).select_related("conference")
+
+
+class ForumCommentForm(forms.Form):
+    institution = forms.ModelChoiceField(label=_("On behalf of"), queryset=Institution.objects.none())
+    text = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+
+    def __init__(self, *args, institutions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["institution"].queryset = Institution.objects.filter(pk__in=[i.pk for i in institutions])
+        if len(institutions) == 1:
+            self.fields["institution"].initial = institutions[0].pk

@@ -4,27 +4,18 @@ import rules
 
 from rial.accounts.roles import roles_for
 from rial.accounts.rules import is_secretariat, secretariat_manages
-from rial.directory.models import Institution
-
-
-def _authority_country_ids(user) -> set[int]:
-    """Countries whose ministry this user is a focal point of (cached on the user for the request)."""
-    cached = getattr(user, "_rial_authority_countries", None)
-    if cached is None:
-        focal = roles_for(user).focal_point_for
-        cached = set(Institution.objects.filter(pk__in=focal).values_list("country_id", flat=True)) if focal else set()
-        user._rial_authority_countries = cached
-    return cached
+from rial.conference.rules import authority_countries
 
 
 def _groups_led(user, groups) -> bool:
-    countries = _authority_country_ids(user)
+    countries = authority_countries(user)
     return bool(countries) and any(group.authority_country_ids & countries for group in groups)
 
 
 @rules.predicate
 def is_authority_of_meeting(user, meeting) -> bool:
-    """A focal point of a ministry chairing or vice-chairing one of the meeting's working groups."""
+    """An official of a ministry chairing or vice-chairing one of the meeting's working groups (the same
+    rule as the conference app's working group authority)."""
     if meeting is None or meeting.pk is None:
         return False
     return _groups_led(user, meeting.working_groups.prefetch_related("vice_chairs"))
@@ -98,3 +89,4 @@ for _action in ("add", "delete"):
     rules.add_perm(f"meetings.{_action}_workinggroupreport", is_secretariat)
 rules.add_perm("meetings.change_workinggroupreport", is_secretariat | is_authority_of_report)
 rules.add_perm("meetings.view_workinggroupreport", is_secretariat | is_final_report | is_authority_of_report)
+rules.add_perm("meetings.carry_recommendations", is_secretariat)

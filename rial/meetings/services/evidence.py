@@ -7,32 +7,29 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from rial.conference.models import Evidence, Mandate
-from rial.core.audit import save_logged
+from rial.conference.services import evidence_add
 from rial.meetings.models import Conclusion, Meeting
 
 
 def meeting_link_mandate(*, meeting: Meeting, mandate: Mandate, user, conclusion: Conclusion | None = None) -> Evidence:
-    """Record that a meeting (or one of its conclusions) answers a mandate."""
+    """Record, through the conference app's evidence service, that a meeting (or one of its conclusions)
+    answers a mandate."""
     if not user.has_perm("meetings.change_meeting", meeting):
         raise PermissionDenied
     if conclusion is not None and conclusion.meeting_id != meeting.pk:
         raise ValidationError(_("This conclusion belongs to another meeting."))
-    record = conclusion or meeting
-    content_type = ContentType.objects.get_for_model(record)
+    if conclusion is not None:
+        description = _("%(kind)s %(number)s of %(meeting)s") % {
+            "kind": conclusion.get_kind_display(), "number": conclusion.number, "meeting": meeting.title}
+    else:
+        description = meeting.title
+    visibility = Evidence.Visibility.PUBLIC if meeting.is_published else Evidence.Visibility.INTERNAL
     with transaction.atomic():
-        if Evidence.objects.filter(mandate=mandate, content_type=content_type, object_id=record.pk).exists():
-            raise ValidationError(_("This mandate is already linked."))
-        if conclusion is not None:
-            description = _("%(kind)s %(number)s of %(meeting)s") % {
-                "kind": conclusion.get_kind_display(), "number": conclusion.number, "meeting": meeting.title}
-        else:
-            description = meeting.title
-        evidence = Evidence(mandate=mandate, content_type=content_type, object_id=record.pk,
-                            description=description[:500], added_by=user,
-                            visibility=Evidence.Visibility.PUBLIC if meeting.is_published else Evidence.Visibility.INTERNAL)
-        evidence.full_clean()
-        save_logged(evidence, user=user, action="meetings.meeting.mandate_linked")
-    return evidence
+        created = evidence_add(mandates=[mandate], user=user, description=description, record=conclusion or meeting,
+                               visibility=visibility)
+    if not created:
+        raise ValidationError(_("This mandate is already linked."))
+    return created[0]
 
 
 def evidence_of(meeting: Meeting):

@@ -6,7 +6,13 @@ from django.urls import reverse
 from conftest import login
 from rial.directory.models import Institution
 from rial.meetings.models import Conclusion, Meeting
-from rial.meetings.tests.factories import ConclusionFactory, MeetingFactory, ParticipantFactory
+from rial.meetings.services.meetings import question_answer
+from rial.meetings.tests.factories import (
+    ConclusionFactory,
+    MeetingFactory,
+    ParticipantFactory,
+    QuestionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -66,3 +72,19 @@ def test_the_page_is_translated_into_spanish(client):
     meeting = Meeting.objects.get(start_date=datetime.date(2017, 4, 28))
     page = client.get(f"/es/meetings/{meeting.pk}/").content.decode()
     assert "Segunda reunión del Grupo de Trabajo 2" in page
+    assert "Ministerios asistentes" in page
+    assert "Reuniones del ciclo de la conferencia" in client.get("/es/meetings/").content.decode()
+
+
+def test_the_detail_runs_a_constant_number_of_queries(client, focal_cl, django_assert_max_num_queries):
+    meeting = MeetingFactory()
+    chile = Institution.objects.get(slug="ministry-cl")
+    for number in range(10):
+        ParticipantFactory(meeting=meeting, institution=chile)
+        ConclusionFactory(meeting=meeting)
+        question = QuestionFactory(meeting=meeting)
+        question_answer(question=question, institution=chile, user=focal_cl, text=f"Answer {number}")
+    login(client, focal_cl)
+    with django_assert_max_num_queries(22):
+        response = client.get(meeting.get_absolute_url())
+    assert response.content.decode().count("Answer ") >= 10

@@ -1,0 +1,141 @@
+"""Working group final reports: drafted from the records, edited by people, carried into the next plan."""
+
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils import formats, translation
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
+from rial.core.audit import save_logged
+from rial.directory.models import Institution
+from rial.meetings.models import Conclusion, Meeting, Participant, WorkingGroupReport
+
+
+def _group_meetings(group: WorkingGroup, start: datetime.date, end: datetime.date):
+    return (Meeting.objects.active().filter(working_groups=group, start_date__range=(start, end))
+            .select_related("country").prefetch_related("topics").order_by("start_date"))
+
+
+def _held(meeting: Meeting) -> str:
+    day = formats.date_format(meeting.start_date, "DATE_FORMAT")
+    if meeting.is_virtual:
+        return _("%(date)s (virtual)") % {"date": day}
+    return _("%(date)s in %(place)s") % {"date": day, "place": meeting.place}
+
+
+def _introduction(group: WorkingGroup, meetings: list[Meeting]) -> str:
+    """Meetings held, dates, places, number of ministries attending and organizations present."""
+    attending = Participant.objects.filter(meeting__in=meetings, attended=True).select_related("institution")
+    ministries = {p.institution_id for p in attending if p.institution.kind == Institution.Kind.MINISTRY}
+    others = sorted({p.institution.name for p in attending if p.institution.kind != Institution.Kind.MINISTRY})
+    ministry_count = len(ministries) or max((m.reported_ministries or 0 for m in meetings), default=0)
+    paragraphs = []
+    if group.title:
+        paragraphs.append(_("%(group)s is titled “%(title)s”.") % {"group": group, "title": group.title})
+    if meetings:
+        paragraphs.append(ngettext(
+            "In this period the group held %(count)d meeting: %(list)s.",
+            "In this period the group held %(count)d meetings: %(list)s.", len(meetings),
+        ) % {"count": len(meetings), "list": "; ".join(f"{m.title}, {_held(m)}" for m in meetings)})
+    else:
+        paragraphs.append(_("No meeting of the group is recorded in this period."))
+    if ministry_count:
+        paragraphs.append(ngettext(
+            "Officials of %(count)d ministry of labor took part.",
+            "Officials of %(count)d ministries of labor took part.", ministry_count) % {"count": ministry_count})
+    if others:
+        paragraphs.append(_("Also present: %(organizations)s.") % {"organizations": ", ".join(others)})
+    return "\n\n".join(paragraphs)
+
+
+def _topics_summary(group: WorkingGroup, meetings: list[Meeting]) -> str:
+    names = []
+    for meeting in meetings:
+        for topic in meeting.topics.all():
+            if topic.name not in names:
+                names.append(topic.name)
+    lines = []
+    if names:
+        lines.append(_("The meetings addressed: %(topics)s.") % {"topics": "; ".join(names)})
+    if group.priority_topics:
+        lines.append(_("The Plan of Action asked the group to follow up: %(topics)s.")
+                     % {"topics": "; ".join(group.priority_topics)})
+    agendas = [item for meeting in meetings for item in meeting.agenda_items]
+    if agendas:
+        lines.append(_("Agenda items: %(items)s.") % {"items": "; ".join(agendas)})
+    return "\n\n".join(lines)
+
+
+def _points(meetings: list[Meeting], kind: str) -> str:
+    conclusions = Conclusion.objects.filter(meeting__in=meetings, kind=kind).order_by("meeting__start_date", "number")
+    return "\n".join(conclusion.text.replace("\n", " ") for conclusion in conclusions)
+
+
+def report_fill(report: WorkingGroupReport) -> WorkingGroupReport:
+    """Write every section from the records, in the report's language (not saved)."""
+    meetings = list(_group_meetings(report.group, report.period_start, report.period_end))
+    with translation.override(report.language):
+        report.title = str(format_lazy(_("Final report of {group}, {start}–{end}"), group=report.group,
+                                       start=report.period_start.year, end=report.period_end.year))
+        report.introduction = _introduction(report.group, meetings)
+        report.topics_summary = _topics_summary(report.group, meetings)
+    report.consensus = _points(meetings, Conclusion.Kind.CONSENSUS)
+    report.further_work = _points(meetings, Conclusion.Kind.FURTHER_WORK)
+    report.recommendations = _points(meetings, Conclusion.Kind.RECOMMENDATION)
+    return report
+
+
+def report_draft(*, group: WorkingGroup, period_start: datetime.date, period_end: datetime.date, language: str,
+                 user) -> WorkingGroupReport:
+    if not user.has_perm("meetings.add_workinggroupreport"):
+        raise PermissionDenied
+    report = WorkingGroupReport(group=group, period_start=period_start, period_end=period_end, language=language,
+                                created_by=user)
+    report_fill(report)
+    with transaction.atomic():
+        report.full_clean()
+        save_logged(report, user=user, action="meetings.report.drafted")
+    return report
+
+
+def report_regenerate(*, report: WorkingGroupReport, user) -> WorkingGroupReport:
+    """Replace the text with a fresh draft from the records (the history keeps the edited version)."""
+    if not user.has_perm("meetings.change_workinggroupreport", report):
+        raise PermissionDenied
+    if report.status == WorkingGroupReport.Status.FINAL:
+        raise ValidationError(_("A final report is not regenerated: set it back to draft first."))
+    with transaction.atomic():
+        report_fill(report)
+        report.full_clean()
+        save_logged(report, user=user, action="meetings.report.regenerated")
+    return report
+
+
+def report_carry_recommendations(*, report: WorkingGroupReport, plan: ConferenceDocument, user) -> list[Mandate]:
+    """Add each recommendation to a draft Plan of Action as a proposed mandate (once)."""
+    if not user.has_perm("meetings.carry_recommendations", report):
+        raise PermissionDenied
+    if plan.kind != ConferenceDocument.Kind.PLAN_OF_ACTION or plan.status != ConferenceDocument.Status.DRAFT:
+        raise ValidationError(_("Recommendations can only be carried into a draft Plan of Action."))
+    recommendations = WorkingGroupReport.points(report.recommendations)
+    if not recommendations:
+        raise ValidationError(_("This report has no recommendations to carry."))
+    created = []
+    with transaction.atomic():
+        existing = set(plan.mandates.values_list("text", flat=True))
+        position = plan.mandates.aggregate(Max("position"))["position__max"] or 0
+        for text in recommendations:
+            if text in existing:
+                continue
+            position += 1
+            mandate = Mandate(plan=plan, section=Mandate.Section.WORKING_GROUP, text=text, position=position,
+                              notes=_("Proposed from the recommendations of “%(report)s”.") % {"report": report.title})
+            mandate.full_clean()
+            save_logged(mandate, user=user, action="meetings.report.recommendation_carried")
+            created.append(mandate)
+    return created

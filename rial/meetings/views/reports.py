@@ -1,0 +1,118 @@
+"""Working group final reports: drafted from the records, edited, exported as DOCX and PDF."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from rial.core.audit import save_logged
+from rial.core.permissions import authorize
+from rial.meetings.forms import CarryForm, ReportDraftForm, ReportForm
+from rial.meetings.models import WorkingGroupReport
+from rial.meetings.report_export import report_docx, report_pdf
+from rial.meetings.services.report import report_carry_recommendations, report_draft, report_regenerate
+
+
+def report_list(request):
+    reports = WorkingGroupReport.objects.select_related("group__conference").prefetch_related("group__vice_chairs")
+    visible = [report for report in reports if request.user.has_perm("meetings.view_workinggroupreport", report)]
+    return render(request, "meetings/report_list.html", {
+        "reports": visible, "can_add": request.user.has_perm("meetings.add_workinggroupreport")})
+
+
+@login_required
+def report_add(request):
+    authorize(request.user, "meetings.add_workinggroupreport")
+    form = ReportDraftForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            report = report_draft(user=request.user, **form.cleaned_data)
+            messages.success(request, _("The report was drafted from the records: review and edit it before export."))
+            return redirect("meetings:report_edit", pk=report.pk)
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "meetings/report_add.html", {"form": form})
+
+
+def _report(request, pk: int, perm: str) -> WorkingGroupReport:
+    report = get_object_or_404(WorkingGroupReport.objects.select_related("group__conference"), pk=pk)
+    authorize(request.user, perm, report)
+    return report
+
+
+def report_detail(request, pk: int):
+    report = _report(request, pk, "meetings.view_workinggroupreport")
+    can_carry = request.user.has_perm("meetings.carry_recommendations", report)
+    return render(request, "meetings/report_detail.html", {
+        "report": report,
+        "can_edit": request.user.has_perm("meetings.change_workinggroupreport", report),
+        "carry_form": CarryForm() if can_carry else None,
+    })
+
+
+@login_required
+def report_edit(request, pk: int):
+    report = _report(request, pk, "meetings.change_workinggroupreport")
+    form = ReportForm(request.POST or None, instance=report)
+    if request.method == "POST":
+        if form.is_valid():
+            save_logged(form.save(commit=False), user=request.user, action="meetings.report.edited")
+            messages.success(request, _("The report was saved."))
+            return redirect(report)
+        report.refresh_from_db()
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "meetings/report_edit.html", {"report": report, "form": form})
+
+
+@login_required
+@require_POST
+def report_regenerate_view(request, pk: int):
+    report = _report(request, pk, "meetings.change_workinggroupreport")
+    try:
+        report_regenerate(report=report, user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The report was drafted again from the records; the earlier text is in its history."))
+    return redirect("meetings:report_edit", pk=report.pk)
+
+
+@login_required
+@require_POST
+def report_carry_view(request, pk: int):
+    report = _report(request, pk, "meetings.carry_recommendations")
+    form = CarryForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Nothing was saved: choose a draft Plan of Action."))
+        return redirect(report)
+    try:
+        created = report_carry_recommendations(report=report, plan=form.cleaned_data["plan"], user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, ngettext(
+            "%(count)s recommendation was added to the draft as a proposed mandate.",
+            "%(count)s recommendations were added to the draft as proposed mandates.", len(created),
+        ) % {"count": len(created)})
+    return redirect(report)
+
+
+def _download(report: WorkingGroupReport, content: bytes, extension: str, content_type: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{slugify(report.title) or "report"}.{extension}"'
+    return response
+
+
+def report_docx_view(request, pk: int):
+    report = _report(request, pk, "meetings.view_workinggroupreport")
+    return _download(report, report_docx(report), "docx",
+                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+def report_pdf_view(request, pk: int):
+    report = _report(request, pk, "meetings.view_workinggroupreport")
+    return _download(report, report_pdf(report), "pdf", "application/pdf")
