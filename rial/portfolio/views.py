@@ -230,8 +230,6 @@ def compare(request):
     found = {program.pk: program for program in
              Program.objects.published().filter(pk__in=ids).for_list()}
     programs = [found[pk] for pk in ids if pk in found]
-    if raw and not programs:
-        raise Http404
     return render(request, "portfolio/compare.html", {"programs": programs})
 
 
