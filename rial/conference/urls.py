@@ -1,4 +1,17 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from rial.conference import views
 
 app_name = "conference"
-urlpatterns = []
+urlpatterns = [
+    path("conference/", views.home, name="home"),
+    path("conference/<int:number>/", views.conference_detail, name="conference"),
+    path("conference/plans/<int:pk>/", views.plan_detail, name="plan"),
+    path("conference/groups/<int:pk>/", views.group_detail, name="group"),
+    path("conference/mandates/<int:pk>/", views.mandate_detail, name="mandate"),
+    path("conference/mandates/<int:pk>/follow-up/", views.mandate_follow_up_view, name="mandate_follow_up"),
+    path("conference/mandates/<int:pk>/reports/add/", views.mandate_report_add, name="mandate_report_add"),
+    path("conference/mandates/<int:pk>/evidence/add/", views.mandate_evidence_add, name="mandate_evidence_add"),
+    path("conference/import/", views.plan_upload, name="import"),
+    path("conference/import/save/", views.plan_import_save, name="import_save"),
+]

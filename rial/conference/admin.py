@@ -1,0 +1,64 @@
+from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin
+
+from rial.conference.models import (
+    Conference,
+    ConferenceDocument,
+    Evidence,
+    Mandate,
+    ProgressReport,
+    Troika,
+    WorkingGroup,
+)
+from rial.core.admin import RialModelAdmin
+
+
+@admin.register(Conference)
+class ConferenceAdmin(RialModelAdmin, TranslationAdmin):
+    list_display = ("number", "year", "city", "is_virtual", "chair", "verified")
+    list_filter = ("verified", "is_virtual")
+    search_fields = ("city", "theme")
+
+
+@admin.register(Troika)
+class TroikaAdmin(RialModelAdmin):
+    list_display = ("conference", "year", "current_chair", "previous_chair", "future_chair", "verified")
+
+
+@admin.register(ConferenceDocument)
+class ConferenceDocumentAdmin(RialModelAdmin):
+    list_display = ("title", "conference", "kind", "language", "code", "revision", "status", "archived_at")
+    list_filter = ("kind", "language", "status")
+    search_fields = ("title", "code", "cidi_code")
+
+
+@admin.register(WorkingGroup)
+class WorkingGroupAdmin(RialModelAdmin, TranslationAdmin):
+    list_display = ("conference", "number", "title", "chair", "verified")
+    list_filter = ("conference",)
+    filter_horizontal = ("vice_chairs",)
+
+
+class ProgressReportInline(admin.TabularInline):
+    model = ProgressReport
+    extra = 0
+    fields = ("date", "text", "progress", "institution")
+
+
+@admin.register(Mandate)
+class MandateAdmin(RialModelAdmin, TranslationAdmin):
+    list_display = ("__str__", "plan", "group", "status", "progress", "due_date", "archived_at")
+    list_filter = ("status", "section", "plan__conference")
+    search_fields = ("text_en", "text_es")
+    raw_id_fields = ("parent",)
+    # Status and progress move through services.mandate_follow_up (transitions and roll-up), not by hand here.
+    readonly_fields = ("status", "progress")
+    filter_horizontal = ("topics", "responsible_institutions")
+    inlines = [ProgressReportInline]
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(RialModelAdmin):
+    list_display = ("description", "mandate", "content_type", "object_id", "visibility", "added_at")
+    list_filter = ("visibility", "content_type")
+    raw_id_fields = ("mandate", "report")

@@ -1,0 +1,140 @@
+"""Forms of the conference pages: follow-up of a mandate, reports, evidence, and the plan import."""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from rial.conference.models import Evidence, Mandate
+from rial.directory.models import Country
+
+
+class FollowUpForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=Mandate.Status.choices)
+    progress = forms.IntegerField(label=_("Progress (%)"), min_value=0, max_value=100, required=False,
+                                  help_text=_("Leave empty for a mandate with items: their average is used."))
+    notes = forms.CharField(label=_("Notes"), widget=forms.Textarea(attrs={"rows": 3}), required=False,
+                            max_length=5000)
+
+
+class ProgressReportForm(forms.Form):
+    date = forms.DateField(label=_("Date"), initial=timezone.localdate,
+                           widget=forms.DateInput(attrs={"type": "date"}))
+    text = forms.CharField(label=_("What was done"), widget=forms.Textarea(attrs={"rows": 4}), max_length=10000)
+    progress = forms.IntegerField(label=_("Progress now (%)"), min_value=0, max_value=100, required=False)
+
+
+class EvidenceForm(forms.Form):
+    description = forms.CharField(label=_("Description"), max_length=500)
+    url = forms.URLField(label=_("Link"), max_length=500, assume_scheme="https")
+    visibility = forms.ChoiceField(label=_("Visibility"), choices=Evidence.Visibility.choices)
+
+
+class PlanUploadForm(forms.Form):
+    file = forms.FileField(label=_("Plan of Action"), help_text=_("A .txt, .docx or .pdf file."))
+
+
+def _country_choices() -> list[tuple[str, str]]:
+    return [("", _("— not chosen yet —"))] + [(name, name) for name in
+                                              Country.objects.order_by("name_en").values_list("name_en", flat=True)]
+
+
+def _lines(value: str) -> list[str]:
+    return [line.strip() for line in value.splitlines() if line.strip()]
+
+
+class PlanCorrectionForm(forms.Form):
+    """The parsed plan, every part editable before it is saved. Field names follow the parse's structure."""
+
+    conference_number = forms.CharField(label=_("Conference number (roman numerals)"), max_length=10)
+    conference_year = forms.IntegerField(label=_("Year"), min_value=1963, max_value=2100)
+    conference_city = forms.CharField(label=_("City"), max_length=100, required=False)
+    title = forms.CharField(label=_("Title"), max_length=300)
+    code = forms.CharField(label=_("Document code"), max_length=60, required=False)
+    cidi_code = forms.CharField(label=_("CIDI code"), max_length=60, required=False)
+    revision = forms.IntegerField(label=_("Revision"), min_value=0, max_value=99)
+    chair = forms.ChoiceField(label=_("Chair pro tempore"), required=False)
+    previous_chair = forms.ChoiceField(label=_("Previous chair"), required=False)
+    next_chair = forms.ChoiceField(label=_("Next chair"), required=False)
+    network_actions = forms.CharField(label=_("Actions of the network (one per line)"), required=False,
+                                      widget=forms.Textarea(attrs={"rows": 5}))
+
+    def __init__(self, parsed: dict, *args, **kwargs):
+        self.parsed = parsed
+        conference = parsed.get("conference") or {}
+        codes = parsed.get("codes") or {}
+        initial = {
+            "conference_number": conference.get("number"), "conference_year": conference.get("year"),
+            "conference_city": conference.get("city"), "title": parsed.get("title"),
+            "code": codes.get("code"), "cidi_code": codes.get("cidi_code"), "revision": codes.get("revision", 0),
+            "chair": parsed.get("chair"), "previous_chair": parsed.get("previous_chair"),
+            "next_chair": parsed.get("next_chair"), "network_actions": "\n".join(parsed.get("network_actions") or []),
+        }
+        super().__init__(*args, initial=initial, **kwargs)
+        choices = _country_choices()
+        for name in ("chair", "previous_chair", "next_chair"):
+            self.fields[name].choices = choices
+        self.layout = []
+        for group in parsed.get("working_groups") or []:
+            prefix = f"wg{group['number']}"
+            vice = list(group.get("vice_chairs") or []) + [None, None]
+            self._add(f"{prefix}_title", forms.CharField(label=_("Title"), max_length=400, required=False),
+                      group.get("title"))
+            self._add(f"{prefix}_chair", forms.ChoiceField(label=_("Chair"), choices=choices, required=False),
+                      group.get("chair"))
+            for index in (1, 2):
+                self._add(f"{prefix}_vice{index}", forms.ChoiceField(
+                    label=_("Vice-chair %(number)s") % {"number": index}, choices=choices, required=False),
+                    vice[index - 1])
+            self._add(f"{prefix}_topics", forms.CharField(label=_("Topics followed (one per line)"), required=False,
+                                                          widget=forms.Textarea(attrs={"rows": 4})),
+                      "\n".join(group.get("topics") or []))
+            activities = []
+            for number, activity in enumerate(group.get("activities") or [], start=1):
+                key = f"{prefix}_a{number}"
+                self._add(f"{key}_label", forms.CharField(label=_("Label"), max_length=10, required=False),
+                          activity.get("label"))
+                self._add(f"{key}_text", forms.CharField(
+                    label=_("Activity"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+                    help_text=_("Empty the text to leave this activity out.")), activity.get("text"))
+                self._add(f"{key}_items", forms.CharField(label=_("Items (one per line)"), required=False,
+                                                          widget=forms.Textarea(attrs={"rows": 2})),
+                          "\n".join(activity.get("items") or []))
+                activities.append({"label": self[f"{key}_label"], "text": self[f"{key}_text"],
+                                   "items": self[f"{key}_items"]})
+            self.layout.append({
+                "number": group["number"],
+                "fields": [self[f"{prefix}_{name}"] for name in ("title", "chair", "vice1", "vice2", "topics")],
+                "activities": activities,
+            })
+
+    def _add(self, name: str, field: forms.Field, initial) -> None:
+        self.fields[name] = field
+        self.initial[name] = initial
+
+    def corrected(self) -> dict:
+        """The parse with the corrections applied, ready for ``services.plan_import``."""
+        data = self.cleaned_data
+        parsed = dict(self.parsed)
+        parsed["conference"] = {"number": data["conference_number"].strip().upper(), "year": data["conference_year"],
+                                "city": data["conference_city"] or None}
+        parsed["title"] = data["title"]
+        parsed["codes"] = {"code": data["code"], "cidi_code": data["cidi_code"], "revision": data["revision"]}
+        for name in ("chair", "previous_chair", "next_chair"):
+            parsed[name] = data[name] or None
+        parsed["network_actions"] = _lines(data["network_actions"])
+        groups = []
+        for group in self.parsed.get("working_groups") or []:
+            prefix = f"wg{group['number']}"
+            activities = []
+            for number, _activity in enumerate(group.get("activities") or [], start=1):
+                key = f"{prefix}_a{number}"
+                if data[f"{key}_text"].strip():
+                    activities.append({"label": data[f"{key}_label"], "text": data[f"{key}_text"].strip(),
+                                       "items": _lines(data[f"{key}_items"])})
+            groups.append({
+                "number": group["number"], "title": data[f"{prefix}_title"], "chair": data[f"{prefix}_chair"] or None,
+                "vice_chairs": [data[f"{prefix}_vice1"] or None, data[f"{prefix}_vice2"] or None],
+                "topics": _lines(data[f"{prefix}_topics"]), "activities": activities,
+            })
+        parsed["working_groups"] = groups
+        return parsed

@@ -1,0 +1,77 @@
+"""``python manage.py import_plan FILE [--dry-run] [--json]``: read a Plan of Action and save it.
+
+With ``--dry-run`` nothing is saved; ``--json`` prints the parse in the shape the issue fixes. Saving acts
+as the Secretariat user given with ``--user`` (default: the first active Secretariat user), through the
+same service the upload page uses.
+"""
+
+import json
+import time
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.management.base import BaseCommand, CommandError
+
+from rial.conference import imports
+from rial.conference.services import plan_import
+
+
+class Command(BaseCommand):
+    help = "Import a Plan of Action (.txt, .docx or .pdf); --dry-run saves nothing."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+        parser.add_argument("--dry-run", action="store_true", help="Parse and show, save nothing.")
+        parser.add_argument("--json", action="store_true", help="Print the parse as JSON.")
+        parser.add_argument("--user", help="Username of the Secretariat user the import is recorded for.")
+
+    def handle(self, *args, file: str, dry_run: bool, user: str | None, **options):
+        as_json = options["json"]
+        started = time.perf_counter()
+        try:
+            parsed = imports.parse_plan_text(imports.read_text(file))
+        except FileNotFoundError as error:
+            raise CommandError(f"No such file: {file}") from error
+        except imports.ImportProblem as problem:
+            raise CommandError(problem.message) from problem
+        if as_json:
+            self.stdout.write(_dumps(imports.plan_json(parsed)))
+        if dry_run:
+            if not as_json:
+                self.stdout.write(_summary(parsed) + " (dry run: nothing saved)")
+            return
+        acting = _secretariat_user(user)
+        try:
+            outcome = plan_import(parsed=parsed, user=acting)
+        except (ValidationError, PermissionDenied) as error:
+            raise CommandError("; ".join(getattr(error, "messages", [str(error)]))) from error
+        elapsed = time.perf_counter() - started
+        if outcome.unchanged:
+            message = f"{outcome.document}: already imported, nothing changed."
+        else:
+            message = (f"{outcome.document}: {outcome.created} mandates created, {outcome.updated} updated, "
+                       f"{outcome.archived} archived.")
+        self.stderr.write(f"{message} ({elapsed * 1000:.0f} ms)")
+
+
+def _dumps(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _summary(parsed: dict) -> str:
+    groups = parsed["working_groups"]
+    activities = sum(len(group["activities"]) for group in groups)
+    return f"{parsed['title']}: {len(groups)} working groups, {activities} activities"
+
+
+def _secretariat_user(username: str | None):
+    users = get_user_model().objects.filter(is_active=True)
+    if username:
+        user = users.filter(username=username).first()
+        if user is None:
+            raise CommandError(f"No active user named {username}.")
+        return user
+    for user in users.order_by("pk"):
+        if user.has_perm("conference.import_plan"):
+            return user
+    raise CommandError("No Secretariat user to record the import for; give --user.")

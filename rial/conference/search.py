@@ -1,0 +1,75 @@
+"""Published mandates and Plans of Action for the one search box (see rial/search/documents.py)."""
+
+from collections.abc import Iterator
+
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
+
+from rial.conference.models import ConferenceDocument, Mandate
+from rial.search.documents import SearchDocument
+
+SEARCH_KINDS = {"mandate": _("Mandates"), "plan": _("Plans of Action")}
+SEARCH_MODELS = [Mandate, ConferenceDocument]
+LANGUAGES = ("en", "es", "pt", "fr")
+
+
+def search_documents() -> Iterator[SearchDocument]:
+    plans = (ConferenceDocument.objects.active().filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION)
+             .select_related("conference"))
+    for plan in plans:
+        yield _plan_document(plan)
+    mandates = (Mandate.objects.published().select_related("plan__conference", "group__chair")
+                .prefetch_related("topics", "group__vice_chairs"))
+    for mandate in mandates:
+        yield _mandate_document(mandate)
+
+
+def search_document(obj) -> SearchDocument | None:
+    if isinstance(obj, Mandate):
+        if obj.is_archived or obj.plan.is_archived:
+            return None
+        return _mandate_document(obj)
+    if isinstance(obj, ConferenceDocument):
+        if obj.is_archived or obj.kind != ConferenceDocument.Kind.PLAN_OF_ACTION:
+            return None
+        return _plan_document(obj)
+    return None
+
+
+def _plan_document(plan: ConferenceDocument) -> SearchDocument:
+    conference = plan.conference
+    with override(plan.language):
+        body = " ".join(filter(None, [str(conference), conference.place, plan.full_code, plan.cidi_code]))
+    return SearchDocument(kind="plan", key=str(plan.pk), url=plan.get_absolute_url(), language=plan.language,
+                          title=plan.title, body=body, countries=_iso(conference.chair), year=conference.year)
+
+
+def _mandate_document(mandate: Mandate) -> SearchDocument:
+    texts = {language: getattr(mandate, f"text_{language}") for language in LANGUAGES}
+    original = next((language for language in LANGUAGES if texts[language]), "en")
+    conference = mandate.plan.conference
+    countries = ()
+    if mandate.group is not None:
+        group_countries = [mandate.group.chair, *mandate.group.vice_chairs.all()]
+        countries = tuple(sorted({country.iso2 for country in group_countries if country is not None}))
+
+    def title(language: str) -> str:
+        with override(language):
+            label = f"{mandate.label}) " if mandate.label else ""
+            return f"{conference} · {label}{_short(texts[language])}"
+
+    return SearchDocument(
+        kind="mandate", key=str(mandate.pk), url=mandate.get_absolute_url(), language=original,
+        title=title(original), body=texts[original],
+        translations={language: (title(language), texts[language]) for language in LANGUAGES
+                      if language != original and texts[language]},
+        countries=countries, topics=tuple(topic.slug for topic in mandate.topics.all()), year=conference.year,
+    )
+
+
+def _short(text: str, length: int = 80) -> str:
+    return text if len(text) <= length else text[:length].rsplit(" ", 1)[0] + "…"
+
+
+def _iso(country) -> tuple[str, ...]:
+    return (country.iso2,) if country is not None else ()

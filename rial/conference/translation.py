@@ -1,0 +1,8 @@
+"""Content fields stored once per language; see rial/core/translation.py."""
+
+from rial.conference.models import Conference, Mandate, WorkingGroup
+from rial.core.translation import translated
+
+translated(Conference, ("theme",))
+translated(WorkingGroup, ("title",))
+translated(Mandate, ("text",))

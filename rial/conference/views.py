@@ -1,0 +1,245 @@
+"""Pages of the conference cycle. Reads are public; every write is a POST to its own URL calling a service."""
+
+import tempfile
+from pathlib import Path
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from rial.conference import imports
+from rial.conference.forms import (
+    EvidenceForm,
+    FollowUpForm,
+    PlanCorrectionForm,
+    PlanUploadForm,
+    ProgressReportForm,
+)
+from rial.conference.models import (
+    Conference,
+    ConferenceDocument,
+    Evidence,
+    Mandate,
+    ProgressReport,
+    WorkingGroup,
+)
+from rial.conference.services import (
+    evidence_add,
+    mandate_follow_up,
+    plan_import,
+    progress_report_add,
+    troika_on,
+)
+from rial.core.permissions import authorize
+
+# The parsed plan travels between the preview and the save as a signed value, so it cannot be forged.
+IMPORT_SALT = "rial.conference.import"
+IMPORT_MAX_AGE = 60 * 60 * 4
+
+
+def visible_evidence(user):
+    evidence = Evidence.objects.filter(archived_at__isnull=True).prefetch_related("record")
+    if not user.has_perm("conference.view_internal_evidence"):
+        evidence = evidence.filter(visibility=Evidence.Visibility.PUBLIC)
+    return evidence
+
+
+def mandate_rows(user, mandates):
+    """Mandates with their items and visible evidence, in a fixed number of queries whatever their count."""
+    return mandates.select_related("group").prefetch_related(
+        Prefetch("items", queryset=Mandate.objects.active().order_by("position")
+                 .prefetch_related(Prefetch("evidence", queryset=visible_evidence(user)))),
+        Prefetch("evidence", queryset=visible_evidence(user)),
+        "topics",
+    )
+
+
+def home(request):
+    conferences = (Conference.objects.select_related("chair")
+                   .annotate(plan_count=Count("documents", filter=Q(documents__archived_at__isnull=True)))
+                   .order_by("-number"))
+    return render(request, "conference/home.html", {
+        "conferences": conferences, "troika": troika_on(timezone.localdate()),
+        "can_import": request.user.has_perm("conference.import_plan"),
+    })
+
+
+def conference_detail(request, number: int):
+    conference = get_object_or_404(Conference.objects.select_related("chair"), number=number)
+    groups = (conference.working_groups.select_related("chair").prefetch_related("vice_chairs")
+              .annotate(mandate_count=Count("mandates", filter=Q(mandates__archived_at__isnull=True,
+                                                                 mandates__parent__isnull=True))))
+    start = conference.start or conference.began_on
+    return render(request, "conference/conference_detail.html", {
+        "conference": conference, "troika": troika_on(start),
+        "documents": conference.documents.active().order_by("kind", "language"),
+        "groups": groups,
+    })
+
+
+def plan_detail(request, pk: int):
+    plan = get_object_or_404(ConferenceDocument.objects.active().select_related("conference", "original"), pk=pk)
+    principal = plan.original or plan
+    mandates = mandate_rows(request.user, Mandate.objects.active().top_level().filter(plan=principal)
+                            .order_by("position"))
+    sections = _by_group(list(mandates))
+    return render(request, "conference/plan_detail.html", {
+        "plan": plan, "sections": sections, "versions": principal.language_versions.active(),
+        "principal": principal,
+    })
+
+
+def _by_group(mandates: list[Mandate]) -> list[dict]:
+    sections: dict = {}
+    for mandate in mandates:
+        key = mandate.group_id or 0
+        if key not in sections:
+            title = str(mandate.group) if mandate.group else _("Actions of the network (RIAL)")
+            sections[key] = {"group": mandate.group, "title": title, "mandates": []}
+        sections[key]["mandates"].append(mandate)
+    return list(sections.values())
+
+
+def group_detail(request, pk: int):
+    group = get_object_or_404(WorkingGroup.objects.select_related("conference", "chair")
+                              .prefetch_related("vice_chairs"), pk=pk)
+    mandates = list(mandate_rows(request.user, group.mandates.active().top_level().select_related("plan")
+                                 .order_by("plan__language", "position")))
+    done = sum(1 for mandate in mandates if mandate.status == Mandate.Status.DONE)
+    average = round(sum(mandate.progress for mandate in mandates) / len(mandates)) if mandates else 0
+    return render(request, "conference/group_detail.html", {
+        "group": group, "mandates": mandates, "done": done, "average": average,
+        "can_follow_up": request.user.has_perm("conference.follow_up_mandate", group),
+    })
+
+
+def mandate_detail(request, pk: int):
+    mandate = get_object_or_404(Mandate.objects.active().select_related("plan__conference", "group", "parent"),
+                                pk=pk)
+    may_write = request.user.has_perm("conference.follow_up_mandate", mandate)
+    reports = ProgressReport.objects.active().filter(mandate=mandate).select_related("institution")
+    return render(request, "conference/mandate_detail.html", {
+        "mandate": mandate,
+        "items": mandate.items.active().order_by("position"),
+        "evidence": visible_evidence(request.user).filter(mandate=mandate),
+        "reports": reports,
+        "may_write": may_write,
+        "follow_up_form": FollowUpForm(initial={"status": mandate.status, "progress": mandate.progress,
+                                                "notes": mandate.notes}) if may_write else None,
+        "report_form": ProgressReportForm() if may_write else None,
+        "evidence_form": EvidenceForm() if may_write else None,
+    })
+
+
+def _post_form(request, mandate: Mandate, form, save) -> None:
+    """Validate ``form``, call ``save`` (a service); on any refusal say why and save nothing."""
+    if not form.is_valid():
+        messages.error(request, _("Nothing was saved: %(errors)s") % {
+            "errors": "; ".join(f"{form.fields[name].label}: {' '.join(errors)}" if name in form.fields
+                                else " ".join(errors) for name, errors in form.errors.items())})
+        return
+    try:
+        save(form.cleaned_data)
+    except ValidationError as error:
+        messages.error(request, _("Nothing was saved: %(errors)s") % {"errors": " ".join(error.messages)})
+    else:
+        messages.success(request, _("Saved."))
+
+
+@login_required
+@require_POST
+def mandate_follow_up_view(request, pk: int):
+    mandate = get_object_or_404(Mandate.objects.active(), pk=pk)
+    authorize(request.user, "conference.follow_up_mandate", mandate)
+    _post_form(request, mandate, FollowUpForm(request.POST), lambda data: mandate_follow_up(
+        mandate=mandate, user=request.user, status=data["status"], progress=data["progress"], notes=data["notes"]))
+    return redirect(mandate)
+
+
+@login_required
+@require_POST
+def mandate_report_add(request, pk: int):
+    mandate = get_object_or_404(Mandate.objects.active(), pk=pk)
+    authorize(request.user, "conference.add_progressreport", mandate)
+    _post_form(request, mandate, ProgressReportForm(request.POST), lambda data: progress_report_add(
+        mandate=mandate, user=request.user, date=data["date"], text=data["text"], progress=data["progress"]))
+    return redirect(mandate)
+
+
+@login_required
+@require_POST
+def mandate_evidence_add(request, pk: int):
+    mandate = get_object_or_404(Mandate.objects.active(), pk=pk)
+    authorize(request.user, "conference.add_evidence", mandate)
+    _post_form(request, mandate, EvidenceForm(request.POST), lambda data: evidence_add(
+        mandates=[mandate], user=request.user, url=data["url"], description=data["description"],
+        visibility=data["visibility"]))
+    return redirect(mandate)
+
+
+@login_required
+def plan_upload(request):
+    """Step 1: upload a file. Step 2 (same POST): show the parsed plan as an editable form."""
+    authorize(request.user, "conference.import_plan")
+    form = PlanUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        if upload.size > imports.max_upload_bytes():
+            form.add_error("file", _("The file is too large: the limit is %(limit)s MB.") % {
+                "limit": round(imports.max_upload_bytes() / 1024 / 1024)})
+        else:
+            try:
+                parsed = imports.parse_plan_text(_read_upload(upload))
+            except imports.ImportProblem as problem:
+                form.add_error("file", problem.message)
+            else:
+                payload = signing.dumps(parsed, salt=IMPORT_SALT, compress=True)
+                return render(request, "conference/plan_preview.html", {
+                    "form": PlanCorrectionForm(parsed), "payload": payload, "parsed": parsed,
+                })
+    return render(request, "conference/plan_upload.html", {"form": form})
+
+
+def _read_upload(upload) -> str:
+    suffix = Path(upload.name).suffix.lower()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"upload{suffix}"
+        with path.open("wb") as handle:
+            for chunk in upload.chunks():
+                handle.write(chunk)
+        return imports.read_text(path)
+
+
+@login_required
+@require_POST
+def plan_import_save(request):
+    """Step 3: save the corrected plan."""
+    authorize(request.user, "conference.import_plan")
+    try:
+        parsed = signing.loads(request.POST.get("payload", ""), salt=IMPORT_SALT, max_age=IMPORT_MAX_AGE)
+    except signing.BadSignature:
+        messages.error(request, _("The preview has expired or was altered: upload the file again."))
+        return redirect("conference:import")
+    form = PlanCorrectionForm(parsed, request.POST)
+    if form.is_valid():
+        try:
+            outcome = plan_import(parsed=form.corrected(), user=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            if outcome.unchanged:
+                messages.success(request, _("This plan was already imported: nothing changed."))
+            else:
+                messages.success(request, _("The plan was saved: %(created)s mandates created, %(updated)s updated, "
+                                            "%(archived)s archived.") % {
+                    "created": outcome.created, "updated": outcome.updated, "archived": outcome.archived})
+            return redirect(outcome.document)
+    messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "conference/plan_preview.html", {"form": form, "payload": request.POST["payload"],
+                                                            "parsed": parsed})
