@@ -23,5 +23,6 @@ class DocumentAdmin(RialModelAdmin, TranslationAdmin):
     list_filter = ("kind", "status", "is_demo")
     search_fields = ("title_en", "title_es", "authors")
     filter_horizontal = ("topics", "countries", "institutions", "related_programs")
+    raw_id_fields = ("related_mandates",)
     readonly_fields = ("status", "published_at")
     inlines = [FileInline]

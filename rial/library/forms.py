@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from rial.conference.models import Mandate
 from rial.directory.models import Country, Institution
 from rial.library.models import Document
 from rial.portfolio.models import LANGUAGE_CHOICES, Program
@@ -26,16 +27,18 @@ class DocumentForm(forms.ModelForm):
                                                required=False)
     related_programs = forms.ModelMultipleChoiceField(label=_("Related programs"), required=False,
                                                       queryset=Program.objects.published().order_by("name"))
+    related_mandates = forms.ModelMultipleChoiceField(label=_("Related mandates"), required=False,
+                                                      queryset=Mandate.objects.published().select_related("plan"))
     source_url = forms.URLField(label=_("source link"), max_length=500, required=False, assume_scheme="https")
 
     class Meta:
         model = Document
         fields = ["title", "summary", "kind", "authors", "institutions", "date", "language", "topics", "countries",
-                  "related_programs", "source_url"]
+                  "related_programs", "related_mandates", "source_url"]
         widgets = {"date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "summary": forms.Textarea(attrs={"rows": 4})}
 
-    RELATIONS = ("institutions", "topics", "countries", "related_programs")
+    RELATIONS = ("institutions", "topics", "countries", "related_programs", "related_mandates")
 
     def model_data(self) -> dict:
         data = {name: self.cleaned_data[name] for name in self.Meta.fields if name not in self.RELATIONS}

@@ -10,6 +10,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from rial.conference.models import Mandate
 from rial.core.models import Archivable, ArchivableQuerySet
 from rial.directory.models import Country, Institution
 from rial.portfolio.models import LANGUAGE_CHOICES, Program
@@ -67,6 +68,8 @@ class Document(Archivable):
     topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="documents")
     countries = models.ManyToManyField(Country, verbose_name=_("countries"), blank=True, related_name="documents")
     related_programs = models.ManyToManyField(Program, verbose_name=_("related programs"), blank=True,
+                                              related_name="documents")
+    related_mandates = models.ManyToManyField(Mandate, verbose_name=_("related mandates"), blank=True,
                                               related_name="documents")
     source_url = models.URLField(_("source link"), max_length=500, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True)

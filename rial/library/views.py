@@ -51,7 +51,7 @@ def document_list(request):
 
 def _document_for_reader(request, pk: int) -> Document:
     document = get_object_or_404(Document.objects.prefetch_related(
-        "topics", "countries", "institutions", "files", "related_programs"), pk=pk)
+        "topics", "countries", "institutions", "files", "related_programs", "related_mandates"), pk=pk)
     if not document.is_published:
         authorize(request.user, "library.view_document", document)
     return document
@@ -63,6 +63,7 @@ def document_detail(request, pk: int):
         "document": document,
         "programs": [program for program in document.related_programs.all()
                      if program.is_published and not program.is_archived],
+        "mandates": [mandate for mandate in document.related_mandates.all() if not mandate.is_archived],
         "can_edit": request.user.has_perm("library.change_document", document),
         "can_publish": request.user.has_perm("library.publish_document", document),
         "upload_form": UploadForm(),
