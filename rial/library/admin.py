@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from modeltranslation.admin import TranslationAdmin
 
 from rial.core.admin import RialModelAdmin
@@ -19,6 +20,7 @@ class FileInline(admin.TabularInline):
 
 @admin.register(Document)
 class DocumentAdmin(RialModelAdmin, TranslationAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("title", "kind", "date", "status", "is_demo", "archived_at")
     list_filter = ("kind", "status", "is_demo")
     search_fields = ("title_en", "title_es", "authors")

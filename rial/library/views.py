@@ -2,7 +2,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -13,26 +12,9 @@ from rial.library import services
 from rial.library.files import max_upload_bytes
 from rial.library.forms import DocumentFilterForm, DocumentForm, UploadForm
 from rial.library.models import Document, DocumentFile
+from rial.library.queries import filter_documents
 
 PAGE_SIZE = 25
-LANGS = ("en", "es", "pt", "fr")
-
-
-def filter_documents(queryset, cleaned: dict):
-    if cleaned.get("kind"):
-        queryset = queryset.filter(kind=cleaned["kind"])
-    if cleaned.get("topic"):
-        topic = cleaned["topic"]
-        queryset = queryset.filter(Q(topics=topic) | Q(topics__parent=topic))
-    if cleaned.get("country"):
-        queryset = queryset.filter(countries=cleaned["country"])
-    for word in (cleaned.get("q") or "").split()[:10]:
-        word_q = Q(authors__icontains=word)
-        for lang in LANGS:
-            word_q |= Q(**{f"title_{lang}__icontains": word}) | Q(**{f"summary_{lang}__icontains": word})
-        queryset = queryset.filter(word_q)
-    # Many-to-many joins may repeat a document; keep each once.
-    return Document.objects.filter(pk__in=queryset.values("pk"))
 
 
 def document_list(request):
