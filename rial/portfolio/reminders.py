@@ -5,7 +5,6 @@ that date (``reminded_for``), running the task again sends nothing until the pro
 new date) and falls due again.
 """
 
-import datetime
 import logging
 from collections import defaultdict
 
@@ -19,20 +18,13 @@ from rial.directory.models import FocalPointDesignation
 from rial.portfolio.models import Program
 
 logger = logging.getLogger("rial.portfolio")
-NEVER = datetime.date(1970, 1, 1)  # the cycle of a program published without a review date
-
-
-def _cycle(program: Program) -> datetime.date:
-    return program.last_reviewed_at or NEVER
-
-
 def send_review_reminders() -> int:
     """Remind the focal points of every ministry with programs due for review. Returns emails sent."""
     sent = 0
     with transaction.atomic():
         # Locked so that two workers running at once cannot both send the same cycle's reminder.
         due = [program for program in Program.objects.due_for_review().select_for_update()
-               .select_related("ministry") if program.reminded_for != _cycle(program)]
+               .select_related("ministry") if not program.reminder_sent]
         by_ministry: dict[int, list[Program]] = defaultdict(list)
         for program in due:
             by_ministry[program.ministry_id].append(program)
@@ -52,8 +44,7 @@ def send_review_reminders() -> int:
             send_mail(subject, body, None, [email])
             sent += 1
         for program in due:
-            program.reminded_for = _cycle(program)
             # A bookkeeping field, not a content change: no history row.
-            Program.objects.filter(pk=program.pk).update(reminded_for=program.reminded_for)
+            Program.objects.filter(pk=program.pk).update(reminded_for=program.review_cycle)
     logger.info("review reminders: %d email(s) for %d program(s)", sent, len(due))
     return sent

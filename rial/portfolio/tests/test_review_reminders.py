@@ -62,3 +62,14 @@ def test_a_fresh_program_is_not_flagged(client):
     program = ProgramFactory()
     page = client.get(reverse("portfolio:detail", args=[program.pk])).content.decode()
     assert "has not been reviewed" not in page
+
+
+def test_the_queue_says_when_the_focal_points_were_reminded_this_cycle(focal_cl, secretariat_client):
+    program = ProgramFactory(last_reviewed_at=OLD)
+    assert "focal points reminded" not in secretariat_client.get(reverse("portfolio:review_queue")).content.decode()
+    send_review_reminders.enqueue()
+    assert "focal points reminded" in secretariat_client.get(reverse("portfolio:review_queue")).content.decode()
+    program.refresh_from_db()
+    program.last_reviewed_at = OLD - datetime.timedelta(days=30)  # another cycle: not reminded yet
+    program.save()
+    assert "focal points reminded" not in secretariat_client.get(reverse("portfolio:review_queue")).content.decode()
