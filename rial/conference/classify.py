@@ -45,3 +45,19 @@ def suggested_topics(text: str) -> list[str]:
     """The slugs of the topics whose words appear in ``text``, in the table's order."""
     folded = fold(text)
     return [slug for slug, pattern in _PATTERNS.items() if pattern.search(folded)]
+
+
+def suggested_institutions(text: str, acronyms: dict[str, int]) -> list[int]:
+    """The institutions named by acronym in ``text`` ("the ILO", "la OIT", "the Technical Secretariat").
+
+    ``acronyms`` maps an acronym (any language) to an institution id; the match is on whole words and
+    case-sensitive, since acronyms are written in capitals and "CIM" must not match "cim" inside a word.
+    """
+    found = []
+    for acronym, institution_id in acronyms.items():
+        if institution_id not in found and re.search(rf"(?<![\w/]){re.escape(acronym)}(?![\w/])", text):
+            found.append(institution_id)
+    return found
+
+
+SECRETARIAT_WORDS = re.compile(r"\b(?:Technical Secretariat|Secretar[ií]a T[eé]cnica)\b", re.I)

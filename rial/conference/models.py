@@ -201,6 +201,8 @@ class WorkingGroup(models.Model):
                                          related_name="vice_chaired_working_groups")
     # The subjects the plan asks the group to follow, as the plan words them.
     priority_topics = models.JSONField(_("topics followed"), default=list, blank=True)
+    # The same subjects in the platform's taxonomy, so a topic's page finds the groups that followed it.
+    topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="working_groups")
     source = models.CharField(_("source"), max_length=300, blank=True)
     verified = models.BooleanField(_("verified"), default=False)
     # history: registered with the translated fields in translation.py

@@ -12,9 +12,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history
 
 from rial.conference import emails, imports
-from rial.conference.classify import suggested_topics
+from rial.conference.classify import SECRETARIAT_WORDS, suggested_institutions, suggested_topics
 from rial.conference.models import (
     Conference,
     ConferenceDocument,
@@ -180,6 +181,10 @@ def _save_groups(conference: Conference, parsed: dict, language: str, principal_
             values["priority_topics"] = list(entry.get("topics") or [])
         if _changed(group, values) or group.pk is None:
             save_logged(group, user=user, action="conference.workinggroup.imported")
+        if principal_language:
+            slugs = {slug for topic in entry.get("topics") or [] for slug in suggested_topics(topic)}
+            if slugs != set(group.topics.values_list("slug", flat=True)):
+                group.topics.set(Topic.objects.filter(slug__in=slugs))
         named = [countries[name] for name in entry.get("vice_chairs") or [] if name and name in countries]
         if named and {country.pk for country in named} != set(group.vice_chairs.values_list("pk", flat=True)):
             group.vice_chairs.set(named)
@@ -259,34 +264,73 @@ def plan_import(*, parsed: dict, user, file=None) -> ImportOutcome:
     return outcome
 
 
+def _institution_acronyms() -> tuple[dict[str, int], int | None]:
+    """Acronyms of the consultative bodies and partner organizations (ILO, OIT, COSATE…) to their ids."""
+    acronyms = {}
+    kinds = (Institution.Kind.CONSULTATIVE_BODY, Institution.Kind.PARTNER)
+    for pk, english, spanish in Institution.objects.active().filter(kind__in=kinds).values_list(
+            "pk", "acronym_en", "acronym_es"):
+        for acronym in (english, spanish):
+            if acronym and len(acronym) >= 3:
+                acronyms.setdefault(acronym, pk)
+    secretariat = Institution.objects.filter(kind=Institution.Kind.SECRETARIAT).values_list("pk", flat=True).first()
+    return acronyms, secretariat
+
+
+def _suggest(new, *, acronyms, secretariat, topics) -> None:
+    """Topics and responsible institutions of new mandates, suggested from their words (two inserts)."""
+    topic_rows, institution_rows = [], []
+    for mandate, parsed in new:
+        topic_rows += [Mandate.topics.through(mandate_id=mandate.pk, topic_id=topics[slug].pk)
+                       for slug in suggested_topics(parsed.text) if slug in topics]
+        responsible = suggested_institutions(parsed.text, acronyms)
+        if secretariat and SECRETARIAT_WORDS.search(parsed.text):
+            responsible.append(secretariat)
+        institution_rows += [Mandate.responsible_institutions.through(mandate_id=mandate.pk, institution_id=pk)
+                             for pk in responsible]
+    Mandate.topics.through.objects.bulk_create(topic_rows)
+    Mandate.responsible_institutions.through.objects.bulk_create(institution_rows)
+
+
 def _save_mandates(plan, mandates, deadlines, groups, conference, language, is_principal, user, outcome) -> None:
     existing = {mandate.import_key: mandate for mandate in Mandate.objects.filter(plan=plan).exclude(import_key="")}
     topics = {topic.slug: topic for topic in Topic.objects.all()}
+    acronyms, secretariat = _institution_acronyms()
     due = {deadline["mandate"]: deadline for deadline in deadlines if deadline["mandate"]}
     saved: dict[str, Mandate] = {}
-    for position, parsed in enumerate(mandates, start=1):
-        mandate = existing.get(parsed.key)
-        created = mandate is None
-        if created:
-            mandate = Mandate(plan=plan, import_key=parsed.key)
-        values = {
-            f"text_{language}": parsed.text, "archived_at": None,
-            "parent": saved.get(parsed.parent_key) if parsed.parent_key else None,
-            "group": groups.get(parsed.group_number) if parsed.group_number else None,
-        }
-        if is_principal:
-            values.update(label=parsed.label, section=parsed.section, position=position)
-        deadline = due.get(parsed.key)
-        if deadline is not None and is_principal:
-            values.update(due_text=deadline["text"][:200], due_date=_due(deadline, conference))
-        if _changed(mandate, values) or created:
-            save_logged(mandate, user=user, action="conference.mandate.imported")
+    positions = {parsed.key: position for position, parsed in enumerate(mandates, start=1)}
+    # Activities before their items, so an item's parent exists; new mandates of each pass are written
+    # together (one insert for the rows, one for their history) instead of one by one.
+    for items_pass in (False, True):
+        new: list[tuple[Mandate, _ParsedMandate]] = []
+        for parsed in mandates:
+            if (parsed.parent_key is not None) != items_pass:
+                continue
+            mandate = existing.get(parsed.key)
+            created = mandate is None
             if created:
-                outcome.created += 1
-                mandate.topics.set([topics[slug] for slug in suggested_topics(parsed.text) if slug in topics])
-            else:
+                mandate = Mandate(plan=plan, import_key=parsed.key)
+            values = {
+                f"text_{language}": parsed.text, "archived_at": None,
+                "parent": saved.get(parsed.parent_key) if parsed.parent_key else None,
+                "group": groups.get(parsed.group_number) if parsed.group_number else None,
+            }
+            if is_principal:
+                values.update(label=parsed.label, section=parsed.section, position=positions[parsed.key])
+            deadline = due.get(parsed.key)
+            if deadline is not None and is_principal:
+                values.update(due_text=deadline["text"][:200], due_date=_due(deadline, conference))
+            if _changed(mandate, values) and not created:
+                save_logged(mandate, user=user, action="conference.mandate.imported")
                 outcome.updated += 1
-        saved[parsed.key] = mandate
+            if created:
+                new.append((mandate, parsed))
+            saved[parsed.key] = mandate
+        if new:
+            bulk_create_with_history([mandate for mandate, _parsed in new], Mandate, default_user=user,
+                                     default_change_reason="conference.mandate.imported")
+            outcome.created += len(new)
+            _suggest(new, acronyms=acronyms, secretariat=secretariat, topics=topics)
     if is_principal:
         # A revision that drops an activity archives its mandate (follow-up and history are kept).
         for key, mandate in existing.items():
@@ -455,7 +499,8 @@ def mandate_remind(*, mandate_id: int) -> bool:
     and a mandate already marked for this due date is never reminded again.
     """
     with transaction.atomic():
-        mandate = Mandate.objects.select_for_update().select_related("group", "plan__conference").get(pk=mandate_id)
+        mandate = (Mandate.objects.select_for_update(of=("self",)).select_related("group", "plan__conference")
+                   .get(pk=mandate_id))
         if mandate.due_date is None or mandate.reminder_sent_for == mandate.due_date or mandate.status == Status.DONE:
             return False
         recipients = reminder_recipients(mandate)
@@ -465,3 +510,36 @@ def mandate_remind(*, mandate_id: int) -> bool:
         save_logged(mandate, user=None, action="conference.mandate.reminded")
         emails.send_due_reminder(mandate=mandate, recipients=recipients)
     return True
+
+
+# --- Documents and links from other apps ------------------------------------------------------------------
+
+DOCUMENT_TRANSITIONS: dict[str, set[str]] = {
+    ConferenceDocument.Status.DRAFT: {ConferenceDocument.Status.ADOPTED},
+    ConferenceDocument.Status.ADOPTED: {ConferenceDocument.Status.FINAL, ConferenceDocument.Status.DRAFT},
+    ConferenceDocument.Status.FINAL: {ConferenceDocument.Status.ADOPTED},
+}
+
+
+@transaction.atomic
+def document_set_status(*, document: ConferenceDocument, user, status: str) -> ConferenceDocument:
+    """Draft → adopted (by the conference) → final (after style review); one step back to correct a mistake."""
+    if not user.has_perm("conference.change_conferencedocument", document):
+        raise PermissionDenied("conference.change_conferencedocument")
+    allowed = DOCUMENT_TRANSITIONS[document.status]
+    if status not in allowed:
+        labels = ", ".join(str(ConferenceDocument.Status(value).label) for value in ConferenceDocument.Status.values
+                           if value in allowed)
+        raise ValidationError(_("A %(current)s document can become: %(allowed)s.") % {
+            "current": ConferenceDocument.Status(document.status).label.lower(), "allowed": labels})
+    document.status = status
+    save_logged(document, user=user, action=f"conference.document.{status}")
+    return document
+
+
+def mandates_answered_by(record) -> list[Mandate]:
+    """The mandates a record of any app (a meeting, a program, a study…) is linked to as evidence."""
+    content_type = ContentType.objects.get_for_model(record)
+    return list(Mandate.objects.active().filter(evidence__content_type=content_type, evidence__object_id=record.pk,
+                                                evidence__archived_at__isnull=True)
+                .select_related("plan__conference", "group").distinct().order_by("plan__conference__number", "position"))

@@ -7,6 +7,7 @@ urlpatterns = [
     path("conference/", views.home, name="home"),
     path("conference/<int:number>/", views.conference_detail, name="conference"),
     path("conference/plans/<int:pk>/", views.plan_detail, name="plan"),
+    path("conference/plans/<int:pk>/status/", views.plan_set_status, name="plan_status"),
     path("conference/groups/<int:pk>/", views.group_detail, name="group"),
     path("conference/mandates/<int:pk>/", views.mandate_detail, name="mandate"),
     path("conference/mandates/<int:pk>/follow-up/", views.mandate_follow_up_view, name="mandate_follow_up"),

@@ -30,6 +30,8 @@ from rial.conference.models import (
     WorkingGroup,
 )
 from rial.conference.services import (
+    DOCUMENT_TRANSITIONS,
+    document_set_status,
     evidence_add,
     mandate_follow_up,
     plan_import,
@@ -89,10 +91,27 @@ def plan_detail(request, pk: int):
     mandates = mandate_rows(request.user, Mandate.objects.active().top_level().filter(plan=principal)
                             .order_by("position"))
     sections = _by_group(list(mandates))
+    next_statuses = [(value, ConferenceDocument.Status(value).label)
+                     for value in ConferenceDocument.Status.values if value in DOCUMENT_TRANSITIONS[plan.status]]
     return render(request, "conference/plan_detail.html", {
         "plan": plan, "sections": sections, "versions": principal.language_versions.active(),
         "principal": principal,
+        "next_statuses": next_statuses if request.user.has_perm("conference.change_conferencedocument", plan) else [],
     })
+
+
+@login_required
+@require_POST
+def plan_set_status(request, pk: int):
+    plan = get_object_or_404(ConferenceDocument.objects.active(), pk=pk)
+    authorize(request.user, "conference.change_conferencedocument", plan)
+    try:
+        document_set_status(document=plan, user=request.user, status=request.POST.get("status", ""))
+    except ValidationError as error:
+        messages.error(request, _("Nothing was saved: %(errors)s") % {"errors": " ".join(error.messages)})
+    else:
+        messages.success(request, _("Saved."))
+    return redirect(plan)
 
 
 def _by_group(mandates: list[Mandate]) -> list[dict]:

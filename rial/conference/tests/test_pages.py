@@ -3,8 +3,9 @@
 import pytest
 from django.urls import reverse
 
+from rial.conference import imports
 from rial.conference.models import Evidence, Mandate
-from rial.conference.services import evidence_add
+from rial.conference.services import evidence_add, plan_import
 from rial.conference.tests import factories
 from rial.directory.models import Institution
 from rial.topics.models import Topic
@@ -99,3 +100,13 @@ def test_mandate_page_is_public_without_forms(client, plan_with_mandates):
 def test_unknown_records_are_404(client):
     assert client.get(reverse("conference:plan", kwargs={"pk": 999999})).status_code == 404
     assert client.get(reverse("conference:conference", kwargs={"number": 99})).status_code == 404
+
+
+def test_topic_timeline_across_the_seed_plans(client, seeds_dir, secretariat, django_assert_max_num_queries):
+    for path in sorted(seeds_dir.glob("00[0124]_*.txt")):
+        plan_import(parsed=imports.parse_plan_text(imports.read_text(path)), user=secretariat)
+    url = reverse("topics:detail", kwargs={"slug": "child-labor"})
+    with django_assert_max_num_queries(12):
+        text = client.get(url).text
+    # Child labor from Mexico 2005 (a topic of WG1) to the draft of Buenos Aires 2021.
+    assert text.index("XIV IACML") < text.index("XIX IACML") < text.index("XXI IACML")
