@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from modeltranslation.admin import TranslationAdmin
 
 from rial.core.admin import RialModelAdmin
@@ -29,6 +30,7 @@ class TransitionInline(admin.TabularInline):
 class ProgramAdmin(RialModelAdmin, TranslationAdmin):
     """The back office edits content; workflow moves (submit, publish, return) go through the pages."""
 
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("name", "ministry", "status", "collection", "last_reviewed_at", "archived_at", "is_demo")
     list_filter = ("status", "collection", "offered_for_cooperation", "is_demo", "ministry__country")
     search_fields = ("name_en", "name_es", "name_pt", "name_fr")

@@ -173,6 +173,8 @@ def _row_values(row: dict, lang: str) -> tuple[dict, list, list]:
         "contact_name": row.get("contact_name", ""), "contact_email": row.get("contact_email", ""),
         "languages": languages, "offered_for_cooperation": offered not in ("no", "0", "false"),
     }
+    if data["start"] and data["end"] and data["end"] < data["start"]:
+        raise ValidationError(_("The end cannot come before the start."))
     topics = _slugs(row.get("topics"), Topic, _("topics"))
     populations = _slugs(row.get("target_populations"), TargetPopulation, _("target populations"))
     return data, topics, populations

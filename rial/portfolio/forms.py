@@ -58,6 +58,11 @@ class ProgramForm(forms.ModelForm):
             # A focal point acts only for their own ministry.
             ministries = ministries.filter(pk__in=roles_for(user).focal_point_for)
         self.fields["ministry"].queryset = ministries
+        own = list(ministries[:2])
+        if len(own) == 1:
+            # A focal point of one ministry has nothing to choose.
+            self.fields["ministry"].empty_label = None
+            self.fields["ministry"].initial = own[0].pk
         if self.instance.pk:
             self.fields["ministry"].disabled = True
         self.fields["summary"].required = True

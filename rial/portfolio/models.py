@@ -20,6 +20,8 @@ from rial.topics.models import Topic
 
 # A published program not reviewed for this long is flagged and its focal points are reminded.
 REVIEW_INTERVAL = datetime.timedelta(days=365)
+# The review cycle of a program published without a review date (imports of old data).
+NEVER_REVIEWED = datetime.date(1970, 1, 1)
 
 LANGUAGE_CHOICES = [("en", _("English")), ("es", _("Spanish")), ("pt", _("Portuguese")), ("fr", _("French"))]
 
@@ -181,6 +183,15 @@ class Program(Archivable):
             return False
         due = self.review_due_on()
         return due is None or due <= timezone.localdate()
+
+    @property
+    def review_cycle(self) -> datetime.date:
+        return self.last_reviewed_at or NEVER_REVIEWED
+
+    @property
+    def reminder_sent(self) -> bool:
+        """The focal points were reminded for the current review cycle."""
+        return self.reminded_for == self.review_cycle
 
     def language_labels(self) -> list[str]:
         labels = dict(LANGUAGE_CHOICES)

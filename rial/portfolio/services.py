@@ -11,9 +11,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from rial.core.audit import save_logged
-from rial.portfolio.models import ACTION_LABELS, Program, ProgramTransition
+from rial.portfolio.models import Program, ProgramTransition
 
 logger = logging.getLogger("rial.portfolio")
 
@@ -35,6 +36,15 @@ PLAIN_FIELDS = ("collection_id", "start", "end", "budget", "budget_currency", "c
 LANGS = ("en", "es", "pt", "fr")
 
 
+# What each action is called when a refusal lists the possible ones.
+ACTION_NAMES = {
+    "submit": gettext_lazy("submit for review"),
+    "publish": gettext_lazy("publish"),
+    "return": gettext_lazy("return with comments"),
+    "confirm_review": gettext_lazy("confirm the review"),
+}
+
+
 def content_fields() -> list[str]:
     return [f"{name}_{lang}" for name in TRANSLATED_FIELDS for lang in LANGS] + list(PLAIN_FIELDS)
 
@@ -49,10 +59,10 @@ def _set_state(program: Program, *, action: str, user, comment: str = "", record
     if not user.has_perm(perm, program):
         raise PermissionDenied(perm)
     if program.status not in sources:
-        legal = ", ".join(str(ACTION_LABELS[name]) for name in _legal_actions(program.status)) or _("none")
+        legal = ", ".join(str(ACTION_NAMES[name]) for name in _legal_actions(program.status)) or _("none")
         raise ValidationError(
-            _("A program that is “%(status)s” cannot be %(action)s. Possible now: %(legal)s.")
-            % {"status": program.get_status_display(), "action": str(ACTION_LABELS[action]).lower(), "legal": legal}
+            _("“%(action)s” is not possible for a program that is “%(status)s”. Possible now: %(legal)s.")
+            % {"status": program.get_status_display(), "action": ACTION_NAMES[action], "legal": legal}
         )
     previous = program.status
     program.status = target

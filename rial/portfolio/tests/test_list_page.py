@@ -70,3 +70,4 @@ def test_the_list_is_translated_in_spanish(client):
     ProgramFactory(name_en="Labor inspection", name_es="Inspección del trabajo")
     response = client.get("/es/programs/")
     assert "Inspección del trabajo" in response.content.decode()
+    assert "Portafolio de Programas" in response.content.decode()

@@ -56,7 +56,7 @@ def test_an_illegal_transition_names_the_legal_ones(secretariat):
     program = ProgramFactory(status=Program.Status.DRAFT)
     with pytest.raises(ValidationError) as excinfo:
         services.program_publish(program=program, user=secretariat)
-    assert "Submitted for review" in excinfo.value.messages[0]
+    assert "submit for review" in excinfo.value.messages[0]
     program.refresh_from_db()
     assert program.status == Program.Status.DRAFT
     assert not program.transitions.exists()

@@ -1,0 +1,47 @@
+"""DEMO documents, so that the library shows how it works. Nothing here describes a real study."""
+
+import datetime
+import io
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
+from reportlab.pdfgen import canvas
+
+from rial.library.files import sniff
+from rial.library.models import Document, DocumentFile
+from rial.library.tasks import extract_file_text
+from rial.topics.models import Topic
+
+DEMO_DOCUMENTS = [
+    ("DEMO Study on the portability of pension rights", "DEMO Estudio sobre la portabilidad de pensiones",
+     Document.Kind.STUDY, "pensions-agreements", datetime.date(2024, 3, 1),
+     "DEMO text: totalization of contribution periods between two countries."),
+    ("DEMO Lessons learned from virtual labor inspection", "DEMO Lecciones aprendidas de la inspección virtual",
+     Document.Kind.LESSONS, "labor-inspection", datetime.date(2023, 9, 15),
+     "DEMO text: remote inspections, complaint data and planning."),
+]
+
+
+def _pdf(text: str) -> bytes:
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.drawString(72, 720, text)
+    page.save()
+    return buffer.getvalue()
+
+
+@transaction.atomic
+def load_demo() -> None:
+    for title_en, title_es, kind, topic_slug, date, text in DEMO_DOCUMENTS:
+        document, created = Document.objects.get_or_create(title_en=title_en, defaults={
+            "title_es": title_es, "kind": kind, "date": date, "is_demo": True, "authors": "DEMO authors",
+            "summary_en": "An invented document that shows how the library presents a study.",
+            "status": Document.Status.PUBLISHED})
+        if not created:
+            continue
+        document.topics.set(Topic.objects.filter(slug=topic_slug))
+        upload = SimpleUploadedFile("demo.pdf", _pdf(text))
+        document_file = DocumentFile(document=document, language="en", original_name="demo.pdf", size=upload.size,
+                                     file_type=sniff(upload))
+        document_file.file.save("demo.pdf", upload, save=True)
+        extract_file_text.enqueue(document_file.pk)

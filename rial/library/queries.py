@@ -1,0 +1,24 @@
+"""The filtered list of documents behind the page and the API."""
+
+from django.db.models import Q
+
+from rial.library.models import Document
+
+LANGS = ("en", "es", "pt", "fr")
+
+
+def filter_documents(queryset, cleaned: dict):
+    if cleaned.get("kind"):
+        queryset = queryset.filter(kind=cleaned["kind"])
+    if cleaned.get("topic"):
+        topic = cleaned["topic"]
+        queryset = queryset.filter(Q(topics=topic) | Q(topics__parent=topic))
+    if cleaned.get("country"):
+        queryset = queryset.filter(countries=cleaned["country"])
+    for word in (cleaned.get("q") or "").split()[:10]:
+        word_q = Q(authors__icontains=word)
+        for lang in LANGS:
+            word_q |= Q(**{f"title_{lang}__icontains": word}) | Q(**{f"summary_{lang}__icontains": word})
+        queryset = queryset.filter(word_q)
+    # Many-to-many joins may repeat a document; keep each once.
+    return Document.objects.filter(pk__in=queryset.values("pk"))

@@ -1,0 +1,60 @@
+"""Published documents, with the text extracted from their files, for the one search box."""
+
+from collections.abc import Iterator
+
+from django.utils.translation import gettext_lazy as _
+
+from rial.library.models import Document
+from rial.portfolio.search import path_without_language
+from rial.search.documents import SearchDocument
+
+SEARCH_KINDS = {"document": _("Documents")}
+SEARCH_MODELS = [Document]
+LANGUAGES = ("en", "es", "pt", "fr")
+
+
+def search_documents() -> Iterator[SearchDocument]:
+    documents = Document.objects.published().prefetch_related("topics__parent", "countries", "files")
+    for document in documents.iterator(chunk_size=200):
+        yield document_document(document)
+
+
+def search_document(obj) -> SearchDocument | None:
+    if not isinstance(obj, Document) or not obj.is_published:
+        return None
+    return document_document(obj)
+
+
+def document_document(document: Document) -> SearchDocument:
+    original = document.language
+    file_text: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
+    for document_file in document.files.all():
+        if document_file.text:
+            file_text.setdefault(document_file.language, []).append(document_file.text)
+
+    def body(lang: str) -> str:
+        parts = [getattr(document, f"summary_{lang}") or "", *file_text.get(lang, [])]
+        if lang == original:
+            parts.insert(0, document.authors)
+        return "\n".join(part for part in parts if part)
+
+    title = getattr(document, f"title_{original}") or document.title
+    translations = {}
+    for lang in LANGUAGES:
+        if lang == original:
+            continue
+        translated_title = getattr(document, f"title_{lang}")
+        translated_body = body(lang)
+        if translated_title or translated_body:
+            translations[lang] = (translated_title or title, translated_body)
+    topics = set()
+    for topic in document.topics.all():
+        topics.add(topic.slug)
+        if topic.parent_id:
+            topics.add(topic.parent.slug)
+    return SearchDocument(
+        kind="document", key=str(document.pk), url=path_without_language(document), language=original,
+        title=title, body=body(original), translations=translations,
+        countries=tuple(sorted(country.iso2 for country in document.countries.all())),
+        topics=tuple(sorted(topics)), year=document.date.year,
+    )
