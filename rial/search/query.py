@@ -140,9 +140,10 @@ def search(*, q: str, filters: Filters, page=1, language: str = "en", messages=N
             "Only the first %(count)d word of your search was used.",
             "Only the first %(count)d words of your search were used.", MAX_QUERY_WORDS)
             % {"count": MAX_QUERY_WORDS})
+    if query.empty and query.text:
+        results.messages.append(_("Your search has no words to look for: letters or numbers are needed."))
+        return results
     if query.empty and not filters.any:
-        if query.text:
-            results.messages.append(_("Your search has no words to look for: letters or numbers are needed."))
         return results
     results.searched = True
     engine, wanted = get_engine(), engine_query(query, filters)
