@@ -1,22 +1,23 @@
 """One search: clean the reader's input, ask the engine, count facets, build highlighted hits.
 
-The number of SQL queries is the same whatever the data: candidates (1), the exact count when the
-candidates are capped (0 or 1), facet counts (1), the page's entries, language versions and
-countries (3), and the labels of the facet values (2).
+The number of SQL queries is the same whatever the data: the ranked candidates with their facet
+values (1, the engine's), the page's entries and language versions (2), and the labels of the
+countries and topics in the facets (2). Facets are counted in Python over the candidates.
 """
 
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import Count
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from rial.directory.models import Country
 from rial.search import snippets
-from rial.search.engines import CANDIDATES, EngineQuery, get_engine
-from rial.search.models import LANGUAGE_CHOICES, SearchEntry, SearchFacet, SearchText
+from rial.search import engines
+from rial.search.engines import Candidate, EngineQuery, get_engine
+from rial.search.index import parse_facets
+from rial.search.models import LANGUAGE_CHOICES, SearchEntry, SearchText
 from rial.search.sources import kinds
 from rial.search.text import LANGUAGES, MAX_QUERY_WORDS, ParsedQuery, filter_token, parse_query
 from rial.topics.models import Topic
@@ -146,10 +147,12 @@ def search(*, q: str, filters: Filters, page=1, language: str = "en", messages=N
     if query.empty and not filters.any:
         return results
     results.searched = True
-    engine, wanted = get_engine(), engine_query(query, filters)
-    candidates = engine.candidates(wanted)
-    results.capped = len(candidates) >= CANDIDATES
-    results.total = engine.count(wanted) if results.capped else len(candidates)
+    cap = engines.CANDIDATES
+    candidates = get_engine().candidates(engine_query(query, filters), limit=cap + 1)
+    # More than `cap` matches: the page says "more than 1,000" (total is then a lower bound).
+    results.capped = len(candidates) > cap
+    candidates = candidates[:cap]
+    results.total = len(candidates)
     results.num_pages = -(-len(candidates) // PER_PAGE)
     results.page = _page_number(page, results.num_pages)
     start = (results.page - 1) * PER_PAGE
@@ -166,16 +169,15 @@ def _choose_version(texts: list[SearchText], query: ParsedQuery, wanted: set[str
     return max(texts, key=preference)
 
 
-def _hits(ids: list[int], query: ParsedQuery, language: str) -> list[Hit]:
-    if not ids:
+def _hits(candidates: list[Candidate], query: ParsedQuery, language: str) -> list[Hit]:
+    if not candidates:
         return []
+    ids = [candidate.id for candidate in candidates]
     entries = SearchEntry.objects.in_bulk(ids)
     texts: dict[int, list[SearchText]] = {}
     for text in SearchText.objects.filter(entry_id__in=ids):
         texts.setdefault(text.entry_id, []).append(text)
-    countries: dict[int, list[str]] = {}
-    for entry_id, value in SearchFacet.objects.filter(entry_id__in=ids, name="country").values_list("entry_id", "value"):
-        countries.setdefault(entry_id, []).append(value)
+    countries = {c.id: [value for name, value in parse_facets(c.facets) if name == "country"] for c in candidates}
     wanted = query.all_terms()
     labels = kinds()
     hits = []
@@ -194,13 +196,12 @@ def _hits(ids: list[int], query: ParsedQuery, language: str) -> list[Hit]:
     return hits
 
 
-def _facets(candidates: list[int], filters: Filters) -> dict[str, list[FacetValue]]:
+def _facets(candidates: list[Candidate], filters: Filters) -> dict[str, list[FacetValue]]:
     counts: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
-    if candidates:
-        rows = (SearchFacet.objects.filter(entry_id__in=candidates).values_list("name", "value")
-                .annotate(n=Count("id")).order_by())
-        for name, value, number in rows:
-            counts.setdefault(name, {})[value] = number
+    for candidate in candidates:
+        for name, value in parse_facets(candidate.facets):
+            if name in counts:
+                counts[name][value] = counts[name].get(value, 0) + 1
     for name, values in filters.items():
         for value in values:
             counts[name].setdefault(value, 0)
