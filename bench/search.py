@@ -186,9 +186,9 @@ def main(argv: list[str]) -> int:
     runs = []
     for db in args.db.split(","):
         print(f"{db}: indexing and timing {', '.join(f'{s:,}' for s in sizes)} records…", file=sys.stderr)
-        done = subprocess.run([sys.executable, "-m", "bench.search", "--child", db, "--sizes", args.sizes,
-                               "--repeat", str(args.repeat)], cwd=ROOT, capture_output=False,
-                              stdout=subprocess.PIPE, text=True, check=True)
+        command = [sys.executable, "-m", "bench.search", "--child", db, "--sizes", args.sizes,
+                   "--repeat", str(args.repeat)]
+        done = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True)  # noqa: S603 (our own module)
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
     print(f"\nSearch benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs, "
           f"{platform.processor() or platform.machine()}, Python {platform.python_version()}; "

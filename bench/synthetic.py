@@ -9,8 +9,7 @@ import random
 
 from rial.search.documents import SearchDocument
 
-COUNTRIES = ("AG AR BS BB BZ BO BR CA CL CO CR CU DM DO EC SV US GD GT GY HT HN JM MX NI PA PY PE KN LC VC SR "
-             "TT UY VE").split()
+COUNTRIES = ["AG", "AR", "BS", "BB", "BZ", "BO", "BR", "CA", "CL", "CO", "CR", "CU", "DM", "DO", "EC", "SV", "US", "GD", "GT", "GY", "HT", "HN", "JM", "MX", "NI", "PA", "PY", "PE", "KN", "LC", "VC", "SR", "TT", "UY", "VE"]
 TOPICS = {
     "labor-inspection": ("inspección del trabajo", "labor inspection", "inspeção do trabalho", "inspection du travail"),
     "child-labor": ("trabajo infantil", "child labor", "trabalho infantil", "travail des enfants"),
@@ -116,7 +115,7 @@ WORDS = {
         ],
     },
 }
-SYLLABLES = "ka ri mu te lo sa ne vi ra to pa chi qui hua ya co ma nu li be ta so".split()
+SYLLABLES = ["ka", "ri", "mu", "te", "lo", "sa", "ne", "vi", "ra", "to", "pa", "chi", "qui", "hua", "ya", "co", "ma", "nu", "li", "be", "ta", "so"]
 
 
 def _pick(rng: random.Random, items):

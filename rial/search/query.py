@@ -13,8 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from rial.directory.models import Country
-from rial.search import snippets
-from rial.search import engines
+from rial.search import engines, snippets
 from rial.search.engines import Candidate, EngineQuery, get_engine
 from rial.search.index import parse_facets
 from rial.search.models import LANGUAGE_CHOICES, SearchEntry, SearchText
