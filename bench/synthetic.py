@@ -123,9 +123,19 @@ def _pick(rng: random.Random, items):
     return items[int(rng.random() * len(items))]
 
 
+def _make_names(count: int) -> list[str]:
+    rng = random.Random(7)
+    return ["".join(_pick(rng, SYLLABLES) for _ in range(2 + int(rng.random() * 3))).capitalize()
+            for _ in range(count)]
+
+
+# Place and programme names: a pool of 20,000 drawn with a skew, so a few are common and most rare,
+# as in real text (a fresh name per sentence would make every record's vocabulary unique).
+NAMES = _make_names(20_000)
+
+
 def _name(rng: random.Random) -> str:
-    count = 2 + int(rng.random() * 3)
-    return "".join(_pick(rng, SYLLABLES) for _ in range(count)).capitalize()
+    return NAMES[int(len(NAMES) * rng.random() ** 3)]
 
 
 def _text(rng: random.Random, lang: str, kind: str, topic_slugs: list[str], sentences: int, year: int) -> str:

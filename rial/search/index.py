@@ -25,6 +25,7 @@ class TopicLabels:
     def __init__(self):
         self.labels: dict[str, dict[str, str]] = {}
         self.area: dict[str, str] = {}
+        self._terms: dict[str, list[str]] = {}
         for topic in Topic.objects.select_related("parent"):
             self.labels[topic.slug] = {lang: getattr(topic, f"name_{lang}") or "" for lang in LANGUAGES}
             if topic.parent_id:
@@ -38,8 +39,10 @@ class TopicLabels:
     def terms(self, slugs: Iterable[str]) -> list[str]:
         found = []
         for slug in slugs:
-            for language, label in self.labels.get(slug, {}).items():
-                found += terms(label, language)
+            if slug not in self._terms:
+                self._terms[slug] = [t for language, label in self.labels.get(slug, {}).items()
+                                     for t in terms(label, language)]
+            found += self._terms[slug]
         return found
 
 

@@ -6,10 +6,12 @@ words whose term is one of the query's, and those are wrapped in ``<mark>``; eve
 escaped.
 """
 
+import unicodedata
+
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from rial.search.text import WORD_RE, fold, term
+from rial.search.text import WORD_RE, word_term
 
 SNIPPET_CHARS = 240
 SCAN_CHARS = 50_000  # where no match is found this far, the opening of the text is shown
@@ -18,8 +20,7 @@ SCAN_CHARS = 50_000  # where no match is found this far, the opening of the text
 def _matches(text: str, language: str, wanted: set[str], limit: int) -> list[tuple[int, int]]:
     spans = []
     for match in WORD_RE.finditer(text, 0, min(len(text), limit)):
-        word = fold(match.group()).replace("_", "")
-        if word and term(word, language) in wanted:
+        if word_term(match.group().lower(), language) in wanted:
             spans.append(match.span())
     return spans
 
@@ -38,6 +39,7 @@ def _render(text: str, spans: list[tuple[int, int]], start: int, end: int) -> st
 
 def highlight(text: str, language: str, wanted: set[str]) -> SafeString:
     """The whole (short) text, escaped, with matching words marked: for titles."""
+    text = unicodedata.normalize("NFC", text)
     return mark_safe(_render(text, _matches(text, language, wanted, len(text)), 0, len(text)))  # noqa: S308
 
 
@@ -47,7 +49,7 @@ def count_matches(text: str, language: str, wanted: set[str]) -> int:
 
 def snippet(text: str, language: str, wanted: set[str]) -> SafeString:
     """About ``SNIPPET_CHARS`` characters around the first match, escaped, matches marked."""
-    text = " ".join(text.split())
+    text = " ".join(unicodedata.normalize("NFC", text[:SCAN_CHARS]).split())
     spans = _matches(text, language, wanted, SCAN_CHARS)
     start = 0
     if spans:
