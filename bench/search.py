@@ -45,7 +45,7 @@ QUERIES = [
     ("inspeção do trabalho", {}),
     ("emploi des jeunes", {}),
     ("sécurité sociale", {}),
-    ("Kariquimu", {}),                      # a rare invented name
+    ("Kariquimu", {}),                      # a word found nowhere: the cheapest case
     ("", {"topic": ["child-labor"], "country": ["BR"]}),  # browsing by filters alone
 ]
 
@@ -80,13 +80,12 @@ def _prepare_database(db: str) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rial.settings")
 
 
-def _timed(function, repeat: int) -> list[float]:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
+def _timed(function) -> tuple[float, float]:
+    """Wall-clock and CPU milliseconds of one call (CPU time of this process: SQLite runs inside
+    it, so on a machine shared with other work this is the cost that does not depend on the load)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    function()
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
 
 
 def run_child(db: str, sizes: list[int], repeat: int) -> dict:
@@ -126,25 +125,31 @@ def run_child(db: str, sizes: list[int], repeat: int) -> dict:
                     cursor.execute("ANALYZE")
                 else:
                     cursor.execute("VACUUM ANALYZE search_searchentry")
-                    cursor.execute("VACUUM ANALYZE search_searchfacet")
                     cursor.execute("VACUUM ANALYZE search_searchtext")
-            raw, api, page, matches = [], [], [], {}
+            timings = {name: {"wall": [], "cpu": []} for name in ("raw", "api", "page")}
+            matches = {}
             for words, filters in QUERIES:
                 wanted = engine_query(parse_query(words), Filters(**filters))
-
-                def raw_query(wanted=wanted):
-                    engine.candidates(wanted, limit=CANDIDATES + 1)
-
                 params = {"q": words, **filters}
-                raw_query()
-                client.get("/api/v1/search", params)  # warm: connection, caches, templates
-                client.get("/en/search/", params)
+                calls = {
+                    "raw": lambda wanted=wanted: engine.candidates(wanted, limit=CANDIDATES + 1),
+                    "api": lambda params=params: client.get("/api/v1/search", params),
+                    "page": lambda params=params: client.get("/en/search/", params),
+                }
+                for call in calls.values():  # warm: connection, caches, templates
+                    call()
                 matches[words or str(filters)] = client.get("/api/v1/search", params).json()["total"]
-                raw += _timed(raw_query, repeat)
-                api += _timed(lambda params=params: client.get("/api/v1/search", params), repeat)
-                page += _timed(lambda params=params: client.get("/en/search/", params), repeat)
+                # Interleaved, so that a burst of load on a shared machine hits the three alike.
+                for _ in range(repeat):
+                    for name, call in calls.items():
+                        wall, cpu = _timed(call)
+                        timings[name]["wall"].append(wall)
+                        timings[name]["cpu"].append(cpu)
+            raw, api, page = (timings[name]["wall"] for name in ("raw", "api", "page"))
             results.append({"db": db, "size": size, "indexed_s": round(indexed_s, 1), "raw": summary(raw),
-                            "api": summary(api), "page": summary(page), "matches": matches})
+                            "api": summary(api), "page": summary(page), "matches": matches,
+                            "cpu": {name: summary(timings[name]["cpu"]) for name in timings},
+                            "load": os.getloadavg()[0]})
             print(f"  {db:<10} {size:>7} records: raw p95 {summary(raw)['p95']:.1f} ms, "
                   f"api p95 {summary(api)['p95']:.1f} ms, page p95 {summary(page)['p95']:.1f} ms "
                   f"(indexed in {indexed_s:.0f} s)", file=sys.stderr, flush=True)
@@ -160,15 +165,17 @@ def _version(connection) -> str:
 # --- the parent process: both databases, one table ------------------------------------------------
 
 def table(runs: list[dict]) -> str:
-    lines = ["| database | records | raw p50 | raw p95 | raw p99 | API p50 | API p95 | API p99 | page p95 "
-             "| API p95 / raw p95 |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| database | records | raw p50 | raw p95 | raw p99 | API p50 | API p95 | API p99 | page p50 | page p95 "
+             "| API p95 / raw p95 | CPU p95 raw / API / page | load |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for run in runs:
         for r in run["results"]:
-            raw, api, page = r["raw"], r["api"], r["page"]
+            raw, api, page, cpu = r["raw"], r["api"], r["page"], r["cpu"]
             lines.append(f"| {run['db']} {run['version']} | {r['size']:,} | {raw['p50']:.1f} | {raw['p95']:.1f} | "
                          f"{raw['p99']:.1f} | {api['p50']:.1f} | {api['p95']:.1f} | {api['p99']:.1f} | "
-                         f"{page['p95']:.1f} | {api['p95'] / raw['p95']:.2f}× |")
+                         f"{page['p50']:.1f} | {page['p95']:.1f} | {api['p95'] / raw['p95']:.2f}× | "
+                         f"{cpu['raw']['p95']:.1f} / {cpu['api']['p95']:.1f} / {cpu['page']['p95']:.1f} | "
+                         f"{r['load']:.1f} |")
     return "\n".join(lines)
 
 
@@ -190,7 +197,8 @@ def main(argv: list[str]) -> int:
                    "--repeat", str(args.repeat)]
         done = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True)  # noqa: S603 (our own module)
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    print(f"\nSearch benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs, "
+    print(f"\nSearch benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs "
+          f"(load = 1-minute load average when each size was timed), "
           f"{platform.processor() or platform.machine()}, Python {platform.python_version()}; "
           f"{len(QUERIES)} queries × {args.repeat} timings per size; milliseconds.\n")
     print(table(runs))

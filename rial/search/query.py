@@ -6,6 +6,7 @@ countries and topics in the facets (2). Facets are counted in Python over the ca
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.utils.safestring import SafeString
@@ -24,6 +25,7 @@ from rial.topics.models import Topic
 PER_PAGE = 20
 FACET_NAMES = ("kind", "country", "topic", "year", "lang")
 FACET_SHOWN = 12  # values per facet on the page; the API returns them all
+CHOOSE_CHARS = 3000
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 
@@ -89,6 +91,7 @@ class Hit:
     kind_label: str
     url: str
     title: SafeString
+    plain_title: str
     snippet: SafeString
     language: str
     year: int | None
@@ -160,10 +163,14 @@ def search(*, q: str, filters: Filters, page=1, language: str = "en", messages=N
     return results
 
 
-def _choose_version(texts: list[SearchText], query: ParsedQuery, wanted: set[str], language: str, original: str):
+def _choose_version(texts: list[SearchText], wanted: set[str], language: str, original: str) -> SearchText:
+    """The version to show: the one where the words were found, then the reader's language, then the original."""
     def preference(text: SearchText):
-        matches = snippets.count_matches(text.title + " " + text.body, text.language, wanted) if wanted else 0
-        return (matches, text.language == language, text.language == original)
+        # The title and the opening are enough to tell where the words are; scanning whole bodies of
+        # every version of every hit would cost more than the search itself.
+        opening = text.title + " " + text.body[:CHOOSE_CHARS]
+        found = bool(wanted) and snippets.contains(opening, text.language, wanted)
+        return (found, text.language == language, text.language == original)
 
     return max(texts, key=preference)
 
@@ -172,9 +179,9 @@ def _hits(candidates: list[Candidate], query: ParsedQuery, language: str) -> lis
     if not candidates:
         return []
     ids = [candidate.id for candidate in candidates]
-    entries = SearchEntry.objects.in_bulk(ids)
+    entries = SearchEntry.objects.only("kind", "url", "language", "title", "year").in_bulk(ids)
     texts: dict[int, list[SearchText]] = {}
-    for text in SearchText.objects.filter(entry_id__in=ids):
+    for text in SearchText.objects.filter(entry_id__in=ids).only("entry_id", "language", "title", "body"):
         texts.setdefault(text.entry_id, []).append(text)
     countries = {c.id: [value for name, value in parse_facets(c.facets) if name == "country"] for c in candidates}
     wanted = query.all_terms()
@@ -185,10 +192,11 @@ def _hits(candidates: list[Candidate], query: ParsedQuery, language: str) -> lis
         if entry is None:
             continue
         versions = texts.get(pk) or [SearchText(entry=entry, language=entry.language, title=entry.title)]
-        shown = _choose_version(versions, query, wanted, language, entry.language)
+        shown = _choose_version(versions, wanted, language, entry.language)
         hits.append(Hit(
             kind=entry.kind, kind_label=str(labels.get(entry.kind, entry.kind)), url=entry.url,
             title=snippets.highlight(shown.title or entry.title, shown.language, wanted),
+            plain_title=shown.title or entry.title,
             snippet=snippets.snippet(shown.body, shown.language, wanted),
             language=shown.language, year=entry.year, countries=sorted(countries.get(pk, [])),
         ))
@@ -197,10 +205,10 @@ def _hits(candidates: list[Candidate], query: ParsedQuery, language: str) -> lis
 
 def _facets(candidates: list[Candidate], filters: Filters) -> dict[str, list[FacetValue]]:
     counts: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
-    for candidate in candidates:
-        for name, value in parse_facets(candidate.facets):
-            if name in counts:
-                counts[name][value] = counts[name].get(value, 0) + 1
+    for token, number in Counter(" ".join(c.facets for c in candidates).split()).items():
+        name, _sep, value = token.partition(":")
+        if name in counts:
+            counts[name][value] = number
     for name, values in filters.items():
         for value in values:
             counts[name].setdefault(value, 0)

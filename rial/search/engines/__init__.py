@@ -6,6 +6,7 @@ records. Only the relevance score differs: bm25 on SQLite FTS5, ``ts_rank`` on P
 """
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.db import connection
 
@@ -17,8 +18,7 @@ from django.db import connection
 CANDIDATES = 1000
 
 
-@dataclass
-class Candidate:
+class Candidate(NamedTuple):
     id: int
     score: float   # higher is more relevant (bm25 is negated on SQLite); 0 when there are no words
     facets: str    # SearchEntry.facets

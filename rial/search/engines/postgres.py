@@ -67,8 +67,8 @@ class PostgresEngine:
         params = [_text_query(query)] if query.has_text else []
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT id, {score}, facets FROM search_searchentry WHERE id IN ("  # noqa: S608 (constants only)
-                "SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery ORDER BY id DESC LIMIT %s)",
+                f"SELECT id, {score} AS score, facets FROM search_searchentry WHERE id IN ("  # noqa: S608 (constants only)
+                "SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery ORDER BY id DESC LIMIT %s"
+                ") ORDER BY score DESC, id DESC",
                 [*params, _full_query(query), limit])
-            found = [Candidate(id=pk, score=rank, facets=facets) for pk, rank, facets in cursor.fetchall()]
-        return sorted(found, key=lambda c: (-c.score, -c.id))
+            return list(map(Candidate._make, cursor.fetchall()))

@@ -49,12 +49,13 @@ class SqliteEngine:
         FTS5 delivers matches in rowid order without sorting, and computes bm25 only for the rows
         it returns, so this costs the same whether 1,001 or 70,000 records match.
         """
-        score = RANK if query.has_text else "0"
+        score = f"-{RANK}" if query.has_text else "0"
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT search_fts.rowid, {score}, e.facets FROM search_fts "  # noqa: S608 (constants only)
+                "SELECT id, score, facets FROM ("  # noqa: S608 (constants only)
+                f"SELECT search_fts.rowid AS id, {score} AS score, e.facets AS facets FROM search_fts "
                 "JOIN search_searchentry e ON e.id = search_fts.rowid "
-                "WHERE search_fts MATCH %s ORDER BY search_fts.rowid DESC LIMIT %s",
+                "WHERE search_fts MATCH %s ORDER BY search_fts.rowid DESC LIMIT %s"
+                ") ORDER BY score DESC, id DESC",
                 [match_expression(query), limit])
-            found = [Candidate(id=pk, score=-rank, facets=facets) for pk, rank, facets in cursor.fetchall()]
-        return sorted(found, key=lambda c: (-c.score, -c.id))
+            return list(map(Candidate._make, cursor.fetchall()))
