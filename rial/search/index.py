@@ -1,6 +1,6 @@
 """Writing the index: one document, many documents, or everything again.
 
-An entry's rows (entry, language versions, facet values, full-text row) are always written together
+An entry's rows (entry with its facet values, language versions, full-text row) are always written together
 in one transaction, so a failure leaves the previous entry in place.
 """
 
@@ -11,7 +11,7 @@ from django.db import transaction
 
 from rial.search.documents import SearchDocument
 from rial.search.engines import IndexRow, get_engine
-from rial.search.models import SearchEntry, SearchFacet, SearchText
+from rial.search.models import SearchEntry, SearchText
 from rial.search.sources import sources
 from rial.search.text import LANGUAGES, filter_token, terms
 from rial.topics.models import Topic
@@ -25,6 +25,7 @@ class TopicLabels:
     def __init__(self):
         self.labels: dict[str, dict[str, str]] = {}
         self.area: dict[str, str] = {}
+        self._terms: dict[str, list[str]] = {}
         for topic in Topic.objects.select_related("parent"):
             self.labels[topic.slug] = {lang: getattr(topic, f"name_{lang}") or "" for lang in LANGUAGES}
             if topic.parent_id:
@@ -38,8 +39,10 @@ class TopicLabels:
     def terms(self, slugs: Iterable[str]) -> list[str]:
         found = []
         for slug in slugs:
-            for language, label in self.labels.get(slug, {}).items():
-                found += terms(label, language)
+            if slug not in self._terms:
+                self._terms[slug] = [t for language, label in self.labels.get(slug, {}).items()
+                                     for t in terms(label, language)]
+            found += self._terms[slug]
         return found
 
 
@@ -74,9 +77,18 @@ def _row(entry_id: int, document: SearchDocument, topics: TopicLabels) -> IndexR
                     filters=[filter_token(name, value) for name, value in _facets(document, topics)])
 
 
-def _entry_fields(document: SearchDocument) -> dict:
+def facet_string(values: list[tuple[str, str]]) -> str:
+    return " ".join(f"{name}:{str(value).replace(' ', '_')}" for name, value in values)
+
+
+def parse_facets(text: str) -> list[tuple[str, str]]:
+    return [tuple(item.split(":", 1)) for item in text.split()]
+
+
+def _entry_fields(document: SearchDocument, topics: TopicLabels) -> dict:
     return {"url": document.url[:500], "language": _language(document.language),
-            "title": document.title[:500], "year": document.year}
+            "title": document.title[:500], "year": document.year,
+            "facets": facet_string(_facets(document, topics))}
 
 
 def index_documents(documents: Iterable[SearchDocument]) -> int:
@@ -90,18 +102,17 @@ def index_documents(documents: Iterable[SearchDocument]) -> int:
             wanted = {(d.kind, d.key) for d in batch}
             existing = {(e.kind, e.key): e for e in SearchEntry.objects.filter(
                 key__in=[d.key for d in batch], kind__in={d.kind for d in batch}) if (e.kind, e.key) in wanted}
-            new = [SearchEntry(kind=d.kind, key=d.key, **_entry_fields(d))
+            new = [SearchEntry(kind=d.kind, key=d.key, **_entry_fields(d, topics))
                    for d in batch if (d.kind, d.key) not in existing]
             SearchEntry.objects.bulk_create(new)
             for document in batch:
                 entry = existing.get((document.kind, document.key))
                 if entry is not None:
-                    for name, value in _entry_fields(document).items():
+                    for name, value in _entry_fields(document, topics).items():
                         setattr(entry, name, value)
             if existing:
-                SearchEntry.objects.bulk_update(existing.values(), ["url", "language", "title", "year"])
+                SearchEntry.objects.bulk_update(existing.values(), ["url", "language", "title", "year", "facets"])
                 SearchText.objects.filter(entry__in=existing.values()).delete()
-                SearchFacet.objects.filter(entry__in=existing.values()).delete()
             ids = {(e.kind, e.key): e.pk for e in [*existing.values(), *new]}
             if any(pk is None for pk in ids.values()):
                 # bulk_create returns primary keys on PostgreSQL and SQLite ≥ 3.35; read them back otherwise.
@@ -111,9 +122,6 @@ def index_documents(documents: Iterable[SearchDocument]) -> int:
                 SearchText(entry_id=ids[(d.kind, d.key)], language=language, title=title[:500],
                            body=body[:SearchText.BODY_CHARS])
                 for d in batch for language, (title, body) in _versions(d).items()])
-            SearchFacet.objects.bulk_create([
-                SearchFacet(entry_id=ids[(d.kind, d.key)], name=name, value=value[:80])
-                for d in batch for name, value in _facets(d, topics)])
             engine.write([_row(ids[(d.kind, d.key)], d, topics) for d in batch])
         written += len(batch)
     return written
@@ -134,7 +142,6 @@ def remove(kind: str, keys: Iterable[str]) -> int:
 def clear() -> None:
     with transaction.atomic():
         get_engine().clear()
-        SearchFacet.objects.all().delete()
         SearchText.objects.all().delete()
         SearchEntry.objects.all().delete()
 

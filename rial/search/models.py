@@ -3,7 +3,7 @@
 The full-text part lives beside these tables and depends on the database: an FTS5 virtual table
 ``search_fts`` on SQLite, a ``vector`` tsvector column with a GIN index on PostgreSQL (both created
 by migration 0002, written by ``rial/search/engines``). These tables keep what a result page shows
-and what the facets count.
+and the facet values that are counted.
 """
 
 from django.db import models
@@ -19,6 +19,9 @@ class SearchEntry(models.Model):
     language = models.CharField(_("original language"), max_length=8, choices=LANGUAGE_CHOICES)
     title = models.CharField(_("title"), max_length=500)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, db_index=True)
+    # The facet values, "kind:program country:CL topic:child-labor year:2019 lang:es", read with the
+    # ranked candidates in the same statement and counted in Python: no GROUP BY over the matches.
+    facets = models.TextField(_("facet values"), blank=True)
     indexed_at = models.DateTimeField(_("indexed at"), auto_now=True)
 
     class Meta:
@@ -29,6 +32,10 @@ class SearchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.key}"
+
+
+FACET_NAMES = {"kind": _("Kind"), "country": _("Country"), "topic": _("Topic"), "year": _("Year"),
+               "lang": _("Language")}
 
 
 class SearchText(models.Model):
@@ -49,26 +56,3 @@ class SearchText(models.Model):
 
     def __str__(self) -> str:
         return f"{self.entry} ({self.language})"
-
-
-class SearchFacet(models.Model):
-    """One facet value of an entry (kind, country, topic, year, language), counted by one GROUP BY."""
-
-    class Name(models.TextChoices):
-        KIND = "kind", _("Kind")
-        COUNTRY = "country", _("Country")
-        TOPIC = "topic", _("Topic")
-        YEAR = "year", _("Year")
-        LANGUAGE = "lang", _("Language")
-
-    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="facets")
-    name = models.CharField(_("facet"), max_length=10, choices=Name.choices)
-    value = models.CharField(_("value"), max_length=80)
-
-    class Meta:
-        verbose_name = _("facet value")
-        verbose_name_plural = _("facet values")
-        indexes = [models.Index(fields=["entry", "name", "value"]), models.Index(fields=["name", "value"])]
-
-    def __str__(self) -> str:
-        return f"{self.name}={self.value}"

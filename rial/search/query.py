@@ -1,22 +1,23 @@
 """One search: clean the reader's input, ask the engine, count facets, build highlighted hits.
 
-The number of SQL queries is the same whatever the data: candidates (1), the exact count when the
-candidates are capped (0 or 1), facet counts (1), the page's entries, language versions and
-countries (3), and the labels of the facet values (2).
+The number of SQL queries is the same whatever the data: the ranked candidates with their facet
+values (1, the engine's), the page's entries and language versions (2), and the labels of the
+countries and topics in the facets (2). Facets are counted in Python over the candidates.
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Count
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from rial.directory.models import Country
-from rial.search import snippets
-from rial.search.engines import CANDIDATES, EngineQuery, get_engine
-from rial.search.models import LANGUAGE_CHOICES, SearchEntry, SearchFacet, SearchText
+from rial.search import engines, snippets
+from rial.search.engines import Candidate, EngineQuery, get_engine
+from rial.search.index import parse_facets
+from rial.search.models import LANGUAGE_CHOICES, SearchEntry, SearchText
 from rial.search.sources import kinds
 from rial.search.text import LANGUAGES, MAX_QUERY_WORDS, ParsedQuery, filter_token, parse_query
 from rial.topics.models import Topic
@@ -24,6 +25,7 @@ from rial.topics.models import Topic
 PER_PAGE = 20
 FACET_NAMES = ("kind", "country", "topic", "year", "lang")
 FACET_SHOWN = 12  # values per facet on the page; the API returns them all
+CHOOSE_CHARS = 3000
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 
@@ -89,6 +91,7 @@ class Hit:
     kind_label: str
     url: str
     title: SafeString
+    plain_title: str
     snippet: SafeString
     language: str
     year: int | None
@@ -140,15 +143,18 @@ def search(*, q: str, filters: Filters, page=1, language: str = "en", messages=N
             "Only the first %(count)d word of your search was used.",
             "Only the first %(count)d words of your search were used.", MAX_QUERY_WORDS)
             % {"count": MAX_QUERY_WORDS})
+    if query.empty and query.text:
+        results.messages.append(_("Your search has no words to look for: letters or numbers are needed."))
+        return results
     if query.empty and not filters.any:
-        if query.text:
-            results.messages.append(_("Your search has no words to look for: letters or numbers are needed."))
         return results
     results.searched = True
-    engine, wanted = get_engine(), engine_query(query, filters)
-    candidates = engine.candidates(wanted)
-    results.capped = len(candidates) >= CANDIDATES
-    results.total = engine.count(wanted) if results.capped else len(candidates)
+    cap = engines.CANDIDATES
+    candidates = get_engine().candidates(engine_query(query, filters), limit=cap + 1)
+    # More than `cap` matches: the page says "more than 1,000" (total is then a lower bound).
+    results.capped = len(candidates) > cap
+    candidates = candidates[:cap]
+    results.total = len(candidates)
     results.num_pages = -(-len(candidates) // PER_PAGE)
     results.page = _page_number(page, results.num_pages)
     start = (results.page - 1) * PER_PAGE
@@ -157,24 +163,27 @@ def search(*, q: str, filters: Filters, page=1, language: str = "en", messages=N
     return results
 
 
-def _choose_version(texts: list[SearchText], query: ParsedQuery, wanted: set[str], language: str, original: str):
+def _choose_version(texts: list[SearchText], wanted: set[str], language: str, original: str) -> SearchText:
+    """The version to show: the one where the words were found, then the reader's language, then the original."""
     def preference(text: SearchText):
-        matches = snippets.count_matches(text.title + " " + text.body, text.language, wanted) if wanted else 0
-        return (matches, text.language == language, text.language == original)
+        # The title and the opening are enough to tell where the words are; scanning whole bodies of
+        # every version of every hit would cost more than the search itself.
+        opening = text.title + " " + text.body[:CHOOSE_CHARS]
+        found = bool(wanted) and snippets.contains(opening, text.language, wanted)
+        return (found, text.language == language, text.language == original)
 
     return max(texts, key=preference)
 
 
-def _hits(ids: list[int], query: ParsedQuery, language: str) -> list[Hit]:
-    if not ids:
+def _hits(candidates: list[Candidate], query: ParsedQuery, language: str) -> list[Hit]:
+    if not candidates:
         return []
-    entries = SearchEntry.objects.in_bulk(ids)
+    ids = [candidate.id for candidate in candidates]
+    entries = SearchEntry.objects.only("kind", "url", "language", "title", "year").in_bulk(ids)
     texts: dict[int, list[SearchText]] = {}
-    for text in SearchText.objects.filter(entry_id__in=ids):
+    for text in SearchText.objects.filter(entry_id__in=ids).only("entry_id", "language", "title", "body"):
         texts.setdefault(text.entry_id, []).append(text)
-    countries: dict[int, list[str]] = {}
-    for entry_id, value in SearchFacet.objects.filter(entry_id__in=ids, name="country").values_list("entry_id", "value"):
-        countries.setdefault(entry_id, []).append(value)
+    countries = {c.id: [value for name, value in parse_facets(c.facets) if name == "country"] for c in candidates}
     wanted = query.all_terms()
     labels = kinds()
     hits = []
@@ -183,23 +192,23 @@ def _hits(ids: list[int], query: ParsedQuery, language: str) -> list[Hit]:
         if entry is None:
             continue
         versions = texts.get(pk) or [SearchText(entry=entry, language=entry.language, title=entry.title)]
-        shown = _choose_version(versions, query, wanted, language, entry.language)
+        shown = _choose_version(versions, wanted, language, entry.language)
         hits.append(Hit(
             kind=entry.kind, kind_label=str(labels.get(entry.kind, entry.kind)), url=entry.url,
             title=snippets.highlight(shown.title or entry.title, shown.language, wanted),
+            plain_title=shown.title or entry.title,
             snippet=snippets.snippet(shown.body, shown.language, wanted),
             language=shown.language, year=entry.year, countries=sorted(countries.get(pk, [])),
         ))
     return hits
 
 
-def _facets(candidates: list[int], filters: Filters) -> dict[str, list[FacetValue]]:
+def _facets(candidates: list[Candidate], filters: Filters) -> dict[str, list[FacetValue]]:
     counts: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
-    if candidates:
-        rows = (SearchFacet.objects.filter(entry_id__in=candidates).values_list("name", "value")
-                .annotate(n=Count("id")).order_by())
-        for name, value, number in rows:
-            counts.setdefault(name, {})[value] = number
+    for token, number in Counter(" ".join(c.facets for c in candidates).split()).items():
+        name, _sep, value = token.partition(":")
+        if name in counts:
+            counts[name][value] = number
     for name, values in filters.items():
         for value in values:
             counts[name].setdefault(value, 0)

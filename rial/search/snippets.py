@@ -6,21 +6,24 @@ words whose term is one of the query's, and those are wrapped in ``<mark>``; eve
 escaped.
 """
 
+import unicodedata
+
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from rial.search.text import WORD_RE, fold, term
+from rial.search.text import WORD_RE, word_term
 
 SNIPPET_CHARS = 240
 SCAN_CHARS = 50_000  # where no match is found this far, the opening of the text is shown
 
 
-def _matches(text: str, language: str, wanted: set[str], limit: int) -> list[tuple[int, int]]:
+def _matches(text: str, language: str, wanted: set[str], start: int, end: int, first_only: bool = False):
     spans = []
-    for match in WORD_RE.finditer(text, 0, min(len(text), limit)):
-        word = fold(match.group()).replace("_", "")
-        if word and term(word, language) in wanted:
+    for match in WORD_RE.finditer(text, start, min(len(text), end)):
+        if word_term(match.group().lower(), language) in wanted:
             spans.append(match.span())
+            if first_only:
+                break
     return spans
 
 
@@ -38,20 +41,21 @@ def _render(text: str, spans: list[tuple[int, int]], start: int, end: int) -> st
 
 def highlight(text: str, language: str, wanted: set[str]) -> SafeString:
     """The whole (short) text, escaped, with matching words marked: for titles."""
-    return mark_safe(_render(text, _matches(text, language, wanted, len(text)), 0, len(text)))  # noqa: S308
+    text = unicodedata.normalize("NFC", text)
+    return mark_safe(_render(text, _matches(text, language, wanted, 0, len(text)), 0, len(text)))  # noqa: S308
 
 
-def count_matches(text: str, language: str, wanted: set[str]) -> int:
-    return len(_matches(text, language, wanted, SCAN_CHARS))
+def contains(text: str, language: str, wanted: set[str]) -> bool:
+    return bool(_matches(text, language, wanted, 0, SCAN_CHARS, first_only=True))
 
 
 def snippet(text: str, language: str, wanted: set[str]) -> SafeString:
     """About ``SNIPPET_CHARS`` characters around the first match, escaped, matches marked."""
-    text = " ".join(text.split())
-    spans = _matches(text, language, wanted, SCAN_CHARS)
+    text = " ".join(unicodedata.normalize("NFC", text[:SCAN_CHARS]).split())
+    first_match = _matches(text, language, wanted, 0, SCAN_CHARS, first_only=True)
     start = 0
-    if spans:
-        first = spans[0][0]
+    if first_match:
+        first = first_match[0][0]
         start = max(0, first - SNIPPET_CHARS // 3)
         if start:
             space = text.find(" ", start)
@@ -60,7 +64,7 @@ def snippet(text: str, language: str, wanted: set[str]) -> SafeString:
     if end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space > start else end
-    html = _render(text, spans, start, end)
+    html = _render(text, _matches(text, language, wanted, start, end) if first_match else [], start, end)
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
     return mark_safe(prefix + html + suffix)  # noqa: S308

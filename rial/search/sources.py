@@ -1,6 +1,7 @@
 """Where searchable documents come from: every installed app's ``search.py`` (see documents.py)."""
 
 from contextlib import contextmanager
+from functools import cache
 from importlib import import_module
 from importlib.util import find_spec
 
@@ -11,6 +12,12 @@ _extra: list = []
 
 def sources() -> list:
     """The modules that implement the indexing interface, in INSTALLED_APPS order."""
+    return _installed() + _extra
+
+
+@cache
+def _installed() -> list:
+    # The installed apps never change while the process runs: look for their search.py once.
     found = []
     for config in apps.get_app_configs():
         if config.name == "rial.search" or not config.name.startswith("rial."):
@@ -19,7 +26,7 @@ def sources() -> list:
             module = import_module(f"{config.name}.search")
             if hasattr(module, "SEARCH_KINDS"):
                 found.append(module)
-    return found + _extra
+    return found
 
 
 def kinds() -> dict:

@@ -59,15 +59,23 @@ def term(word: str, language: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return [word for word in WORD_RE.findall(fold(text)) if len(word) <= MAX_WORD_LENGTH and word != "_"]
+    """The words of ``text``, lower-cased, accents kept (NFC so that "é" is one character of a word)."""
+    return [word for word in WORD_RE.findall(unicodedata.normalize("NFC", text).lower())
+            if len(word) <= MAX_WORD_LENGTH]
+
+
+@lru_cache(maxsize=500_000)
+def word_term(word: str, language: str) -> str | None:
+    """The term of one lower-cased word as found in text (cached: a corpus repeats its words)."""
+    folded = fold(word).replace("_", "")
+    return term(folded, language) if folded else None
 
 
 def terms(text: str, language: str) -> list[str]:
     """Every term of ``text`` in ``language``, in order (positions matter for ranking)."""
     if language not in STEMMERS:
         language = "en"
-    return [term(word.replace("_", ""), language) for word in words(text[:MAX_BODY_CHARS])
-            if word.replace("_", "")]
+    return [found for word in words(text[:MAX_BODY_CHARS]) if (found := word_term(word, language))]
 
 
 def filter_token(name: str, value) -> str:
@@ -101,7 +109,7 @@ class ParsedQuery:
 def parse_query(text: str) -> ParsedQuery:
     """Words only: quotes, ``*``, ``NEAR``, brackets and SQL are never passed to an engine as syntax."""
     text = (text or "").strip()
-    found = [word.replace("_", "") for word in words(text[:2000])]
+    found = [fold(word).replace("_", "") for word in words(text[:2000])]
     found = [word for word in found if word]
     return ParsedQuery(text=text, words=found[:MAX_QUERY_WORDS], truncated=len(found) > MAX_QUERY_WORDS
                        or len(text) > 2000)

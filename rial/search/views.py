@@ -3,8 +3,8 @@ from urllib.parse import urlencode
 from django.shortcuts import render
 from django.utils.translation import get_language
 
-from rial.search.engines import CANDIDATES
-from rial.search.models import SearchFacet
+from rial.search import engines
+from rial.search.models import FACET_NAMES as FACET_LABELS
 from rial.search.query import FACET_NAMES, FACET_SHOWN, PER_PAGE, Results, clean_filters, search
 from rial.search.text import LANGUAGES
 
@@ -30,7 +30,7 @@ def results(request):
         hit.url = localized(hit.url, language)
     return render(request, "search/results.html", {
         "results": found,
-        "cap": CANDIDATES,
+        "cap": engines.CANDIDATES,
         "facets": _facet_links(found),
         "previous_url": _url(found, page=found.page - 1) if found.has_previous else "",
         "next_url": _url(found, page=found.page + 1) if found.has_next else "",
@@ -64,5 +64,5 @@ def _facet_links(found: Results) -> list[dict]:
             filters[name] = [v for v in filters[name] if v != value.value] if value.selected \
                 else filters[name] + [value.value]
             links.append({"value": value, "url": _url(found, filters=filters)})
-        facets.append({"name": name, "heading": SearchFacet.Name(name).label, "links": links})
+        facets.append({"name": name, "heading": FACET_LABELS[name], "links": links})
     return facets

@@ -8,7 +8,7 @@ configuration.
 
 from django.db import connection
 
-from rial.search.engines import CANDIDATES, EngineQuery, IndexRow
+from rial.search.engines import Candidate, EngineQuery, IndexRow
 
 MAX_POSITIONS = 32  # per term; more adds nothing to ts_rank that matters and bloats the vector
 
@@ -57,18 +57,18 @@ class PostgresEngine:
     def clear(self) -> None:
         """Nothing to do: the vectors go with the entries."""
 
-    def candidates(self, query: EngineQuery, limit: int = CANDIDATES) -> list[int]:
-        with connection.cursor() as cursor:
-            if query.has_text:
-                cursor.execute("SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery "
-                               "ORDER BY ts_rank(vector, %s::tsquery) DESC, id LIMIT %s",
-                               [_full_query(query), _text_query(query), limit])
-            else:
-                cursor.execute("SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery "
-                               "ORDER BY year DESC NULLS LAST, id DESC LIMIT %s", [_full_query(query), limit])
-            return [row[0] for row in cursor.fetchall()]
+    def candidates(self, query: EngineQuery, limit: int) -> list[Candidate]:
+        """The newest ``limit`` matches with their relevance and facet values, most relevant first.
 
-    def count(self, query: EngineQuery) -> int:
+        The inner query finds the ids from the GIN index (no vector is read); ``ts_rank`` then runs on
+        at most ``limit`` rows, so the cost does not grow with the number of matches.
+        """
+        score = "ts_rank(vector, %s::tsquery)" if query.has_text else "0"
+        params = [_text_query(query)] if query.has_text else []
         with connection.cursor() as cursor:
-            cursor.execute("SELECT count(*) FROM search_searchentry WHERE vector @@ %s::tsquery", [_full_query(query)])
-            return cursor.fetchone()[0]
+            cursor.execute(
+                f"SELECT id, {score} AS score, facets FROM search_searchentry WHERE id IN ("  # noqa: S608 (constants only)
+                "SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery ORDER BY id DESC LIMIT %s"
+                ") ORDER BY score DESC, id DESC",
+                [*params, _full_query(query), limit])
+            return list(map(Candidate._make, cursor.fetchall()))

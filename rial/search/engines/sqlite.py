@@ -2,7 +2,7 @@
 
 from django.db import connection
 
-from rial.search.engines import CANDIDATES, EngineQuery, IndexRow
+from rial.search.engines import Candidate, EngineQuery, IndexRow
 
 # bm25 column weights: title, topic labels, body, filters (filters never add to relevance).
 RANK = "bm25(search_fts, 8.0, 3.0, 1.0, 0.0)"
@@ -43,21 +43,19 @@ class SqliteEngine:
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_fts")
 
-    def candidates(self, query: EngineQuery, limit: int = CANDIDATES) -> list[int]:
-        """The ids of the best ``limit`` matches, best first."""
-        expression = match_expression(query)
-        with connection.cursor() as cursor:
-            if query.has_text:
-                cursor.execute(f"SELECT rowid FROM search_fts WHERE search_fts MATCH %s ORDER BY {RANK}, rowid "  # noqa: S608
-                               "LIMIT %s", [expression, limit])
-            else:
-                # Filters alone: newest first.
-                cursor.execute("SELECT e.id FROM search_fts JOIN search_searchentry e ON e.id = search_fts.rowid "
-                               "WHERE search_fts MATCH %s ORDER BY e.year DESC, e.id DESC LIMIT %s",
-                               [expression, limit])
-            return [row[0] for row in cursor.fetchall()]
+    def candidates(self, query: EngineQuery, limit: int) -> list[Candidate]:
+        """The newest ``limit`` matches with their relevance and facet values, most relevant first.
 
-    def count(self, query: EngineQuery) -> int:
+        FTS5 delivers matches in rowid order without sorting, and computes bm25 only for the rows
+        it returns, so this costs the same whether 1,001 or 70,000 records match.
+        """
+        score = f"-{RANK}" if query.has_text else "0"
         with connection.cursor() as cursor:
-            cursor.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH %s", [match_expression(query)])
-            return cursor.fetchone()[0]
+            cursor.execute(
+                "SELECT id, score, facets FROM ("  # noqa: S608 (constants only)
+                f"SELECT search_fts.rowid AS id, {score} AS score, e.facets AS facets FROM search_fts "
+                "JOIN search_searchentry e ON e.id = search_fts.rowid "
+                "WHERE search_fts MATCH %s ORDER BY search_fts.rowid DESC LIMIT %s"
+                ") ORDER BY score DESC, id DESC",
+                [match_expression(query), limit])
+            return list(map(Candidate._make, cursor.fetchall()))

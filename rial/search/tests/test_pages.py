@@ -48,8 +48,8 @@ def test_pagination(client, source):
 @pytest.mark.parametrize("count", [5, 60])
 def test_the_page_runs_a_constant_number_of_queries(client, source, count, django_assert_num_queries):
     index_documents(many(count))
-    # candidates, entries, language versions, countries of the page, facet counts, country and topic labels
-    with django_assert_num_queries(7):
+    # ranked candidates with facet values, the page's entries and language versions, country and topic labels
+    with django_assert_num_queries(5):
         response = client.get("/en/search/", {"q": "inspection", "kind": "study"})
     assert response.status_code == 200
 
@@ -64,7 +64,19 @@ def test_the_api_returns_results_facets_and_messages(client, source):
     assert any("zz9" in message for message in data["messages"])
 
 
-def test_the_api_runs_a_constant_number_of_queries(client, source, django_assert_max_num_queries):
-    index_documents(many(60))
-    with django_assert_max_num_queries(8):
+@pytest.mark.parametrize("count", [5, 60])
+def test_the_api_runs_a_constant_number_of_queries(client, source, count, django_assert_num_queries):
+    index_documents(many(count))
+    with django_assert_num_queries(5):
         assert client.get("/api/v1/search", {"q": "inspection"}).status_code == 200
+
+
+def test_past_the_cap_the_newest_matches_are_ranked_and_the_page_says_more_than(client, source, monkeypatch):
+    monkeypatch.setattr("rial.search.engines.CANDIDATES", 5)
+    index_documents(many(8))
+    response = client.get("/en/search/", {"q": "inspection", "kind": "study"})
+    results = response.context["results"]
+    assert results.capped and results.total == 5
+    assert sorted(hit.url for hit in results.hits) == [f"/en/studies/d{i}/" for i in range(3, 8)]
+    assert "More than 5 results" in response.content.decode()
+    assert sum(f.count for f in results.facets["kind"]) == 5

@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m bench`` runs them all; figures go into docs/ (never timed tests)."""

@@ -1,0 +1,212 @@
+"""Search speed at 1k, 10k and 100k records on SQLite and PostgreSQL.
+
+    python -m bench.search                      # both databases, 1,000 / 10,000 / 100,000 records
+    python -m bench.search --db sqlite --sizes 1000,10000 --repeat 10
+
+Each database runs in its own process (Django has one default database per process): SQLite in
+var/bench/search.sqlite3, PostgreSQL in the database rial_search_bench (BENCH_POSTGRES_URL,
+default postgres://postgres@127.0.0.1:5432/rial_search_bench; it is dropped and created again).
+Synthetic records (bench/synthetic.py) are written straight into the index, then a fixed set of
+queries is timed three ways, in the same run:
+
+- raw: the engine's one full-text statement alone (the ranked candidates with their facet values);
+- api: GET /api/v1/search through Django's test client (middleware, facets, snippets, JSON);
+- page: GET /en/search/ the same way (the HTML page).
+"""
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SQLITE_PATH = ROOT / "var" / "bench" / "search.sqlite3"
+POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/rial_search_bench")
+
+# (words, filters): Spanish, English, Portuguese and French; broad and narrow; with and without filters.
+QUERIES = [
+    ("inspección del trabajo", {}),
+    ("trabajadores", {}),
+    ("trabajo infantil", {}),
+    ("empleo juvenil jóvenes", {}),
+    ("seguridad social", {"country": ["CL"]}),
+    ("diálogo social", {"kind": ["program"]}),
+    ("labor inspection", {}),
+    ("youth employment", {}),
+    ("social security agreements", {}),
+    ("telework", {"year": ["2019"]}),
+    ("trabalho infantil", {}),
+    ("inspeção do trabalho", {}),
+    ("emploi des jeunes", {}),
+    ("sécurité sociale", {}),
+    ("Kariquimu", {}),                      # a word found nowhere: the cheapest case
+    ("", {"topic": ["child-labor"], "country": ["BR"]}),  # browsing by filters alone
+]
+
+
+def percentile(samples: list[float], pct: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
+
+
+def summary(samples: list[float]) -> dict:
+    return {"p50": percentile(samples, 50), "p95": percentile(samples, 95), "p99": percentile(samples, 99),
+            "mean": statistics.fmean(samples), "n": len(samples)}
+
+
+# --- the child process: one database --------------------------------------------------------------
+
+def _prepare_database(db: str) -> None:
+    if db == "sqlite":
+        SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{SQLITE_PATH}{suffix}").unlink(missing_ok=True)
+        os.environ["DATABASE_URL"] = f"sqlite:///{SQLITE_PATH}"
+    else:
+        import psycopg
+
+        base, name = POSTGRES_URL.rsplit("/", 1)
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        os.environ["DATABASE_URL"] = POSTGRES_URL
+    os.environ["DEBUG"] = "0"  # no query log kept in memory
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rial.settings")
+
+
+def _timed(function) -> tuple[float, float]:
+    """Wall-clock and CPU milliseconds of one call (CPU time of this process: SQLite runs inside
+    it, so on a machine shared with other work this is the cost that does not depend on the load)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    function()
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+
+
+def run_child(db: str, sizes: list[int], repeat: int) -> dict:
+    _prepare_database(db)
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+
+    from bench import synthetic
+    from rial.directory.demo import load_reference as load_countries
+    from rial.search.engines import CANDIDATES, get_engine
+    from rial.search.index import index_documents
+    from rial.search.query import Filters, engine_query
+    from rial.search.sources import extra_source
+    from rial.search.text import parse_query
+    from rial.topics.demo import load_reference as load_topics
+
+    call_command("migrate", verbosity=0)
+    load_countries()
+    load_topics()
+    source = type("BenchSource", (), {"SEARCH_KINDS": {"program": "Programs", "document": "Documents"},
+                                      "SEARCH_MODELS": [], "search_documents": staticmethod(lambda: iter(())),
+                                      "search_document": staticmethod(lambda obj: None)})
+    engine, client, results, done = get_engine(), Client(), [], 0
+    with extra_source(source):
+        for size in sizes:
+            start = time.perf_counter()
+            index_documents(synthetic.documents(done, size))
+            indexed_s = time.perf_counter() - start
+            done = size
+            with connection.cursor() as cursor:
+                if db == "sqlite":
+                    cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+                    cursor.execute("ANALYZE")
+                else:
+                    cursor.execute("VACUUM ANALYZE search_searchentry")
+                    cursor.execute("VACUUM ANALYZE search_searchtext")
+            timings = {name: {"wall": [], "cpu": []} for name in ("raw", "api", "page")}
+            matches = {}
+            for words, filters in QUERIES:
+                wanted = engine_query(parse_query(words), Filters(**filters))
+                params = {"q": words, **filters}
+                calls = {
+                    "raw": lambda wanted=wanted: engine.candidates(wanted, limit=CANDIDATES + 1),
+                    "api": lambda params=params: client.get("/api/v1/search", params),
+                    "page": lambda params=params: client.get("/en/search/", params),
+                }
+                for call in calls.values():  # warm: connection, caches, templates
+                    call()
+                matches[words or str(filters)] = client.get("/api/v1/search", params).json()["total"]
+                # Interleaved, so that a burst of load on a shared machine hits the three alike.
+                for _ in range(repeat):
+                    for name, call in calls.items():
+                        wall, cpu = _timed(call)
+                        timings[name]["wall"].append(wall)
+                        timings[name]["cpu"].append(cpu)
+            raw, api, page = (timings[name]["wall"] for name in ("raw", "api", "page"))
+            results.append({"db": db, "size": size, "indexed_s": round(indexed_s, 1), "raw": summary(raw),
+                            "api": summary(api), "page": summary(page), "matches": matches,
+                            "cpu": {name: summary(timings[name]["cpu"]) for name in timings},
+                            "load": os.getloadavg()[0]})
+            print(f"  {db:<10} {size:>7} records: raw p95 {summary(raw)['p95']:.1f} ms, "
+                  f"api p95 {summary(api)['p95']:.1f} ms, page p95 {summary(page)['p95']:.1f} ms "
+                  f"(indexed in {indexed_s:.0f} s)", file=sys.stderr, flush=True)
+    return {"db": db, "version": _version(connection), "results": results}
+
+
+def _version(connection) -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT sqlite_version()" if connection.vendor == "sqlite" else "SHOW server_version")
+        return cursor.fetchone()[0]
+
+
+# --- the parent process: both databases, one table ------------------------------------------------
+
+def table(runs: list[dict]) -> str:
+    lines = ["| database | records | raw p50 | raw p95 | raw p99 | API p50 | API p95 | API p99 | page p50 | page p95 "
+             "| API p95 / raw p95 | CPU p95 raw / API / page | load |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for run in runs:
+        for r in run["results"]:
+            raw, api, page, cpu = r["raw"], r["api"], r["page"], r["cpu"]
+            lines.append(f"| {run['db']} {run['version']} | {r['size']:,} | {raw['p50']:.1f} | {raw['p95']:.1f} | "
+                         f"{raw['p99']:.1f} | {api['p50']:.1f} | {api['p95']:.1f} | {api['p99']:.1f} | "
+                         f"{page['p50']:.1f} | {page['p95']:.1f} | {api['p95'] / raw['p95']:.2f}× | "
+                         f"{cpu['raw']['p95']:.1f} / {cpu['api']['p95']:.1f} / {cpu['page']['p95']:.1f} | "
+                         f"{r['load']:.1f} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.search", description=__doc__.split("\n")[0])
+    parser.add_argument("--db", default="sqlite,postgres", help="sqlite, postgres or both (comma-separated)")
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--repeat", type=int, default=15, help="timings per query and size")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    sizes = [int(size) for size in args.sizes.split(",")]
+    if args.child:
+        print(json.dumps(run_child(args.child, sizes, args.repeat)))
+        return 0
+    runs = []
+    for db in args.db.split(","):
+        print(f"{db}: indexing and timing {', '.join(f'{s:,}' for s in sizes)} records…", file=sys.stderr)
+        command = [sys.executable, "-m", "bench.search", "--child", db, "--sizes", args.sizes,
+                   "--repeat", str(args.repeat)]
+        done = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True)  # noqa: S603 (our own module)
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    print(f"\nSearch benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs "
+          f"(load = 1-minute load average when each size was timed), "
+          f"{platform.processor() or platform.machine()}, Python {platform.python_version()}; "
+          f"{len(QUERIES)} queries × {args.repeat} timings per size; milliseconds.\n")
+    print(table(runs))
+    print("\nMatches per query at the largest size:")
+    for run in runs:
+        print(f"  {run['db']}: " + ", ".join(f"{q!r}: {n:,}" for q, n in run["results"][-1]["matches"].items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
