@@ -1,0 +1,185 @@
+"""The fund's pages. The ledger and the forms are the Secretariat's; the home page is public."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from rial.core.audit import save_logged
+from rial.core.permissions import authorize
+from rial.fund import charts, exports, reports
+from rial.fund.forms import AllocationForm, ContributionForm, ExpenseForm, LedgerFilterForm, ReverseForm
+from rial.fund.models import Allocation, Entry
+from rial.fund.services import balances, record_contribution, record_expense, reverse_entry
+
+LEDGER_PAGE_SIZE = 50
+
+
+def _service_errors(form, error: ValidationError) -> None:
+    """Show a service's refusal on the form, next to the field it names when the form has that field."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error.messages)
+
+
+def _money(form) -> dict:
+    data = form.cleaned_data
+    return {"amount": data["amount"], "currency": data["currency"], "usd_value": data["usd_value"] or None,
+            "date": data["date"]}
+
+
+@login_required
+def ledger(request):
+    authorize(request.user, "fund.view_ledger")
+    filters = LedgerFilterForm(request.GET or None)
+    entries = Entry.objects.select_related("contributor", "country", "reverses").prefetch_related(
+        "reversed_by").order_by("-date", "-id")
+    if filters.is_valid():
+        data = filters.cleaned_data
+        for name in ("kind", "category", "currency"):
+            if data[name]:
+                entries = entries.filter(**{name: data[name]})
+        if data["year"]:
+            entries = entries.filter(date__year=data["year"])
+    page = Paginator(entries, LEDGER_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "fund/ledger.html", {"page": page, "filters": filters, "balances": balances(),
+                                                "can_add": request.user.has_perm("fund.add_entry")})
+
+
+@login_required
+def entry_detail(request, pk: int):
+    authorize(request.user, "fund.view_ledger")
+    entry = get_object_or_404(Entry.objects.select_related("contributor", "country", "reverses", "paid_for_type",
+                                                           "recorded_by"), pk=pk)
+    reversal = Entry.objects.filter(reverses=entry).first()
+    can_reverse = request.user.has_perm("fund.reverse_entry", entry) and reversal is None and not entry.reverses_id
+    return render(request, "fund/entry_detail.html", {
+        "entry": entry, "reversal": reversal, "form": ReverseForm() if can_reverse else None})
+
+
+@login_required
+@require_POST
+def entry_reverse(request, pk: int):
+    entry = get_object_or_404(Entry, pk=pk)
+    authorize(request.user, "fund.reverse_entry", entry)
+    form = ReverseForm(request.POST)
+    if form.is_valid():
+        try:
+            reversal = reverse_entry(user=request.user, entry=entry, reason=form.cleaned_data["reason"])
+        except ValidationError as error:
+            _service_errors(form, error)
+        else:
+            messages.success(request, _("The entry was reversed."))
+            return redirect("fund:entry", pk=reversal.pk)
+    messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "fund/entry_detail.html", {"entry": entry, "reversal": None, "form": form},
+                  status=400)
+
+
+@login_required
+def contribution_new(request):
+    authorize(request.user, "fund.add_entry")
+    form = ContributionForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                entry = record_contribution(
+                    user=request.user, contributor=data["contributor"], contributor_name=data["contributor_name"],
+                    pledge=data["pledge"], funding=data["funding"], in_kind=data["in_kind"],
+                    country=data["country"], description=data["description"], **_money(form))
+            except ValidationError as error:
+                _service_errors(form, error)
+            else:
+                messages.success(request, _("The contribution was recorded."))
+                return redirect("fund:entry", pk=entry.pk)
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "fund/entry_form.html", {"form": form, "title": _("Record a contribution")},
+                  status=400 if form.errors else 200)
+
+
+@login_required
+def expense_new(request):
+    authorize(request.user, "fund.add_entry")
+    form = ExpenseForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                entry = record_expense(user=request.user, kind=data["kind"], category=data["category"],
+                                       in_kind=data["in_kind"], description=data["description"], **_money(form))
+            except ValidationError as error:
+                _service_errors(form, error)
+            else:
+                messages.success(request, _("The expense was recorded."))
+                return redirect("fund:entry", pk=entry.pk)
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "fund/entry_form.html", {"form": form, "title": _("Record an expense")},
+                  status=400 if form.errors else 200)
+
+
+@login_required
+def allocations(request):
+    authorize(request.user, "fund.view_allocation")
+    can_add = request.user.has_perm("fund.add_allocation")
+    form = AllocationForm(request.POST or None) if can_add else None
+    if request.method == "POST":
+        authorize(request.user, "fund.add_allocation")
+        if form.is_valid():
+            allocation = form.save(commit=False)
+            allocation.recorded_by = request.user
+            save_logged(allocation, user=request.user, action="fund.allocation.decided")
+            messages.success(request, _("The allocation was recorded."))
+            return redirect("fund:allocations")
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "fund/allocations.html", {
+        "allocations": Allocation.objects.all(), "form": form}, status=400 if form and form.errors else 200)
+
+
+def home(request):
+    """Public: the fund's totals, the contributing countries and the charts by year."""
+    return render(request, "fund/home.html", {
+        "totals": reports.totals(),
+        "countries": reports.contributing_countries(),
+        "contributions_chart": charts.bar_chart(reports.contributions_by_year()),
+        "spending_chart": charts.bar_chart(reports.spending_by_year()),
+        "can_see_ledger": request.user.has_perm("fund.view_ledger"),
+    })
+
+
+@login_required
+def reports_page(request):
+    authorize(request.user, "fund.view_reports")
+    categories, spending_rows = reports.spending_by_year_and_category()
+    periods, country_rows = reports.contributions_by_country_and_year()
+    return render(request, "fund/reports.html", {
+        "totals": reports.totals(),
+        "balance_rows": reports.balance_by_year(),
+        "category_columns": [(value, reports.category_label(value)) for value in categories],
+        "spending_rows": spending_rows,
+        "periods": periods,
+        "country_rows": country_rows,
+    })
+
+
+@login_required
+def report_xlsx(request):
+    authorize(request.user, "fund.view_reports")
+    response = HttpResponse(exports.financial_report_xlsx(),
+                            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response["Content-Disposition"] = 'attachment; filename="rial-fund-financial-report.xlsx"'
+    return response
+
+
+@login_required
+def report_pdf(request):
+    authorize(request.user, "fund.view_reports")
+    response = HttpResponse(exports.financial_report_pdf(), content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="rial-fund-financial-report.pdf"'
+    return response
