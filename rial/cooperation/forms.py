@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from rial.accounts.roles import roles_for
 from rial.cooperation.models import SCORE_MAX, SCORE_MIN, Call, Modality, Outcome, Proposal
+from rial.cooperation.services import EXPENSE_CATEGORIES
 from rial.directory.models import Institution
 from rial.topics.models import Topic
 
@@ -47,6 +48,14 @@ class ExecutionForm(forms.Form):
                                  help_text=_("One line per traveller: name, position, ministry."))
     agenda_carried_out = forms.CharField(label=_("Agenda carried out"), max_length=6000,
                                          widget=forms.Textarea(attrs={"rows": 6}))
+
+
+class ExpenseForm(forms.Form):
+    amount = forms.CharField(label=_("Amount"), max_length=20, help_text=_("For example 1250.50"))
+    currency = forms.CharField(label=_("Currency"), max_length=3, initial="USD", help_text=_("ISO code, e.g. USD"))
+    category = forms.ChoiceField(label=_("Category"), choices=[(c.value, c.label) for c in EXPENSE_CATEGORIES])
+    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    description = forms.CharField(label=_("Description"), max_length=400)
 
 
 class PartyForm(forms.Form):

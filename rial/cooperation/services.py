@@ -28,6 +28,8 @@ from rial.cooperation.models import (
 )
 from rial.core.audit import save_logged
 from rial.directory.models import Institution
+from rial.fund import services as fund_services
+from rial.fund.models import Category as FundCategory
 
 logger = logging.getLogger("rial.cooperation")
 CENT = Decimal("0.01")
@@ -347,6 +349,23 @@ def activity_record_execution(*, activity: Activity, user, starts_on: datetime.d
         activity.full_clean()
         save_logged(activity, user=user, action="cooperation.activity.executed")
     return activity
+
+
+EXPENSE_CATEGORIES = (FundCategory.AIRFARE, FundCategory.PER_DIEM, FundCategory.BILATERAL)
+
+
+def activity_charge_expense(*, activity: Activity, user, amount, currency: str, category: str,
+                            date: datetime.date, description: str):
+    """Charge what an activity actually cost to the fund's ledger (the fund refuses an overdraft)."""
+    _require(user, "cooperation.manage_activity", activity)
+    activity = _fresh(activity)
+    if activity.state == Activity.State.CANCELLED:
+        raise ValidationError(_("A cancelled activity takes no expenses."))
+    if category not in EXPENSE_CATEGORIES:
+        raise ValidationError({"category": _("An activity's expenses are airfare, per diem or other bilateral costs.")})
+    label = f"{'DEMO ' if activity.is_demo and not description.startswith('DEMO') else ''}{description}".strip()
+    return fund_services.record_expense(user=user, amount=amount, currency=currency, category=category,
+                                        paid_for=activity, date=date, description=label)
 
 
 def _fresh(activity: Activity) -> Activity:

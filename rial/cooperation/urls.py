@@ -18,6 +18,7 @@ urlpatterns = [
     path("cooperation/activities/", views.activity_list, name="activities"),
     path("cooperation/activities/<int:pk>/", views.activity_detail, name="activity"),
     path("cooperation/activities/<int:pk>/execution/", views.activity_execute, name="execute"),
+    path("cooperation/activities/<int:pk>/expense/", views.activity_expense, name="expense"),
     path("cooperation/activities/<int:pk>/complete/", views.activity_complete, name="complete"),
     path("cooperation/activities/<int:pk>/report/", views.activity_report, name="report"),
     path("cooperation/activities/<int:pk>/outcome/", views.activity_outcome, name="outcome"),

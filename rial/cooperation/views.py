@@ -14,6 +14,7 @@ from rial.cooperation import analysis, certificates, exports, iati, services
 from rial.cooperation.forms import (
     EvaluationForm,
     ExecutionForm,
+    ExpenseForm,
     NetworkFilterForm,
     OutcomeForm,
     ParticipantForm,
@@ -277,6 +278,26 @@ def activity_execute(request, pk: int):
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "cooperation/activity_form.html", {"form": form, "activity": activity,
                                                               "heading": _("Record the execution")})
+
+
+@login_required
+def activity_expense(request, pk: int):
+    activity = _activity(pk)
+    authorize(request.user, "cooperation.manage_activity", activity)
+    authorize(request.user, "fund.add_entry")
+    form = ExpenseForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.activity_charge_expense(activity=activity, user=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                _form_error(form, error)
+            else:
+                messages.success(request, _("The expense was charged to the fund."))
+                return redirect(activity)
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "cooperation/activity_form.html", {"form": form, "activity": activity,
+                                                              "heading": _("Charge an expense to the fund")})
 
 
 @login_required
