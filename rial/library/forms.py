@@ -1,0 +1,54 @@
+from django import forms
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from rial.directory.models import Country, Institution
+from rial.library.models import Document
+from rial.portfolio.models import LANGUAGE_CHOICES, Program
+from rial.topics.models import Topic
+
+
+class DocumentFilterForm(forms.Form):
+    q = forms.CharField(label=_("Text"), max_length=200, required=False)
+    kind = forms.ChoiceField(label=_("Kind"), choices=[("", _("All kinds")), *Document.Kind.choices], required=False)
+    topic = forms.ModelChoiceField(label=_("Topic"), queryset=Topic.objects.all(), required=False,
+                                   to_field_name="slug", empty_label=_("All topics"))
+    country = forms.ModelChoiceField(label=_("Country"), queryset=Country.objects.order_by("name"), required=False,
+                                     to_field_name="iso2", empty_label=_("All countries"))
+
+
+class DocumentForm(forms.ModelForm):
+    institutions = forms.ModelMultipleChoiceField(label=_("Institutions"), required=False,
+                                                  queryset=Institution.objects.active().order_by("name"))
+    topics = forms.ModelMultipleChoiceField(label=_("Topics"), queryset=Topic.objects.all(), required=False,
+                                            widget=forms.CheckboxSelectMultiple)
+    countries = forms.ModelMultipleChoiceField(label=_("Countries"), queryset=Country.objects.order_by("name"),
+                                               required=False)
+    related_programs = forms.ModelMultipleChoiceField(label=_("Related programs"), required=False,
+                                                      queryset=Program.objects.published().order_by("name"))
+    source_url = forms.URLField(label=_("source link"), max_length=500, required=False, assume_scheme="https")
+
+    class Meta:
+        model = Document
+        fields = ["title", "summary", "kind", "authors", "institutions", "date", "language", "topics", "countries",
+                  "related_programs", "source_url"]
+        widgets = {"date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "summary": forms.Textarea(attrs={"rows": 4})}
+
+    RELATIONS = ("institutions", "topics", "countries", "related_programs")
+
+    def model_data(self) -> dict:
+        data = {name: self.cleaned_data[name] for name in self.Meta.fields if name not in self.RELATIONS}
+        lang = (get_language() or "en")[:2]
+        lang = lang if lang in dict(LANGUAGE_CHOICES) else "en"
+        for name in ("title", "summary"):
+            data[f"{name}_{lang}"] = data.pop(name)
+        return data
+
+    def relations(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.RELATIONS}
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(label=_("File (PDF, DOCX, XLSX or PPTX)"))
+    language = forms.ChoiceField(label=_("Language of this version"), choices=LANGUAGE_CHOICES)

@@ -1,0 +1,138 @@
+"""Studies, guides and other documents of the network, each with its files in one or more languages."""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from rial.core.models import Archivable, ArchivableQuerySet
+from rial.directory.models import Country, Institution
+from rial.portfolio.models import LANGUAGE_CHOICES, Program
+from rial.topics.models import Topic
+
+
+class PrivateStorage(FileSystemStorage):
+    """Library files live outside MEDIA_ROOT: they are served only by the download view, which checks
+    permission (an unpublished document must not be reachable by guessing a /media/ URL)."""
+
+    @cached_property
+    def base_location(self):
+        default = getattr(settings, "RIAL_PRIVATE_MEDIA_ROOT", Path(settings.MEDIA_ROOT).parent / "private-media")
+        return self._value_or_setting(self._location, default)
+
+    @cached_property
+    def base_url(self):
+        return None
+
+
+private_storage = PrivateStorage()
+
+
+class DocumentQuerySet(ArchivableQuerySet):
+    def published(self):
+        return self.active().filter(status=Document.Status.PUBLISHED)
+
+    def for_list(self):
+        return self.prefetch_related("topics", "countries", "files", "institutions")
+
+
+class Document(Archivable):
+    class Kind(models.TextChoices):
+        STUDY = "study", _("Technical study")
+        LESSONS = "lessons", _("Lessons learned")
+        GUIDE = "guide", _("Guide or protocol")
+        REPOSITORY = "repository", _("Repository")
+        TESTIMONIAL = "testimonial", _("Testimonial")
+        REPORT = "report", _("Report")
+        OTHER = "other", _("Other")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    # Translated (translation.py): title, summary.
+    title = models.CharField(_("title"), max_length=400)
+    summary = models.TextField(_("summary"), max_length=5000, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.STUDY, db_index=True)
+    authors = models.CharField(_("authors"), max_length=500, blank=True)
+    institutions = models.ManyToManyField(Institution, verbose_name=_("institutions"), blank=True,
+                                          related_name="documents")
+    date = models.DateField(_("date"), db_index=True)
+    language = models.CharField(_("original language"), max_length=2, choices=LANGUAGE_CHOICES, default="en")
+    topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="documents")
+    countries = models.ManyToManyField(Country, verbose_name=_("countries"), blank=True, related_name="documents")
+    related_programs = models.ManyToManyField(Program, verbose_name=_("related programs"), blank=True,
+                                              related_name="documents")
+    source_url = models.URLField(_("source link"), max_length=500, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    is_demo = models.BooleanField(_("demo record"), default=False,
+                                  help_text=_("Invented for the demonstration; not a real document."))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # history: registered with the translated fields in translation.py
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "pk"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        indexes = [models.Index(fields=["status", "archived_at", "date"], name="document_public_idx")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("library:detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED and not self.is_archived
+
+
+class DocumentFile(models.Model):
+    """One file of a document: a language version, in PDF, DOCX, XLSX or PPTX."""
+
+    class FileType(models.TextChoices):
+        PDF = "pdf", "PDF"
+        DOCX = "docx", "DOCX"
+        XLSX = "xlsx", "XLSX"
+        PPTX = "pptx", "PPTX"
+
+    class Extraction(models.TextChoices):
+        PENDING = "pending", _("Text extraction pending")
+        DONE = "done", _("Text extracted")
+        FAILED = "failed", _("Text not extracted")
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="files")
+    language = models.CharField(_("language"), max_length=2, choices=LANGUAGE_CHOICES, default="en")
+    file = models.FileField(_("file"), storage=private_storage, upload_to="library/%Y/%m/", max_length=300)
+    original_name = models.CharField(_("file name"), max_length=255)
+    size = models.PositiveBigIntegerField(_("size in bytes"))
+    file_type = models.CharField(_("file type"), max_length=10, choices=FileType.choices)
+    text = models.TextField(_("extracted text"), blank=True)
+    extraction = models.CharField(_("text extraction"), max_length=10, choices=Extraction.choices,
+                                  default=Extraction.PENDING, db_index=True)
+    extraction_error = models.CharField(_("why the text was not extracted"), max_length=300, blank=True)
+    extracted_at = models.DateTimeField(_("extracted at"), null=True, blank=True)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), null=True,
+                                    blank=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    history = HistoricalRecords(excluded_fields=["text"])
+
+    class Meta:
+        ordering = ["language", "pk"]
+        verbose_name = _("document file")
+        verbose_name_plural = _("document files")
+
+    def __str__(self) -> str:
+        return self.original_name
+
+    def get_download_url(self) -> str:
+        return reverse("library:download", kwargs={"pk": self.pk})

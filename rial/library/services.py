@@ -1,0 +1,71 @@
+"""Named writes of the library: each checks permission, runs in a transaction and leaves an audit row."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from rial.core.audit import save_logged
+from rial.library.files import sniff
+from rial.library.models import Document, DocumentFile
+from rial.library.tasks import extract_file_text
+
+
+def document_save(*, user, data: dict, relations: dict, document: Document | None = None) -> Document:
+    """Create or change a document's metadata. ``relations``: many-to-many field name → objects."""
+    perm = "library.change_document" if document else "library.add_document"
+    if not user.has_perm(perm, document):
+        raise PermissionDenied(perm)
+    document = document or Document()
+    with transaction.atomic():
+        for name, value in data.items():
+            setattr(document, name, value)
+        document.full_clean()
+        save_logged(document, user=user, action="library.document.saved")
+        for name, objects in relations.items():
+            getattr(document, name).set(objects)
+    return document
+
+
+def document_add_file(*, document: Document, user, upload, language: str) -> DocumentFile:
+    """Keep an uploaded file after checking its real type and size; its text is read in the background."""
+    if not user.has_perm("library.change_document", document):
+        raise PermissionDenied
+    file_type = sniff(upload)  # refuses a wrong type or a file too large, before anything is written
+    with transaction.atomic():
+        document_file = DocumentFile(document=document, language=language, original_name=upload.name[:255],
+                                     size=upload.size, file_type=file_type, uploaded_by=user)
+        document_file.file.save(upload.name, upload, save=False)
+        try:
+            save_logged(document_file, user=user, action="library.file.uploaded")
+        except Exception:
+            document_file.file.delete(save=False)  # no orphan file when the row could not be written
+            raise
+        # The task row is written in the same transaction: a file never waits for a lost task.
+        extract_file_text.enqueue(document_file.pk)
+    return document_file
+
+
+def document_publish(*, document: Document, user) -> Document:
+    if not user.has_perm("library.publish_document", document):
+        raise PermissionDenied
+    if document.status == Document.Status.PUBLISHED:
+        raise ValidationError(_("The document is already published."))
+    if not document.files.exists() and not document.source_url:
+        raise ValidationError(_("Add a file or a source link before publishing the document."))
+    with transaction.atomic():
+        document.status = Document.Status.PUBLISHED
+        document.published_at = timezone.now()
+        save_logged(document, user=user, action="library.document.published")
+    return document
+
+
+def document_unpublish(*, document: Document, user) -> Document:
+    if not user.has_perm("library.publish_document", document):
+        raise PermissionDenied
+    if document.status != Document.Status.PUBLISHED:
+        raise ValidationError(_("Only a published document can be withdrawn."))
+    with transaction.atomic():
+        document.status = Document.Status.DRAFT
+        save_logged(document, user=user, action="library.document.withdrawn")
+    return document

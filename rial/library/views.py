@@ -1,0 +1,147 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from rial.core.permissions import authorize
+from rial.library import services
+from rial.library.files import max_upload_bytes
+from rial.library.forms import DocumentFilterForm, DocumentForm, UploadForm
+from rial.library.models import Document, DocumentFile
+
+PAGE_SIZE = 25
+LANGS = ("en", "es", "pt", "fr")
+
+
+def filter_documents(queryset, cleaned: dict):
+    if cleaned.get("kind"):
+        queryset = queryset.filter(kind=cleaned["kind"])
+    if cleaned.get("topic"):
+        topic = cleaned["topic"]
+        queryset = queryset.filter(Q(topics=topic) | Q(topics__parent=topic))
+    if cleaned.get("country"):
+        queryset = queryset.filter(countries=cleaned["country"])
+    for word in (cleaned.get("q") or "").split()[:10]:
+        word_q = Q(authors__icontains=word)
+        for lang in LANGS:
+            word_q |= Q(**{f"title_{lang}__icontains": word}) | Q(**{f"summary_{lang}__icontains": word})
+        queryset = queryset.filter(word_q)
+    # Many-to-many joins may repeat a document; keep each once.
+    return Document.objects.filter(pk__in=queryset.values("pk"))
+
+
+def document_list(request):
+    form = DocumentFilterForm(request.GET or None)
+    cleaned = form.cleaned_data if form.is_valid() else {
+        name: value for name, value in getattr(form, "cleaned_data", {}).items() if name not in form.errors}
+    documents = filter_documents(Document.objects.published(), cleaned).for_list().order_by("-date", "pk")
+    page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "library/document_list.html", {
+        "form": form, "page": page, "query": query.urlencode(),
+        "can_add": request.user.has_perm("library.add_document"),
+    })
+
+
+def _document_for_reader(request, pk: int) -> Document:
+    document = get_object_or_404(Document.objects.prefetch_related(
+        "topics", "countries", "institutions", "files", "related_programs"), pk=pk)
+    if not document.is_published:
+        authorize(request.user, "library.view_document", document)
+    return document
+
+
+def document_detail(request, pk: int):
+    document = _document_for_reader(request, pk)
+    return render(request, "library/document_detail.html", {
+        "document": document,
+        "programs": [program for program in document.related_programs.all()
+                     if program.is_published and not program.is_archived],
+        "can_edit": request.user.has_perm("library.change_document", document),
+        "can_publish": request.user.has_perm("library.publish_document", document),
+        "upload_form": UploadForm(),
+        "max_bytes": max_upload_bytes(),
+    })
+
+
+def file_download(request, pk: int):
+    document_file = get_object_or_404(DocumentFile.objects.select_related("document"), pk=pk)
+    if not document_file.document.is_published:
+        # Unpublished documents are not downloadable by the public: same rule as the page.
+        authorize(request.user, "library.view_document", document_file.document)
+    try:
+        handle = document_file.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    return FileResponse(handle, as_attachment=True, filename=document_file.original_name)
+
+
+@login_required
+def document_edit(request, pk: int | None = None):
+    document = get_object_or_404(Document, pk=pk) if pk else None
+    authorize(request.user, "library.change_document" if document else "library.add_document", document)
+    form = DocumentForm(request.POST or None, instance=document)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                document = services.document_save(user=request.user, data=form.model_data(),
+                                                   relations=form.relations(), document=document)
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                messages.success(request, _("The document was saved."))
+                return redirect(document)
+        if document is not None:
+            document.refresh_from_db()
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "library/document_form.html", {"form": form, "document": document})
+
+
+@login_required
+@require_POST
+def file_upload(request, pk: int):
+    document = get_object_or_404(Document, pk=pk)
+    authorize(request.user, "library.change_document", document)
+    form = UploadForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            services.document_add_file(document=document, user=request.user, upload=form.cleaned_data["file"],
+                                       language=form.cleaned_data["language"])
+        except ValidationError as exc:
+            messages.error(request, _("The file was not kept: %(reason)s") % {"reason": " ".join(exc.messages)})
+        else:
+            messages.success(request, _("The file was kept; its text is being read in the background."))
+    else:
+        messages.error(request, _("Choose a file and its language."))
+    return redirect(document)
+
+
+def _publishing(request, pk: int, function, success: str):
+    document = get_object_or_404(Document, pk=pk)
+    try:
+        function(document=document, user=request.user)
+    except PermissionDenied:
+        raise
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, success)
+    return redirect(document)
+
+
+@login_required
+@require_POST
+def document_publish(request, pk: int):
+    return _publishing(request, pk, services.document_publish, _("The document was published."))
+
+
+@login_required
+@require_POST
+def document_unpublish(request, pk: int):
+    return _publishing(request, pk, services.document_unpublish, _("The document was withdrawn from the public."))
