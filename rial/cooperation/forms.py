@@ -5,13 +5,14 @@ from rial.accounts.roles import roles_for
 from rial.cooperation.models import SCORE_MAX, SCORE_MIN, Call, Modality, Outcome, Proposal
 from rial.cooperation.services import EXPENSE_CATEGORIES
 from rial.directory.models import Institution
+from rial.portfolio.models import Program
 from rial.topics.models import Topic
 
 
 class ProposalForm(forms.ModelForm):
     class Meta:
         model = Proposal
-        fields = ["requesting", "providing", "beneficiaries", "modality", "topics", "title", "objectives",
+        fields = ["requesting", "providing", "beneficiaries", "modality", "topics", "program", "title", "objectives",
                   "expected_results", "agenda", "travellers", "days"]
         widgets = {"beneficiaries": forms.CheckboxSelectMultiple, "topics": forms.CheckboxSelectMultiple,
                    "objectives": forms.Textarea(attrs={"rows": 4}), "expected_results": forms.Textarea(attrs={"rows": 4}),
@@ -28,6 +29,7 @@ class ProposalForm(forms.ModelForm):
         self.fields["beneficiaries"].queryset = ministries
         self.fields["beneficiaries"].required = False
         self.fields["topics"].queryset = Topic.objects.exclude(parent=None).order_by("position")
+        self.fields["program"].queryset = Program.objects.published().select_related("ministry").order_by("name")
         self.fields["modality"].choices = [(m.value, m.label) for m in Modality if m in call.modalities]
         self.fields["travellers"].widget.attrs["max"] = call.max_travellers
         self.fields["days"].widget.attrs["max"] = call.max_days
@@ -78,6 +80,8 @@ class OutcomeForm(PartyForm):
     description = forms.CharField(label=_("Description"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4}))
     evidence = forms.CharField(label=_("Evidence"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}),
                                help_text=_("Where the outcome can be checked: a resolution, a web page, a document."))
+    adopted_program = forms.ModelChoiceField(label=_("Portfolio program adopted (optional)"), required=False,
+                                             queryset=Program.objects.published().order_by("name"))
 
 
 class ParticipantForm(PartyForm):

@@ -17,6 +17,7 @@ from simple_history.models import HistoricalRecords
 
 from rial.accounts.roles import roles_for
 from rial.directory.models import Country, Institution
+from rial.portfolio.models import Program
 from rial.topics.models import Topic
 
 MONEY = {"max_digits": 12, "decimal_places": 2}
@@ -175,6 +176,8 @@ class Proposal(models.Model):
     beneficiaries = models.ManyToManyField(Institution, verbose_name=_("further beneficiary ministries"), blank=True,
                                            related_name="cooperation_benefits")
     topics = models.ManyToManyField(Topic, verbose_name=_("topics"), related_name="cooperation_proposals")
+    program = models.ForeignKey(Program, verbose_name=_("program of the portfolio it draws on"), null=True,
+                                blank=True, on_delete=models.PROTECT, related_name="cooperation_proposals")
     title = models.CharField(_("title"), max_length=250)
     objectives = models.TextField(_("objectives"), max_length=4000)
     expected_results = models.TextField(_("expected results"), max_length=4000)
@@ -387,6 +390,8 @@ class Outcome(models.Model):
     description = models.TextField(_("description"), max_length=4000)
     evidence = models.TextField(_("evidence"), max_length=2000,
                                 help_text=_("Where the outcome can be checked: a resolution, a web page, a document."))
+    adopted_program = models.ForeignKey(Program, verbose_name=_("portfolio program adopted"), null=True, blank=True,
+                                        on_delete=models.PROTECT, related_name="cooperation_adoptions")
     recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     history = HistoricalRecords()

@@ -30,6 +30,7 @@ from rial.core.audit import save_logged
 from rial.directory.models import Institution
 from rial.fund import services as fund_services
 from rial.fund.models import Category as FundCategory
+from rial.portfolio.models import Program
 
 logger = logging.getLogger("rial.cooperation")
 CENT = Decimal("0.01")
@@ -147,6 +148,8 @@ def _check_proposal(proposal: Proposal, beneficiaries) -> None:
     if {b.pk for b in beneficiaries} & {proposal.requesting_id, proposal.providing_id}:
         errors.setdefault("beneficiaries", []).append(
             _("Further beneficiaries must be ministries other than the requester and the provider."))
+    if proposal.program_id and not Program.objects.published().filter(pk=proposal.program_id).exists():
+        errors.setdefault("program", []).append(_("Choose a published program of the portfolio."))
     if errors:
         raise ValidationError(errors)
 
@@ -399,7 +402,7 @@ def report_file(*, activity: Activity, user, institution: Institution, summary: 
 
 
 def outcome_record(*, activity: Activity, user, institution: Institution, category: str, description: str,
-                   evidence: str) -> Outcome:
+                   evidence: str, adopted_program: Program | None = None) -> Outcome:
     activity = _fresh(activity)
     _require(user, "cooperation.record_outcome", activity)
     roles = roles_for(user)
@@ -409,8 +412,10 @@ def outcome_record(*, activity: Activity, user, institution: Institution, catego
     if activity.state not in (Activity.State.EXECUTED, Activity.State.COMPLETED):
         raise ValidationError(_("Outcomes are recorded after the activity has taken place."))
     with transaction.atomic():
+        if adopted_program is not None and not Program.objects.published().filter(pk=adopted_program.pk).exists():
+            raise ValidationError({"adopted_program": [_("Choose a published program of the portfolio.")]})
         outcome = Outcome(activity=activity, institution=institution, category=category, description=description,
-                          evidence=evidence, recorded_by=user)
+                          evidence=evidence, adopted_program=adopted_program, recorded_by=user)
         outcome.full_clean()
         save_logged(outcome, user=user, action="cooperation.outcome.recorded")
     return outcome

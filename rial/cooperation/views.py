@@ -126,7 +126,8 @@ def _proposal_form(request, call: Call, proposal: Proposal):
 
 def proposal_detail(request, pk: int):
     proposal = get_object_or_404(
-        Proposal.objects.select_related("call", "requesting__country", "providing__country", "commitment_confirmed_by")
+        Proposal.objects.select_related("call", "requesting__country", "providing__country", "commitment_confirmed_by",
+                                        "program")
         .prefetch_related("topics", "beneficiaries"), pk=pk)
     authorize(request.user, "cooperation.view_proposal", proposal)
     user = request.user
@@ -241,7 +242,7 @@ def activity_detail(request, pk: int):
     return render(request, "cooperation/activity_detail.html", {
         "activity": activity,
         "reports": activity.reports.select_related("institution"),
-        "outcomes": activity.outcomes.select_related("institution"),
+        "outcomes": activity.outcomes.select_related("institution", "adopted_program"),
         "participants": activity.participants.select_related("institution", "answer"),
         "topics": activity.topics.all(),
         "can_manage": user.has_perm("cooperation.manage_activity", activity),
