@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -24,8 +25,14 @@ MONEY = {"max_digits": 12, "decimal_places": 2}
 SCORE_MIN, SCORE_MAX = 0, 10
 
 
-def ordinal(number: int) -> str:
-    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st (English ordinals of call numbers)."""
+def ordinal(number: int, language: str = "en") -> str:
+    """Call numbers as ordinals: 1st, 2nd, 13th, 21st in English; 17.ª in Spanish, 17ª in Portuguese, 17e in French."""
+    if language.startswith("es"):
+        return f"{number}.ª"
+    if language.startswith("pt"):
+        return f"{number}ª"
+    if language.startswith("fr"):
+        return f"{number}{'re' if number == 1 else 'e'}"
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
 
@@ -103,7 +110,7 @@ class Call(models.Model):
 
     @property
     def ordinal(self) -> str:
-        return ordinal(self.number)
+        return ordinal(self.number, get_language() or "en")
 
     @property
     def modalities(self) -> list[str]:

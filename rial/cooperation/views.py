@@ -7,6 +7,7 @@ from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from rial.accounts.roles import roles_for
@@ -215,7 +216,8 @@ def selection(request, number: int):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, _("%(count)s proposals were selected.") % {"count": len(activities)})
+            messages.success(request, ngettext("%(count)s proposal was selected.", "%(count)s proposals were selected.",
+                                               len(activities)) % {"count": len(activities)})
             return redirect(call)
     return render(request, "cooperation/selection.html", {"call": call, "ranked": ranked, "fitting": fitting,
                                                           "fitting_cost": sum(p.cost_estimate for p in ranked

@@ -12,6 +12,7 @@ pytestmark = pytest.mark.django_db
 def test_call_numbers_read_as_english_ordinals():
     assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 17, 21, 22)] == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "17th", "21st", "22nd"]
+    assert (ordinal(17, "es"), ordinal(17, "pt"), ordinal(1, "fr")) == ("17.ª", "17ª", "1re")
 
 
 def _draft(**fields):

@@ -23,6 +23,14 @@ def test_the_home_page_lists_the_real_calls(client):
     assert "6th call for proposals (2013)" in page and "13th call for proposals (2020)" in page
 
 
+def test_the_home_page_is_in_spanish(client):
+    response = client.get("/es/cooperation/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Cooperación bilateral" in page
+    assert "6.ª convocatoria de propuestas (2013)" in page
+
+
 def test_the_activity_page_shows_what_the_source_does_not_say(client):
     activity = Activity.objects.get(title="Labor conflict prevention and resolution")
     page = client.get(activity.get_absolute_url()).content.decode()
