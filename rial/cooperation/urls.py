@@ -1,6 +1,7 @@
 from django.urls import path
 
 from rial.cooperation import views
+from rial.cooperation.feeds import ResultsFeed
 
 app_name = "cooperation"
 urlpatterns = [
@@ -31,4 +32,5 @@ urlpatterns = [
     path("cooperation/activities.csv", views.export_activities, {"fmt": "csv"}, name="export_csv"),
     path("cooperation/activities.xlsx", views.export_activities, {"fmt": "xlsx"}, name="export_xlsx"),
     path("cooperation/iati.xml", views.iati_xml, name="iati"),
+    path("cooperation/results.atom", ResultsFeed(), name="results_feed"),
 ]

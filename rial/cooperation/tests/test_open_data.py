@@ -76,3 +76,9 @@ def test_the_public_sees_only_published_results(client, focal_cl, focal_br, plan
 
 def test_the_proposals_api_rejects_an_unknown_state(client):
     assert client.get("/api/v1/cooperation/proposals?state=bogus").status_code == 422
+
+
+def test_published_results_are_in_the_atom_feed(client, planned_activity, focal_cl):
+    make_proposal(open_call(number=93), focal_cl, title="Still under review")
+    feed = client.get(reverse("cooperation:results_feed")).content.decode()
+    assert "<feed" in feed and "Labor inspection case files" in feed and "Still under review" not in feed
