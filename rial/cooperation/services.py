@@ -446,12 +446,18 @@ def participant_add(*, activity: Activity, user, institution: Institution, full_
     return participant
 
 
+def may_act_for_participant(user, participant: Participant) -> bool:
+    """The participant (same email), a focal point of their ministry, or the Secretariat."""
+    roles = roles_for(user)
+    own = (bool(participant.email) and user.is_authenticated and bool(user.email)
+           and user.email.lower() == participant.email.lower())
+    return own or roles.is_secretariat or participant.institution_id in roles.focal_point_for
+
+
 def questionnaire_answer(*, participant: Participant, user, objectives_met: int, usefulness: int, organisation: int,
                          will_apply: str = "") -> QuestionnaireAnswer:
     """A participant's answers, entered by themselves (matched by email) or by a focal point of their ministry."""
-    roles = roles_for(user)
-    own = bool(participant.email) and user.is_authenticated and user.email.lower() == participant.email.lower()
-    if not (own or roles.is_secretariat or participant.institution_id in roles.focal_point_for):
+    if not may_act_for_participant(user, participant):
         raise PermissionDenied("cooperation.answer_questionnaire")
     if _fresh(participant.activity).state == Activity.State.PLANNED:
         raise ValidationError(_("The questionnaire opens after the activity."))

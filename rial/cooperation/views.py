@@ -40,7 +40,7 @@ def _form_error(form, error: ValidationError) -> None:
 
 def home(request):
     calls = Call.objects.public().annotate(
-        proposal_count=Count("proposals", filter=~Q(proposals__state=Proposal.State.DRAFT)),
+        proposal_count=Count("proposals", filter=~Q(proposals__state=Proposal.State.DRAFT), distinct=True),
         activity_count=Count("activities", distinct=True))
     roles = roles_for(request.user)
     mine = []
@@ -360,6 +360,8 @@ def activity_participant(request, pk: int):
 @login_required
 def questionnaire(request, pk: int):
     participant = get_object_or_404(Participant.objects.select_related("activity", "institution"), pk=pk)
+    if not services.may_act_for_participant(request.user, participant):
+        raise PermissionDenied
     form = QuestionnaireForm(request.POST or None)
     if request.method == "POST":
         if form.is_valid():
@@ -379,9 +381,7 @@ def certificate(request, pk: int):
     participant = get_object_or_404(Participant.objects.select_related("activity__first_party__country",
                                                                        "activity__second_party__country",
                                                                        "institution"), pk=pk)
-    roles = roles_for(request.user)
-    own = bool(participant.email) and request.user.email.lower() == participant.email.lower()
-    if not (own or roles.is_secretariat or participant.institution_id in roles.focal_point_for):
+    if not services.may_act_for_participant(request.user, participant):
         raise PermissionDenied
     if participant.activity.state not in (Activity.State.EXECUTED, Activity.State.COMPLETED):
         raise Http404

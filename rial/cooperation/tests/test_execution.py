@@ -128,3 +128,17 @@ def test_an_outsider_cannot_download_a_certificate(client, planned_activity, sec
     participant = Participant.objects.create(activity=activity, institution=ministry("CL"), full_name="A")
     assert login(client, member_co).get(reverse("cooperation:certificate", kwargs={"pk": participant.pk})
                                         ).status_code == 403
+
+
+def test_the_participant_answers_their_own_questionnaire_and_no_one_else_can(client, planned_activity, secretariat,
+                                                                            member_co):
+    activity = _execute(planned_activity, secretariat)
+    participant = services.participant_add(activity=activity, user=secretariat, institution=ministry("CL"),
+                                           full_name="Ana Pérez", email=member_co.email)
+    other = services.participant_add(activity=activity, user=secretariat, institution=ministry("CL"), full_name="B")
+    login(client, member_co)
+    assert client.get(reverse("cooperation:questionnaire", kwargs={"pk": other.pk})).status_code == 403
+    client.post(reverse("cooperation:questionnaire", kwargs={"pk": participant.pk}),
+                {"objectives_met": 4, "usefulness": 4, "organisation": 4})
+    assert QuestionnaireAnswer.objects.get(participant=participant).objectives_met == 4
+    assert client.get(reverse("cooperation:certificate", kwargs={"pk": participant.pk})).status_code == 200

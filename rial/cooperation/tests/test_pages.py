@@ -1,4 +1,6 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from conftest import login
@@ -60,3 +62,18 @@ def test_partner_suggestions_rank_ministries_with_matching_activities_and_say_wh
 def test_the_impact_page_draws_an_accessible_chart(client, planned_activity):
     page = client.get(reverse("cooperation:impact")).content.decode()
     assert 'role="img"' in page and "Legal or regulatory reform" in page
+
+
+@pytest.mark.parametrize("name", ["cooperation:home", "cooperation:activities", "cooperation:impact",
+                                  "cooperation:network"])
+def test_the_number_of_queries_does_not_grow_with_the_data(client, name):
+    with CaptureQueriesContext(connection) as before:
+        client.get(reverse(name))
+    for n in range(20):
+        activity = Activity.objects.create(first_party=ministry("CL"), second_party=ministry("UY"), title=f"Extra {n}",
+                                           year=2015, state=Activity.State.COMPLETED, direction_known=False)
+        activity.topics.add(topic())
+        activity.outcomes.create(institution=ministry("CL"), category="training", description="d", evidence="e")
+    with CaptureQueriesContext(connection) as after:
+        client.get(reverse(name))
+    assert len(after) == len(before)
