@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from rial.cooperation.models import Activity, Outcome
 from rial.directory.models import Institution
+from rial.portfolio.models import Program
 
 BAR_HEIGHT, BAR_GAP, LABEL_WIDTH, CHART_WIDTH = 22, 8, 260, 640
 
@@ -149,9 +150,10 @@ class Suggestion:
 
 
 def suggest_partners(*, need: str, topics, exclude_ids=(), limit: int = 10) -> list[Suggestion]:
-    """Ministries that took part in past activities on the same topics, or on words of the need; best first.
+    """Ministries with published programs or past activities on the same topics or words of the need; best first.
 
-    A provider of a past activity counts more than a requester: it has shown it can share the practice.
+    A published program counts most (it is offered for cooperation); the provider of a past activity counts
+    more than a requester: it has shown it can share the practice.
     """
     topic_ids = {topic.pk for topic in topics}
     need_words = _words(need)
@@ -180,5 +182,27 @@ def suggest_partners(*, need: str, topics, exclude_ids=(), limit: int = 10) -> l
                 reasons[institution.pk].append(
                     _("Took part in “%(title)s”, which mentions %(words)s.") % {
                         "title": activity.title, "words": ", ".join(shared_words)})
+    # Published programs of the portfolio: a ministry that offers a matching program is a likely provider.
+    programs = Program.objects.published().for_list().filter(Q(topics__in=topic_ids) | Q(topics__parent__in=topic_ids)
+                                                             ) if topic_ids else Program.objects.none()
+    candidates = {program.pk: program for program in programs.distinct()}
+    if need_words:
+        for program in Program.objects.published().for_list().exclude(pk__in=candidates):
+            if need_words & _words(f"{program.name} {program.summary}"):
+                candidates[program.pk] = program
+    for program in candidates.values():
+        institution = program.ministry
+        if institution.pk in exclude_ids:
+            continue
+        shared_topics = [t for t in program.topics.all() if t.pk in topic_ids or t.parent_id in topic_ids]
+        shared_words = sorted(need_words & _words(f"{program.name} {program.summary}"))
+        institutions[institution.pk] = institution
+        scores[institution.pk] += 3 * (2 * len(shared_topics) + len(shared_words))
+        if shared_topics:
+            reasons[institution.pk].append(_("Offers the program “%(name)s” on %(topics)s.") % {
+                "name": program.name, "topics": ", ".join(t.name for t in shared_topics)})
+        else:
+            reasons[institution.pk].append(_("Offers the program “%(name)s”, which mentions %(words)s.") % {
+                "name": program.name, "words": ", ".join(shared_words)})
     ranked = sorted(scores, key=lambda pk: (-scores[pk], institutions[pk].name))[:limit]
     return [Suggestion(institutions[pk], scores[pk], reasons[pk]) for pk in ranked]

@@ -132,6 +132,11 @@ def load_demo() -> list[tuple[str, str]]:
         ends_on=today - datetime.timedelta(days=187),
         travellers="DEMO Inspector One, labor inspector, Chile\nDEMO Inspector Two, head of unit, Chile",
         agenda_carried_out=first.agenda)
+    for category, amount, what in (("airfare", "2200.00", "economy airfare, 2 travellers"),
+                                   ("per_diem", "1920.00", "per diem, 2 travellers × 4 days")):
+        services.activity_charge_expense(activity=activity, user=secretariat, amount=amount, currency="USD",
+                                         category=category, date=activity.starts_on,
+                                         description=f"DEMO {what}")
     for institution, name in ((chile, "DEMO Inspector One"), (chile, "DEMO Inspector Two"), (brazil, "DEMO Host Expert")):
         participant = services.participant_add(activity=activity, user=secretariat, institution=institution,
                                                full_name=name)

@@ -3,14 +3,16 @@ from django.utils.translation import gettext_lazy as _
 
 from rial.accounts.roles import roles_for
 from rial.cooperation.models import SCORE_MAX, SCORE_MIN, Call, Modality, Outcome, Proposal
+from rial.cooperation.services import EXPENSE_CATEGORIES
 from rial.directory.models import Institution
+from rial.portfolio.models import Program
 from rial.topics.models import Topic
 
 
 class ProposalForm(forms.ModelForm):
     class Meta:
         model = Proposal
-        fields = ["requesting", "providing", "beneficiaries", "modality", "topics", "title", "objectives",
+        fields = ["requesting", "providing", "beneficiaries", "modality", "topics", "program", "title", "objectives",
                   "expected_results", "agenda", "travellers", "days"]
         widgets = {"beneficiaries": forms.CheckboxSelectMultiple, "topics": forms.CheckboxSelectMultiple,
                    "objectives": forms.Textarea(attrs={"rows": 4}), "expected_results": forms.Textarea(attrs={"rows": 4}),
@@ -27,6 +29,7 @@ class ProposalForm(forms.ModelForm):
         self.fields["beneficiaries"].queryset = ministries
         self.fields["beneficiaries"].required = False
         self.fields["topics"].queryset = Topic.objects.exclude(parent=None).order_by("position")
+        self.fields["program"].queryset = Program.objects.published().select_related("ministry").order_by("name")
         self.fields["modality"].choices = [(m.value, m.label) for m in Modality if m in call.modalities]
         self.fields["travellers"].widget.attrs["max"] = call.max_travellers
         self.fields["days"].widget.attrs["max"] = call.max_days
@@ -49,6 +52,14 @@ class ExecutionForm(forms.Form):
                                          widget=forms.Textarea(attrs={"rows": 6}))
 
 
+class ExpenseForm(forms.Form):
+    amount = forms.CharField(label=_("Amount"), max_length=20, help_text=_("For example 1250.50"))
+    currency = forms.CharField(label=_("Currency"), max_length=3, initial="USD", help_text=_("ISO code, e.g. USD"))
+    category = forms.ChoiceField(label=_("Category"), choices=[(c.value, c.label) for c in EXPENSE_CATEGORIES])
+    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    description = forms.CharField(label=_("Description"), max_length=400)
+
+
 class PartyForm(forms.Form):
     """Base for forms filed on behalf of one party ministry of an activity."""
 
@@ -69,6 +80,8 @@ class OutcomeForm(PartyForm):
     description = forms.CharField(label=_("Description"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4}))
     evidence = forms.CharField(label=_("Evidence"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}),
                                help_text=_("Where the outcome can be checked: a resolution, a web page, a document."))
+    adopted_program = forms.ModelChoiceField(label=_("Portfolio program adopted (optional)"), required=False,
+                                             queryset=Program.objects.published().order_by("name"))
 
 
 class ParticipantForm(PartyForm):

@@ -12,19 +12,27 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from rial.accounts.roles import roles_for
 from rial.directory.models import Country, Institution
+from rial.portfolio.models import Program
 from rial.topics.models import Topic
 
 MONEY = {"max_digits": 12, "decimal_places": 2}
 SCORE_MIN, SCORE_MAX = 0, 10
 
 
-def ordinal(number: int) -> str:
-    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st (English ordinals of call numbers)."""
+def ordinal(number: int, language: str = "en") -> str:
+    """Call numbers as ordinals: 1st, 2nd, 13th, 21st in English; 17.ª in Spanish, 17ª in Portuguese, 17e in French."""
+    if language.startswith("es"):
+        return f"{number}.ª"
+    if language.startswith("pt"):
+        return f"{number}ª"
+    if language.startswith("fr"):
+        return f"{number}{'re' if number == 1 else 'e'}"
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
 
@@ -102,7 +110,7 @@ class Call(models.Model):
 
     @property
     def ordinal(self) -> str:
-        return ordinal(self.number)
+        return ordinal(self.number, get_language() or "en")
 
     @property
     def modalities(self) -> list[str]:
@@ -175,6 +183,8 @@ class Proposal(models.Model):
     beneficiaries = models.ManyToManyField(Institution, verbose_name=_("further beneficiary ministries"), blank=True,
                                            related_name="cooperation_benefits")
     topics = models.ManyToManyField(Topic, verbose_name=_("topics"), related_name="cooperation_proposals")
+    program = models.ForeignKey(Program, verbose_name=_("program of the portfolio it draws on"), null=True,
+                                blank=True, on_delete=models.PROTECT, related_name="cooperation_proposals")
     title = models.CharField(_("title"), max_length=250)
     objectives = models.TextField(_("objectives"), max_length=4000)
     expected_results = models.TextField(_("expected results"), max_length=4000)
@@ -387,6 +397,8 @@ class Outcome(models.Model):
     description = models.TextField(_("description"), max_length=4000)
     evidence = models.TextField(_("evidence"), max_length=2000,
                                 help_text=_("Where the outcome can be checked: a resolution, a web page, a document."))
+    adopted_program = models.ForeignKey(Program, verbose_name=_("portfolio program adopted"), null=True, blank=True,
+                                        on_delete=models.PROTECT, related_name="cooperation_adoptions")
     recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     history = HistoricalRecords()

@@ -28,6 +28,9 @@ from rial.cooperation.models import (
 )
 from rial.core.audit import save_logged
 from rial.directory.models import Institution
+from rial.fund import services as fund_services
+from rial.fund.models import Category as FundCategory
+from rial.portfolio.models import Program
 
 logger = logging.getLogger("rial.cooperation")
 CENT = Decimal("0.01")
@@ -145,6 +148,8 @@ def _check_proposal(proposal: Proposal, beneficiaries) -> None:
     if {b.pk for b in beneficiaries} & {proposal.requesting_id, proposal.providing_id}:
         errors.setdefault("beneficiaries", []).append(
             _("Further beneficiaries must be ministries other than the requester and the provider."))
+    if proposal.program_id and not Program.objects.published().filter(pk=proposal.program_id).exists():
+        errors.setdefault("program", []).append(_("Choose a published program of the portfolio."))
     if errors:
         raise ValidationError(errors)
 
@@ -349,6 +354,23 @@ def activity_record_execution(*, activity: Activity, user, starts_on: datetime.d
     return activity
 
 
+EXPENSE_CATEGORIES = (FundCategory.AIRFARE, FundCategory.PER_DIEM, FundCategory.BILATERAL)
+
+
+def activity_charge_expense(*, activity: Activity, user, amount, currency: str, category: str,
+                            date: datetime.date, description: str):
+    """Charge what an activity actually cost to the fund's ledger (the fund refuses an overdraft)."""
+    _require(user, "cooperation.manage_activity", activity)
+    activity = _fresh(activity)
+    if activity.state == Activity.State.CANCELLED:
+        raise ValidationError(_("A cancelled activity takes no expenses."))
+    if category not in EXPENSE_CATEGORIES:
+        raise ValidationError({"category": _("An activity's expenses are airfare, per diem or other bilateral costs.")})
+    label = f"{'DEMO ' if activity.is_demo and not description.startswith('DEMO') else ''}{description}".strip()
+    return fund_services.record_expense(user=user, amount=amount, currency=currency, category=category,
+                                        paid_for=activity, date=date, description=label)
+
+
 def _fresh(activity: Activity) -> Activity:
     """The activity as stored now: a caller may hold a copy from before a state change."""
     return Activity.objects.select_related("call", "proposal").get(pk=activity.pk)
@@ -380,7 +402,7 @@ def report_file(*, activity: Activity, user, institution: Institution, summary: 
 
 
 def outcome_record(*, activity: Activity, user, institution: Institution, category: str, description: str,
-                   evidence: str) -> Outcome:
+                   evidence: str, adopted_program: Program | None = None) -> Outcome:
     activity = _fresh(activity)
     _require(user, "cooperation.record_outcome", activity)
     roles = roles_for(user)
@@ -390,8 +412,10 @@ def outcome_record(*, activity: Activity, user, institution: Institution, catego
     if activity.state not in (Activity.State.EXECUTED, Activity.State.COMPLETED):
         raise ValidationError(_("Outcomes are recorded after the activity has taken place."))
     with transaction.atomic():
+        if adopted_program is not None and not Program.objects.published().filter(pk=adopted_program.pk).exists():
+            raise ValidationError({"adopted_program": [_("Choose a published program of the portfolio.")]})
         outcome = Outcome(activity=activity, institution=institution, category=category, description=description,
-                          evidence=evidence, recorded_by=user)
+                          evidence=evidence, adopted_program=adopted_program, recorded_by=user)
         outcome.full_clean()
         save_logged(outcome, user=user, action="cooperation.outcome.recorded")
     return outcome
@@ -422,12 +446,18 @@ def participant_add(*, activity: Activity, user, institution: Institution, full_
     return participant
 
 
+def may_act_for_participant(user, participant: Participant) -> bool:
+    """The participant (same email), a focal point of their ministry, or the Secretariat."""
+    roles = roles_for(user)
+    own = (bool(participant.email) and user.is_authenticated and bool(user.email)
+           and user.email.lower() == participant.email.lower())
+    return own or roles.is_secretariat or participant.institution_id in roles.focal_point_for
+
+
 def questionnaire_answer(*, participant: Participant, user, objectives_met: int, usefulness: int, organisation: int,
                          will_apply: str = "") -> QuestionnaireAnswer:
     """A participant's answers, entered by themselves (matched by email) or by a focal point of their ministry."""
-    roles = roles_for(user)
-    own = bool(participant.email) and user.is_authenticated and user.email.lower() == participant.email.lower()
-    if not (own or roles.is_secretariat or participant.institution_id in roles.focal_point_for):
+    if not may_act_for_participant(user, participant):
         raise PermissionDenied("cooperation.answer_questionnaire")
     if _fresh(participant.activity).state == Activity.State.PLANNED:
         raise ValidationError(_("The questionnaire opens after the activity."))

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from rial.cooperation import views
+from rial.cooperation.feeds import ResultsFeed
 
 app_name = "cooperation"
 urlpatterns = [
@@ -18,6 +19,7 @@ urlpatterns = [
     path("cooperation/activities/", views.activity_list, name="activities"),
     path("cooperation/activities/<int:pk>/", views.activity_detail, name="activity"),
     path("cooperation/activities/<int:pk>/execution/", views.activity_execute, name="execute"),
+    path("cooperation/activities/<int:pk>/expense/", views.activity_expense, name="expense"),
     path("cooperation/activities/<int:pk>/complete/", views.activity_complete, name="complete"),
     path("cooperation/activities/<int:pk>/report/", views.activity_report, name="report"),
     path("cooperation/activities/<int:pk>/outcome/", views.activity_outcome, name="outcome"),
@@ -30,4 +32,5 @@ urlpatterns = [
     path("cooperation/activities.csv", views.export_activities, {"fmt": "csv"}, name="export_csv"),
     path("cooperation/activities.xlsx", views.export_activities, {"fmt": "xlsx"}, name="export_xlsx"),
     path("cooperation/iati.xml", views.iati_xml, name="iati"),
+    path("cooperation/results.atom", ResultsFeed(), name="results_feed"),
 ]

@@ -7,6 +7,7 @@ from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from rial.accounts.roles import roles_for
@@ -14,6 +15,7 @@ from rial.cooperation import analysis, certificates, exports, iati, services
 from rial.cooperation.forms import (
     EvaluationForm,
     ExecutionForm,
+    ExpenseForm,
     NetworkFilterForm,
     OutcomeForm,
     ParticipantForm,
@@ -38,7 +40,7 @@ def _form_error(form, error: ValidationError) -> None:
 
 def home(request):
     calls = Call.objects.public().annotate(
-        proposal_count=Count("proposals", filter=~Q(proposals__state=Proposal.State.DRAFT)),
+        proposal_count=Count("proposals", filter=~Q(proposals__state=Proposal.State.DRAFT), distinct=True),
         activity_count=Count("activities", distinct=True))
     roles = roles_for(request.user)
     mine = []
@@ -125,7 +127,8 @@ def _proposal_form(request, call: Call, proposal: Proposal):
 
 def proposal_detail(request, pk: int):
     proposal = get_object_or_404(
-        Proposal.objects.select_related("call", "requesting__country", "providing__country", "commitment_confirmed_by")
+        Proposal.objects.select_related("call", "requesting__country", "providing__country", "commitment_confirmed_by",
+                                        "program")
         .prefetch_related("topics", "beneficiaries"), pk=pk)
     authorize(request.user, "cooperation.view_proposal", proposal)
     user = request.user
@@ -213,7 +216,8 @@ def selection(request, number: int):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, _("%(count)s proposals were selected.") % {"count": len(activities)})
+            messages.success(request, ngettext("%(count)s proposal was selected.", "%(count)s proposals were selected.",
+                                               len(activities)) % {"count": len(activities)})
             return redirect(call)
     return render(request, "cooperation/selection.html", {"call": call, "ranked": ranked, "fitting": fitting,
                                                           "fitting_cost": sum(p.cost_estimate for p in ranked
@@ -240,7 +244,7 @@ def activity_detail(request, pk: int):
     return render(request, "cooperation/activity_detail.html", {
         "activity": activity,
         "reports": activity.reports.select_related("institution"),
-        "outcomes": activity.outcomes.select_related("institution"),
+        "outcomes": activity.outcomes.select_related("institution", "adopted_program"),
         "participants": activity.participants.select_related("institution", "answer"),
         "topics": activity.topics.all(),
         "can_manage": user.has_perm("cooperation.manage_activity", activity),
@@ -277,6 +281,26 @@ def activity_execute(request, pk: int):
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "cooperation/activity_form.html", {"form": form, "activity": activity,
                                                               "heading": _("Record the execution")})
+
+
+@login_required
+def activity_expense(request, pk: int):
+    activity = _activity(pk)
+    authorize(request.user, "cooperation.manage_activity", activity)
+    authorize(request.user, "fund.add_entry")
+    form = ExpenseForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.activity_charge_expense(activity=activity, user=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                _form_error(form, error)
+            else:
+                messages.success(request, _("The expense was charged to the fund."))
+                return redirect(activity)
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "cooperation/activity_form.html", {"form": form, "activity": activity,
+                                                              "heading": _("Charge an expense to the fund")})
 
 
 @login_required
@@ -336,6 +360,8 @@ def activity_participant(request, pk: int):
 @login_required
 def questionnaire(request, pk: int):
     participant = get_object_or_404(Participant.objects.select_related("activity", "institution"), pk=pk)
+    if not services.may_act_for_participant(request.user, participant):
+        raise PermissionDenied
     form = QuestionnaireForm(request.POST or None)
     if request.method == "POST":
         if form.is_valid():
@@ -355,9 +381,7 @@ def certificate(request, pk: int):
     participant = get_object_or_404(Participant.objects.select_related("activity__first_party__country",
                                                                        "activity__second_party__country",
                                                                        "institution"), pk=pk)
-    roles = roles_for(request.user)
-    own = bool(participant.email) and request.user.email.lower() == participant.email.lower()
-    if not (own or roles.is_secretariat or participant.institution_id in roles.focal_point_for):
+    if not services.may_act_for_participant(request.user, participant):
         raise PermissionDenied
     if participant.activity.state not in (Activity.State.EXECUTED, Activity.State.COMPLETED):
         raise Http404
