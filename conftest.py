@@ -52,8 +52,6 @@ def _test_settings(settings, tmp_path):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
-    # A test that renders a Spanish page leaves Spanish active in the thread; start each test in English.
-    translation.activate("en")
 
 
 def _institution(slug: str) -> Institution:
