@@ -23,7 +23,7 @@ def mandates():
 
 
 def bearer(user):
-    return {"Authorization": f"Bearer {ApiToken.issue(user=user, label='test')[1]}"}
+    return {"Authorization": f"Bearer {ApiToken.issue(user=user, label='test', second_factor_verified=True)[1]}"}
 
 
 def test_conferences(client):

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _bearer(user) -> dict:
-    _token, raw = ApiToken.issue(user=user, label="test")
+    _token, raw = ApiToken.issue(user=user, label="test", second_factor_verified=True)
     return {"HTTP_AUTHORIZATION": f"Bearer {raw}"}
 
 

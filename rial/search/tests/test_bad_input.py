@@ -55,7 +55,7 @@ def test_a_ten_thousand_character_query_is_shortened_with_a_message(client, inde
     assert any("first 12 words" in str(m) for m in response.context["results"].messages)
     assert [hit.url for hit in response.context["results"].hits] == ["/en/studies/border/"]
     data = get_api(client, q="plan " + "x" * 9_995)  # an absurdly long "word" is dropped, "plan" is kept
-    assert data["total"] == 1 and len(data["query"]) <= 500
+    assert data["total"] == get_api(client, q="plan")["total"] >= 1 and len(data["query"]) <= 500
 
 
 @pytest.mark.parametrize("q", FINDS_BORDER)
