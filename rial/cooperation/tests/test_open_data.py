@@ -1,6 +1,7 @@
 import csv
 import datetime
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,9 @@ def test_published_results_are_in_the_atom_feed(client, planned_activity, focal_
     make_proposal(open_call(number=93), focal_cl, title="Still under review")
     feed = client.get(reverse("cooperation:results_feed")).content.decode()
     assert "<feed" in feed and "Labor inspection case files" in feed and "Still under review" not in feed
+
+
+def test_the_calls_api_answers_as_documented(client):
+    expected = json.loads((Path(__file__).parent / "fixtures" / "api_call_6.json").read_text(encoding="utf-8"))
+    items = client.get("/api/v1/cooperation/calls").json()["items"]
+    assert next(item for item in items if item["number"] == 6) == expected
