@@ -60,15 +60,17 @@ class PostgresEngine:
     def candidates(self, query: EngineQuery, limit: int) -> list[Candidate]:
         """The newest ``limit`` matches with their relevance and facet values, most relevant first.
 
-        The inner query finds the ids from the GIN index (no vector is read); ``ts_rank`` then runs on
-        at most ``limit`` rows, so the cost does not grow with the number of matches.
+        ``ts_rank`` runs on at most ``limit`` rows, so the cost does not grow with the number of matches.
         """
         score = "ts_rank(vector, %s::tsquery)" if query.has_text else "0"
         params = [_text_query(query)] if query.has_text else []
         with connection.cursor() as cursor:
+            # One pass: the newest matches come from the GIN index (few matches) or from the primary
+            # key read backwards (many), and ts_rank runs on the rows that reach the LIMIT only.
+            # (Ranking in an outer query over "id IN (…)" read every vector twice: twice as slow.)
             cursor.execute(
-                f"SELECT id, {score} AS score, facets FROM search_searchentry WHERE id IN ("  # noqa: S608 (constants only)
-                "SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery ORDER BY id DESC LIMIT %s"
-                ") ORDER BY score DESC, id DESC",
+                f"SELECT id, score, facets FROM (SELECT id, {score} AS score, facets "  # noqa: S608 (constants only)
+                "FROM search_searchentry WHERE vector @@ %s::tsquery ORDER BY id DESC LIMIT %s"
+                ") AS candidates ORDER BY score DESC, id DESC",
                 [*params, _full_query(query), limit])
             return list(map(Candidate._make, cursor.fetchall()))
