@@ -60,6 +60,11 @@ class PostgresEngine:
     def clear(self) -> None:
         """Nothing to do: the vectors go with the entries."""
 
+    def optimize(self) -> None:
+        """Fresh statistics for the planner's row estimates (the plan choice depends on them)."""
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_searchentry")
+
     def candidates(self, query: EngineQuery, limit: int) -> list[Candidate]:
         """The newest ``limit`` matches with their relevance and facet values, most relevant first.
 
