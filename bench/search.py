@@ -62,8 +62,10 @@ def summary(samples: list[float]) -> dict:
 
 # --- the child process: one database --------------------------------------------------------------
 
-def _prepare_database(db: str) -> None:
-    if db == "sqlite":
+def _prepare_database(db: str, reuse: bool) -> None:
+    if reuse:
+        os.environ["DATABASE_URL"] = f"sqlite:///{SQLITE_PATH}" if db == "sqlite" else POSTGRES_URL
+    elif db == "sqlite":
         SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{SQLITE_PATH}{suffix}").unlink(missing_ok=True)
@@ -88,8 +90,8 @@ def _timed(function) -> tuple[float, float]:
     return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
 
 
-def run_child(db: str, sizes: list[int], repeat: int) -> dict:
-    _prepare_database(db)
+def run_child(db: str, sizes: list[int], repeat: int, reuse: bool = False) -> dict:
+    _prepare_database(db, reuse)
     import django
 
     django.setup()
@@ -112,13 +114,18 @@ def run_child(db: str, sizes: list[int], repeat: int) -> dict:
     source = type("BenchSource", (), {"SEARCH_KINDS": {"program": "Programs", "document": "Documents"},
                                       "SEARCH_MODELS": [], "search_documents": staticmethod(lambda: iter(())),
                                       "search_document": staticmethod(lambda obj: None)})
-    engine, client, results, done = get_engine(), Client(), [], 0
+    from rial.search.models import SearchEntry
+
+    engine, client, results = get_engine(), Client(), []
+    # --reuse: time again on the records a previous run left (no drop, no indexing below that size).
+    done = SearchEntry.objects.filter(key__startswith="bench-").count() if reuse else 0
     with extra_source(source):
         for size in sizes:
             start = time.perf_counter()
-            index_documents(synthetic.documents(done, size))
+            if size > done:
+                index_documents(synthetic.documents(done, size))
+                done = size
             indexed_s = time.perf_counter() - start
-            done = size
             with connection.cursor() as cursor:
                 if db == "sqlite":
                     cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
@@ -184,17 +191,19 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--db", default="sqlite,postgres", help="sqlite, postgres or both (comma-separated)")
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeat", type=int, default=15, help="timings per query and size")
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the records of the previous run (time only; the sizes must not be smaller)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
     if args.child:
-        print(json.dumps(run_child(args.child, sizes, args.repeat)))
+        print(json.dumps(run_child(args.child, sizes, args.repeat, args.reuse)))
         return 0
     runs = []
     for db in args.db.split(","):
         print(f"{db}: indexing and timing {', '.join(f'{s:,}' for s in sizes)} records…", file=sys.stderr)
         command = [sys.executable, "-m", "bench.search", "--child", db, "--sizes", args.sizes,
-                   "--repeat", str(args.repeat)]
+                   "--repeat", str(args.repeat), *(["--reuse"] if args.reuse else [])]
         done = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True)  # noqa: S603 (our own module)
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
     print(f"\nSearch benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs "

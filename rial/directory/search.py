@@ -22,16 +22,18 @@ def search_document(institution: Institution) -> SearchDocument | None:
     if institution.is_archived:
         return None
     texts = {}
+    country = institution.country
     for language in LANGUAGES:
         name = getattr(institution, f"name_{language}") or ""
         acronym = getattr(institution, f"acronym_{language}") or institution.acronym or ""
+        # The country's name in the same language, so "ministerio trabajo chile" finds Chile's ministry.
+        place = (getattr(country, f"name_{language}") or country.name) if country else ""
         if name:
-            texts[language] = (name, acronym)
+            texts[language] = (name, " · ".join(part for part in (acronym, place) if part))
     original = "en" if "en" in texts else next(iter(texts), "en")
     title, body = texts.pop(original, (institution.name, institution.acronym))
-    country = institution.country.iso2 if institution.country_id else None
     return SearchDocument(kind="institution", key=str(institution.pk), url=_path(institution), language=original,
-                          title=title, body=body, translations=texts, countries=(country,) if country else ())
+                          title=title, body=body, translations=texts, countries=(country.iso2,) if country else ())
 
 
 def search_documents():

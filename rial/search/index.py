@@ -155,4 +155,6 @@ def rebuild() -> int:
     """Everything again from every source, in one transaction: readers never see a half-built index."""
     with transaction.atomic():
         clear()
-        return index_documents(all_documents())
+        written = index_documents(all_documents())
+        get_engine().optimize()
+    return written

@@ -10,7 +10,10 @@ from django.db import connection
 
 from rial.search.engines import Candidate, EngineQuery, IndexRow
 
-MAX_POSITIONS = 32  # per term; more adds nothing to ts_rank that matters and bloats the vector
+MAX_POSITIONS = 32
+# Above this many estimated matches, walking the primary key backwards finds the newest ones sooner
+# than collecting every match from the GIN index (measured at 100,000 records, docs/apps/search.md).
+MANY_MATCHES = 15_000  # per term; more adds nothing to ts_rank that matters and bloats the vector
 
 
 def _lexeme(token: str) -> str:
@@ -57,18 +60,34 @@ class PostgresEngine:
     def clear(self) -> None:
         """Nothing to do: the vectors go with the entries."""
 
+    def optimize(self) -> None:
+        """Fresh statistics for the planner's row estimates (the plan choice depends on them)."""
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_searchentry")
+
     def candidates(self, query: EngineQuery, limit: int) -> list[Candidate]:
         """The newest ``limit`` matches with their relevance and facet values, most relevant first.
 
-        The inner query finds the ids from the GIN index (no vector is read); ``ts_rank`` then runs on
-        at most ``limit`` rows, so the cost does not grow with the number of matches.
+        ``ts_rank`` runs on at most ``limit`` rows, so the cost does not grow with the number of matches.
+        Which way to find the newest matches depends on how many there are, and PostgreSQL's planner
+        misjudges it (it underestimates what evaluating ``@@`` row by row costs, and would read 30,000
+        vectors backwards along the primary key to find 1,000 of 3,000 matches). So its own row
+        estimate is asked first (EXPLAIN, no execution) and the plan is chosen here:
+
+        - many matches: read the primary key backwards, test each row, rank the first ``limit``;
+        - fewer: take the ids from the GIN index (``id + 0`` keeps the planner off the primary key),
+          then rank only the newest ``limit`` of them.
         """
-        score = "ts_rank(vector, %s::tsquery)" if query.has_text else "0"
+        score = "ts_rank(e.vector, %s::tsquery)" if query.has_text else "0"
         params = [_text_query(query)] if query.has_text else []
+        full = _full_query(query)
         with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN (FORMAT JSON) SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery", [full])
+            estimate = cursor.fetchone()[0][0]["Plan"]["Plan Rows"]
+            order = "id DESC" if estimate > MANY_MATCHES else "id + 0 DESC"
             cursor.execute(
-                f"SELECT id, {score} AS score, facets FROM search_searchentry WHERE id IN ("  # noqa: S608 (constants only)
-                "SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery ORDER BY id DESC LIMIT %s"
-                ") ORDER BY score DESC, id DESC",
-                [*params, _full_query(query), limit])
+                f"SELECT e.id, {score} AS score, e.facets FROM search_searchentry e JOIN ("  # noqa: S608 (constants only)
+                f"SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery ORDER BY {order} LIMIT %s"
+                ") AS newest ON newest.id = e.id ORDER BY score DESC, e.id DESC",
+                [*params, full, limit])
             return list(map(Candidate._make, cursor.fetchall()))

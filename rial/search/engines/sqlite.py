@@ -43,6 +43,11 @@ class SqliteEngine:
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_fts")
 
+    def optimize(self) -> None:
+        """Merge the index's segments into one after a rebuild (faster reads)."""
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+
     def candidates(self, query: EngineQuery, limit: int) -> list[Candidate]:
         """The newest ``limit`` matches with their relevance and facet values, most relevant first.
 

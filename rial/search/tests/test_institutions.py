@@ -18,6 +18,7 @@ def test_ministries_are_found_by_name_and_country(db):
         expected = chile.get_absolute_url().removeprefix("/en")
     assert urls(chile.name, country=["CL"])[0] == expected
     assert expected not in urls(chile.name, country=["BR"])
+    assert expected in urls(f"{chile.name} Chile")
 
 
 def test_an_archived_institution_leaves_the_index(db, django_capture_on_commit_callbacks):

@@ -1,10 +1,13 @@
 """The search page and the API: what a reader sees, and a constant number of SQL queries."""
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 from rial.search.index import index_documents
 from rial.search.tests.factories import document
+
+QUERIES = 6 if connection.vendor == "postgresql" else 5
 
 
 def many(count: int, start: int = 0):
@@ -49,7 +52,8 @@ def test_pagination(client, source):
 def test_the_page_runs_a_constant_number_of_queries(client, source, count, django_assert_num_queries):
     index_documents(many(count))
     # ranked candidates with facet values, the page's entries and language versions, country and topic labels
-    with django_assert_num_queries(5):
+    # (PostgreSQL: one more, the planner's row estimate that picks the plan; engines/postgres.py)
+    with django_assert_num_queries(QUERIES):
         response = client.get("/en/search/", {"q": "inspection", "kind": "study"})
     assert response.status_code == 200
 
@@ -67,7 +71,7 @@ def test_the_api_returns_results_facets_and_messages(client, source):
 @pytest.mark.parametrize("count", [5, 60])
 def test_the_api_runs_a_constant_number_of_queries(client, source, count, django_assert_num_queries):
     index_documents(many(count))
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(QUERIES):
         assert client.get("/api/v1/search", {"q": "inspection"}).status_code == 200
 
 
