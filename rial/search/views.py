@@ -14,10 +14,15 @@ def read_request(params) -> tuple[str, dict[str, list[str]]]:
 
 
 def localized(url: str, language: str) -> str:
-    """Index addresses are written without the language prefix (documents.py); add the reader's."""
-    if url.startswith("/") and not any(url.startswith(f"/{code}/") for code in LANGUAGES):
-        return f"/{language}{url}"
-    return url
+    """Index addresses should be written without the language prefix (documents.py); add the reader's.
+    An address saved with a prefix (whatever language was active then) gets the reader's instead."""
+    if not url.startswith("/"):
+        return url
+    for code in LANGUAGES:
+        if url.startswith(f"/{code}/"):
+            url = url.removeprefix(f"/{code}")
+            break
+    return f"/{language}{url}"
 
 
 def results(request):
