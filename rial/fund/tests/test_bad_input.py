@@ -102,7 +102,7 @@ def test_the_page_refuses_an_unknown_currency(secretariat_client, unchanged):
     ({"amount": "10", "currency": "XYZ", "usd_value": "10"}, "currency", "does not know the currency"),
 ])
 def test_the_api_refuses_bad_input(client, secretariat, unchanged, payload, field, message):
-    _token, raw = ApiToken.issue(user=secretariat, label="test")
+    _token, raw = ApiToken.issue(user=secretariat, label="test", second_factor_verified=True)
     body = {"date": "2026-03-01", "category": "workshop", "description": "Workshop", **payload}
     response = client.post("/api/v1/fund/expenses", json.dumps(body), content_type="application/json",
                            HTTP_AUTHORIZATION=f"Bearer {raw}")
