@@ -13,6 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _bearer(user) -> dict:
+    # as if created on the profile page after the second-factor check (required of Secretariat tokens)
     _token, raw = ApiToken.issue(user=user, label="test", second_factor_verified=True)
     return {"HTTP_AUTHORIZATION": f"Bearer {raw}"}
 
