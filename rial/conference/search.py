@@ -10,6 +10,8 @@ from rial.search.documents import SearchDocument
 
 SEARCH_KINDS = {"mandate": _("Mandates"), "plan": _("Plans of Action")}
 SEARCH_MODELS = [Mandate, ConferenceDocument]
+# Mandates and plans are numbered apart: hiding one must not remove the other kind's entry of the same key.
+SEARCH_MODEL_KINDS = {Mandate: ("mandate",), ConferenceDocument: ("plan",)}
 LANGUAGES = ("en", "es", "pt", "fr")
 
 

@@ -7,7 +7,10 @@ An app that has published records to find writes ``<app>/search.py`` with:
   (used to rebuild the whole index: ``python manage.py rebuild_search_index``);
 - ``SEARCH_MODELS``: the models whose saves and deletes change the index, e.g. ``[Program]``;
 - ``search_document(obj)``: the document of one record, or ``None`` when it must not be found
-  (a draft, an archived record).
+  (a draft, an archived record);
+- ``SEARCH_MODEL_KINDS`` (optional, for a source with several models and kinds):
+  ``{Mandate: ("mandate",), ConferenceDocument: ("plan",)}`` — the kinds each model gives, so hiding a
+  record removes only its own entry, not another model's entry that has the same primary key.
 
 The search app keeps the index current by itself: after a transaction that saved or deleted an
 instance of a ``SEARCH_MODELS`` model commits, it asks ``search_document(obj)`` again and updates or

@@ -28,7 +28,9 @@ def refresh(source, model, pk) -> None:
         obj = model._default_manager.filter(pk=pk).first()
         document = source.search_document(obj) if obj is not None else None
         if document is None:
-            for kind in source.SEARCH_KINDS:
+            # Only the kinds this model gives: another model of the source may use the same key.
+            kinds = getattr(source, "SEARCH_MODEL_KINDS", {}).get(model, source.SEARCH_KINDS)
+            for kind in kinds:
                 index.remove(kind, [str(pk)])
         else:
             index.index_document(document)
