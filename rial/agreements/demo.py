@@ -35,9 +35,13 @@ def load_reference() -> str:
     for row in _rows("parties.csv"):
         party = AgreementParty.objects.select_related("agreement").get(
             agreement__slug=row["agreement"], country__iso2=row["party_iso2"])
-        setattr(party, DATE_MEANINGS[row["date_meaning"]], datetime.date.fromisoformat(row["date"]))
-        party.dates_certain = row["date_certain"] == "1"
-        party.source, party.verified = row["source"], row["verified"] == "1"
+        values = {DATE_MEANINGS[row["date_meaning"]]: datetime.date.fromisoformat(row["date"]),
+                  "dates_certain": row["date_certain"] == "1", "source": row["source"],
+                  "verified": row["verified"] == "1"}
+        if all(getattr(party, name) == value for name, value in values.items()):
+            continue  # unchanged: no empty history row on each `make run`
+        for name, value in values.items():
+            setattr(party, name, value)
         party.full_clean()
         party.save()
     return f"{Agreement.objects.count()} agreements, {AgreementParty.objects.count()} parties"

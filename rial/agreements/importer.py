@@ -146,17 +146,21 @@ def apply_row(parsed: ParsedRow, *, user=None, action: str) -> tuple[Agreement, 
     agreement = Agreement.objects.filter(slug=parsed.slug).first()
     created = agreement is None
     agreement = agreement or Agreement(slug=parsed.slug)
+    # Re-importing an unchanged row (``make run`` reloads the reference file) writes no empty history row.
+    changed = created or any(getattr(agreement, name) != value for name, value in parsed.values.items())
     for name, value in parsed.values.items():
         setattr(agreement, name, value)
-    agreement.full_clean()
-    save_logged(agreement, user=user, action=action)
+    if changed:
+        agreement.full_clean()
+        save_logged(agreement, user=user, action=action)
     keep = []
     for country in parsed.parties:
         party, _created = AgreementParty.objects.get_or_create(
             agreement=agreement, country=country,
             defaults={"status": agreement.status, "status_certain": agreement.status_certain,
                       "source": agreement.source, "verified": agreement.verified})
-        if agreement.kind != Agreement.Kind.MULTILATERAL:
+        if agreement.kind != Agreement.Kind.MULTILATERAL and (
+                (party.status, party.status_certain) != (agreement.status, agreement.status_certain)):
             # A bilateral party's status is the agreement's; a multilateral party keeps its own.
             party.status, party.status_certain = agreement.status, agreement.status_certain
             save_logged(party, user=user, action=action)

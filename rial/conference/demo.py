@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from rial.conference import imports, services
 from rial.conference.models import Conference, Mandate, ProgressReport, Troika, WorkingGroup
+from rial.core.reference import sync
 from rial.directory.models import Country
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -36,7 +37,7 @@ def load_reference() -> str:
 
     conferences = {}
     for row in _rows("conferences.csv"):
-        conference, _created = Conference.objects.update_or_create(number=int(row["number"]), defaults={
+        conference, _created = sync(Conference, {"number": int(row["number"])}, {
             "year": int(row["year"]), "start": _date(row["start"]), "end": _date(row["end"]),
             "chair": country(row["chair"]), "city": row["city"], "is_virtual": row["virtual"] == "1",
             "theme_en": row["theme"], "notes": row["notes"], "source": row["source"],
@@ -50,15 +51,17 @@ def load_reference() -> str:
         )
         # An imported plan may already have filled some facts; the reference file fills only what it knows
         # and never blanks what a plan said.
+        before = (group.title_en, group.chair_id)
         if row["title"] and not group.title_en:
             group.title_en = row["title"]
         if row["chair"]:
             group.chair = country(row["chair"])
-        group.save()
+        if (group.title_en, group.chair_id) != before:
+            group.save()  # only a real change: `make run` reloads this file on every start
         if row["vice_chairs"]:
             group.vice_chairs.set([countries[name] for name in row["vice_chairs"].split(";")])
     for row in _rows("troikas.csv"):
-        Troika.objects.update_or_create(conference=conferences[int(row["conference"])], defaults={
+        sync(Troika, {"conference": conferences[int(row["conference"])]}, {
             "year": int(row["year"]), "current_chair": country(row["current_chair"]),
             "previous_chair": country(row["previous_chair"]), "future_chair": country(row["future_chair"]),
             "source": row["source"], "verified": row["verified"] == "1",

@@ -12,6 +12,7 @@ from django.utils import timezone
 from rial.cooperation import services
 from rial.cooperation.models import Activity, Call, DestinationRate, Modality, Outcome, Proposal
 from rial.core.audit import save_logged
+from rial.core.reference import sync
 from rial.directory.demo import ministry_slug
 from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
@@ -39,7 +40,7 @@ def load_reference() -> str:
         modalities = row["modalities"].split()
         notes = "; ".join(part for part in (f"opened {row['opened_note']}" if row["opened_note"] else "", row["notes"])
                           if part)
-        Call.objects.update_or_create(number=int(row["number"]), defaults={
+        sync(Call, {"number": int(row["number"])}, {
             "year": int(row["year"]), "opens_on": _date(row["opened"]), "closes_on": _date(row["deadline"]),
             "reported_proposals": _int(row["proposals"]), "reported_ministries": _int(row["ministries_proposing"]),
             "reported_selected": _int(row["selected"]), "notes": notes[:300], "source": row["source"],
@@ -52,8 +53,7 @@ def load_reference() -> str:
     topics = {topic.slug: topic for topic in Topic.objects.all()}
     for row in _rows("activities.csv"):
         first, second = ministries[row["first_party"]], ministries[row["second_party"]]
-        activity, _created = Activity.objects.update_or_create(
-            proposal=None, first_party=first, second_party=second, title=row["topic_text"], defaults={
+        activity, _created = sync(Activity, {"proposal": None, "first_party": first, "second_party": second, "title": row["topic_text"]}, {
                 "call": calls.get(_int(row["call"])), "direction_known": row["direction_known"] == "1",
                 "starts_on": _date(row["starts_on"]), "ends_on": _date(row["ends_on"]), "year": _int(row["year"]),
                 "state": Activity.State.COMPLETED, "notes": row["notes"], "source": row["source"],

@@ -368,7 +368,8 @@ def activity_charge_expense(*, activity: Activity, user, amount, currency: str, 
         raise ValidationError({"category": _("An activity's expenses are airfare, per diem or other bilateral costs.")})
     label = f"{'DEMO ' if activity.is_demo and not description.startswith('DEMO') else ''}{description}".strip()
     return fund_services.record_expense(user=user, amount=amount, currency=currency, category=category,
-                                        paid_for=activity, date=date, description=label)
+                                        paid_for=activity, date=date, description=label,
+                                        is_demo=activity.is_demo)  # a demo activity's cost is demo money
 
 
 def _fresh(activity: Activity) -> Activity:

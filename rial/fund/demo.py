@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from rial.core.reference import sync
 from rial.directory.demo import ministry_slug
 from rial.directory.models import Country, Institution
 from rial.fund.models import Allocation, ContributingCountry, Entry
@@ -32,7 +33,7 @@ def _date(value: str) -> datetime.date | None:
 def load_reference() -> str:
     countries = {country.iso2: country for country in Country.objects.all()}
     for row in _rows("contributing_countries.csv"):
-        ContributingCountry.objects.update_or_create(country=countries[row["iso2"]], defaults={
+        sync(ContributingCountry, {"country": countries[row["iso2"]]}, {
             "source": row["source"], "verified": row["verified"] == "1"})
     loaded = set(Entry.objects.exclude(reference_key="").values_list("reference_key", flat=True))
     # Entries are immutable: a row already loaded stays as it is (a correction would be a reversing entry).

@@ -161,7 +161,7 @@ def record_contribution(*, user, contributor: Institution | None = None, contrib
 
 def record_expense(*, user, amount, currency: str, category: str, paid_for=None, date: datetime.date,
                    description: str, usd_value=None, kind: str = Entry.Kind.EXPENDITURE,
-                   in_kind: bool = False) -> Entry:
+                   in_kind: bool = False, is_demo: bool = False) -> Entry:
     """Record money going out: an expenditure (default), a disbursement, or a commitment.
 
     ``paid_for`` is any saved model instance (a cooperation activity, an event, a study). A cash
@@ -183,7 +183,7 @@ def record_expense(*, user, amount, currency: str, category: str, paid_for=None,
     if paid_for is not None and paid_for.pk is None:
         raise ValidationError({"paid_for": _("What the expense paid for must be saved first.")})
     entry = Entry(kind=kind, in_kind=in_kind, amount=amount, currency=currency, usd_value=usd, date=date,
-                  category=category, description=description.strip())
+                  category=category, description=description.strip(), is_demo=is_demo)
     if paid_for is not None:
         entry.paid_for_type = content_type_for(paid_for)
         entry.paid_for_id = paid_for.pk

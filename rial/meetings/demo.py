@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from rial.conference.models import Conference, WorkingGroup
+from rial.core.reference import sync
 from rial.directory.models import Country, Institution
 from rial.meetings.models import (
     Conclusion,
@@ -42,7 +43,7 @@ def load_reference() -> str:
     for row in _rows("meetings.csv"):
         start = datetime.date.fromisoformat(row["start"])
         cycle = cycle_of(start, conferences)
-        meeting, _created = Meeting.objects.update_or_create(start_date=start, kind=row["kind"], is_demo=False, defaults={
+        meeting, _created = sync(Meeting, {"start_date": start, "kind": row["kind"], "is_demo": False}, {
             "title_en": row["title_en"], "title_es": row["title_es"],
             "end_date": datetime.date.fromisoformat(row["end"]) if row["end"] else None,
             "city": row["city"], "country": countries.get(row["country_iso2"]),

@@ -7,6 +7,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
+from rial.core.reference import sync
 from rial.directory.demo import ministry_slug
 from rial.directory.models import Institution
 from rial.portfolio.models import Collection, Program, ProgramTransition, TargetPopulation
@@ -25,11 +26,11 @@ def _rows(name: str) -> list[dict]:
 def load_reference() -> str:
     populations = _rows("target_populations.csv")
     for position, row in enumerate(populations):
-        TargetPopulation.objects.update_or_create(slug=row["slug"], defaults={
+        sync(TargetPopulation, {"slug": row["slug"]}, {
             "position": position, **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGS}})
     collections = _rows("collections.csv")
     for row in collections:
-        Collection.objects.update_or_create(slug=row["slug"], defaults={
+        sync(Collection, {"slug": row["slug"]}, {
             **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGS},
             "description_en": row["description_en"], "description_es": row["description_es"]})
     return f"{len(populations)} target populations, {len(collections)} collection(s)"
