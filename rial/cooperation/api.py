@@ -5,12 +5,17 @@ import datetime
 from decimal import Decimal
 from typing import Annotated
 
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404
 from ninja import Field, FilterSchema, Query, Router, Schema
 from ninja.filter_schema import FilterLookup
 from ninja.pagination import paginate
 
 from rial.accounts.api_auth import token_auth
+from rial.cooperation import services
 from rial.cooperation.models import Activity, Call, Proposal
+from rial.core.permissions import authorize
+from rial.directory.models import Country
 
 router = Router(tags=["cooperation"])
 
@@ -127,3 +132,65 @@ def list_activities(request, filters: Query[ActivityFilter]):
     activities = (Activity.objects.public().select_related("call", "first_party", "second_party")
                   .prefetch_related("topics", "outcomes").order_by("-year", "pk"))
     return filters.filter(activities).distinct()
+
+
+# --- Writes: the same services as the pages, for the holder of a bearer token ---------------------------------
+
+
+class RateIn(Schema):
+    country: str = Field(..., max_length=2, description="ISO 3166 alpha-2 code of the destination, e.g. BR")
+    airfare: Decimal
+    per_diem: Decimal
+
+
+class CallIn(Schema):
+    number: int = Field(..., ge=1, le=999)
+    year: int = Field(..., ge=2000, le=2100)
+    opens_on: datetime.date | None = None
+    closes_on: datetime.date | None = None
+    budget: Decimal | None = None
+    allows_provider_visit: bool = True
+    allows_expert_visit: bool = True
+    allows_virtual: bool = True
+    max_travellers: int = Field(3, ge=1, le=50)
+    max_days: int = Field(5, ge=1, le=60)
+    weight_relevance: int = Field(30, ge=0, le=100)
+    weight_opportunity: int = Field(20, ge=0, le=100)
+    weight_clarity: int = Field(25, ge=0, le=100)
+    weight_commitment: int = Field(25, ge=0, le=100)
+    authorities_evaluate: bool = False
+    report_days: int = Field(30, ge=1, le=365)
+    notes: str = Field("", max_length=300)
+    rates: list[RateIn] = []
+
+
+class StateIn(Schema):
+    state: Call.State
+
+
+def _rates(payload: CallIn) -> list[dict]:
+    countries = {c.iso2.upper(): c for c in Country.objects.filter(iso2__in=[r.country.upper() for r in payload.rates])}
+    unknown = sorted({r.country.upper() for r in payload.rates} - set(countries))
+    if unknown:
+        raise ValidationError({"rates": [f"Unknown destination country: {', '.join(unknown)}."]})
+    return [{"country": countries[r.country.upper()], "airfare": r.airfare, "per_diem": r.per_diem}
+            for r in payload.rates]
+
+
+@router.post("/cooperation/calls", response={201: CallOut}, auth=token_auth,
+             summary="Create a call for proposals as a draft (Secretariat)")
+def create_call(request, payload: CallIn):
+    authorize(request.auth, "cooperation.manage_call")
+    fields = payload.dict(exclude={"rates"})
+    call = services.call_save(call=Call(**fields), user=request.auth, rates=_rates(payload))
+    return 201, call
+
+
+@router.post("/cooperation/calls/{number}/state", response=CallOut, auth=token_auth,
+             summary="Move a call to its next state: open, closed or published (Secretariat)")
+def move_call(request, number: int, payload: StateIn):
+    authorize(request.auth, "cooperation.manage_call")
+    call = get_object_or_404(Call, number=number)
+    if payload.state == Call.State.PUBLISHED:
+        return services.call_publish(call=call, user=request.auth)
+    return services.call_set_state(call=call, user=request.auth, state=payload.state)
