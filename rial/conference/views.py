@@ -86,9 +86,13 @@ def conference_detail(request, number: int):
               .annotate(mandate_count=Count("mandates", filter=Q(mandates__archived_at__isnull=True,
                                                                  mandates__parent__isnull=True))))
     start = conference.start or conference.began_on
+    documents = conference.documents.active()
+    if not request.user.has_perm("conference.view_conferencedocument"):
+        # A draft Declaration is the Secretariat's until adopted (its page refuses others too).
+        documents = documents.exclude(kind=ConferenceDocument.Kind.DECLARATION, status=ConferenceDocument.Status.DRAFT)
     return render(request, "conference/conference_detail.html", {
         "conference": conference, "troika": troika_on(start),
-        "documents": conference.documents.active().order_by("kind", "language"),
+        "documents": documents.order_by("kind", "language"),
         "groups": groups,
         "can_add_declaration": request.user.has_perm("conference.add_conferencedocument"),
     })

@@ -50,11 +50,14 @@ def test_a_draft_is_hidden_from_the_public_until_adopted(client, secretariat):
     _create(client, file=SimpleUploadedFile("declaration.pdf", b"%PDF-1.4 text"))
     declaration = ConferenceDocument.objects.get()
     client.logout()
+    conference_page = reverse("conference:conference", kwargs={"number": 90})
+    assert declaration.get_absolute_url() not in client.get(conference_page).text
     download = reverse("conference:document_file", kwargs={"pk": declaration.pk})
     assert client.get(declaration.get_absolute_url()).status_code == 403
     assert client.get(download).status_code == 403
     document_set_status(document=declaration, user=secretariat, status=ConferenceDocument.Status.ADOPTED)
     assert "Download the document" in client.get(declaration.get_absolute_url()).text
+    assert declaration.get_absolute_url() in client.get(conference_page).text
     response = client.get(download)
     assert response.status_code == 200 and b"".join(response.streaming_content) == b"%PDF-1.4 text"
 
