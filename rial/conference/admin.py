@@ -1,4 +1,7 @@
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from rial.conference.models import (
@@ -30,6 +33,17 @@ class ConferenceDocumentAdmin(RialModelAdmin):
     list_display = ("title", "conference", "kind", "language", "code", "revision", "status", "archived_at")
     list_filter = ("kind", "language", "status")
     search_fields = ("title", "code", "cidi_code")
+    # The file sits in private storage (no public URL): it is uploaded on the Declaration form or the plan
+    # import, and read through the permission-checked download view.
+    exclude = ("file",)
+    readonly_fields = ("file_link",)
+
+    @admin.display(description=_("file"))
+    def file_link(self, obj):
+        if not obj.pk or not obj.file:
+            return "—"
+        return format_html('<a href="{}">{}</a>', reverse("conference:document_file", kwargs={"pk": obj.pk}),
+                           obj.file.name)
 
 
 @admin.register(WorkingGroup)

@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from rial.conference.models import Evidence, Mandate
+from rial.conference.models import ConferenceDocument, Evidence, Mandate
 from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
 
@@ -157,3 +157,20 @@ class MandateEditForm(forms.ModelForm):
         self.fields["group"].queryset = conference.working_groups.all()
         self.fields["topics"].queryset = Topic.objects.order_by("position")
         self.fields["responsible_institutions"].queryset = Institution.objects.active().order_by("kind", "name")
+
+
+class DeclarationForm(forms.ModelForm):
+    class Meta:
+        model = ConferenceDocument
+        fields = ["language", "original", "title", "code", "cidi_code", "revision", "date", "file"]
+        widgets = {"date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        others = ConferenceDocument.objects.active().filter(conference=self.instance.conference,
+                                                            kind=ConferenceDocument.Kind.DECLARATION)
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        self.fields["original"].queryset = others
+        self.fields["original"].required = False
+        self.fields["file"].help_text = _("The text as adopted or drafted (PDF, DOCX). Public once adopted.")

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from rial.conference.storage import private_storage
 from rial.core.models import Archivable
 from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
@@ -157,7 +158,8 @@ class ConferenceDocument(Archivable):
     revision = models.PositiveSmallIntegerField(_("revision"), default=0, help_text=_("The N of rev.N; 0 for the first text."))
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
     date = models.DateField(_("date"), null=True, blank=True)
-    file = models.FileField(_("file"), upload_to="conference/documents/", blank=True)
+    file = models.FileField(_("file"), storage=private_storage, upload_to="conference/documents/%Y/", blank=True,
+                            max_length=300)
     # What the importer last read, so importing the same text again changes nothing.
     source_sha256 = models.CharField(_("checksum of the imported text"), max_length=64, blank=True, editable=False)
     imported_at = models.DateTimeField(_("imported at"), null=True, blank=True, editable=False)
@@ -179,7 +181,14 @@ class ConferenceDocument(Archivable):
         return self.title
 
     def get_absolute_url(self) -> str:
+        if self.kind == self.Kind.DECLARATION:
+            return reverse("conference:declaration", kwargs={"pk": self.pk})
         return reverse("conference:plan", kwargs={"pk": self.pk})
+
+    @property
+    def is_public(self) -> bool:
+        """Adopted and final texts are public documents of the OAS; drafts are for the Secretariat."""
+        return self.archived_at is None and self.status in (self.Status.ADOPTED, self.Status.FINAL)
 
     @property
     def full_code(self) -> str:

@@ -5,6 +5,7 @@ acted through ``save_logged``. Views, the API, the admin and commands all call t
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
@@ -230,6 +231,10 @@ def plan_import(*, parsed: dict, user, file=None) -> ImportOutcome:
     plans = list(ConferenceDocument.objects.filter(conference=conference, kind=ConferenceDocument.Kind.PLAN_OF_ACTION))
     document = next((plan for plan in plans if plan.language == language), None)
     if document is not None and document.source_sha256 == fingerprint and not document.is_archived:
+        if file is not None and not document.file:
+            # The same text again, now with its file: keep the file, change nothing else.
+            document.file = file
+            save_logged(document, user=user, action="conference.plan.file_attached")
         return ImportOutcome(document=document, unchanged=True)
 
     principal = next((plan for plan in plans if plan.original_id is None and plan.language != language), None)
@@ -543,3 +548,48 @@ def mandates_answered_by(record) -> list[Mandate]:
     return list(Mandate.objects.active().filter(evidence__content_type=content_type, evidence__object_id=record.pk,
                                                 evidence__archived_at__isnull=True)
                 .select_related("plan__conference", "group").distinct().order_by("plan__conference__number", "position"))
+
+
+# --- Declarations --------------------------------------------------------------------------------------------
+
+# Official codes as the OAS writes them: OEA/Ser.K/XII.21.1 and CIDI/TRABAJO/doc.5/21 (a revision is separate).
+OAS_CODE = re.compile(r"^OEA/Ser\.[A-Z]+/[A-Z]+(\.[0-9A-Za-z]+)+$")
+CIDI_CODE = re.compile(r"^CIDI/[A-Z]+/(doc|INF|RES)\.\s?[0-9]+/[0-9]{2}$", re.IGNORECASE)
+
+
+def declaration_save(*, document: ConferenceDocument, user) -> ConferenceDocument:
+    """Create or edit a conference's Declaration (one row per language). Its status moves only through
+    ``document_set_status``; a new one starts as a draft."""
+    creating = document.pk is None
+    perm = "conference.add_conferencedocument" if creating else "conference.change_conferencedocument"
+    if not user.has_perm(perm, None if creating else document):
+        raise PermissionDenied(perm)
+    document.kind = ConferenceDocument.Kind.DECLARATION
+    errors: dict[str, list[str]] = {}
+    document.code = document.code.strip()
+    document.cidi_code = document.cidi_code.strip()
+    if document.code and not OAS_CODE.match(document.code):
+        errors["code"] = [_("Write the code as the OAS does, for example OEA/Ser.K/XII.21.1.")]
+    if document.cidi_code and not CIDI_CODE.match(document.cidi_code):
+        errors["cidi_code"] = [_("Write the CIDI code as the OAS does, for example CIDI/TRABAJO/doc.5/21.")]
+    original = document.original
+    if original is not None and (original.kind != ConferenceDocument.Kind.DECLARATION
+                                 or original.conference_id != document.conference_id
+                                 or original.language == document.language or original.pk == document.pk):
+        errors["original"] = [_("Choose this conference's Declaration in another language.")]
+    taken = ConferenceDocument.objects.filter(conference_id=document.conference_id, language=document.language,
+                                              kind=ConferenceDocument.Kind.DECLARATION).exclude(pk=document.pk)
+    if taken.exists():
+        errors["language"] = [_("This conference already has its Declaration in that language.")]
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        if creating:
+            document.status = ConferenceDocument.Status.DRAFT
+        else:
+            # The status is not edited here: it keeps what the transitions set.
+            document.status = ConferenceDocument.objects.select_for_update().get(pk=document.pk).status
+        document.full_clean()
+        save_logged(document, user=user,
+                    action="conference.declaration.created" if creating else "conference.declaration.changed")
+    return document

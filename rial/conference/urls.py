@@ -14,6 +14,10 @@ urlpatterns = [
     path("conference/mandates/<int:pk>/follow-up/", views.mandate_follow_up_view, name="mandate_follow_up"),
     path("conference/mandates/<int:pk>/reports/add/", views.mandate_report_add, name="mandate_report_add"),
     path("conference/mandates/<int:pk>/evidence/add/", views.mandate_evidence_add, name="mandate_evidence_add"),
+    path("conference/documents/<int:pk>/file/", views.document_file, name="document_file"),
+    path("conference/declarations/<int:pk>/", views.declaration_detail, name="declaration"),
+    path("conference/declarations/<int:pk>/edit/", views.declaration_edit, name="declaration_edit"),
+    path("conference/<int:number>/declarations/new/", views.declaration_create, name="declaration_create"),
     path("conference/import/", views.plan_upload, name="import"),
     path("conference/import/save/", views.plan_import_save, name="import_save"),
 ]

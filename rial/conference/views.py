@@ -9,6 +9,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from rial.conference import imports
 from rial.conference.forms import (
+    DeclarationForm,
     EvidenceForm,
     FollowUpForm,
     MandateEditForm,
@@ -33,6 +35,7 @@ from rial.conference.models import (
 )
 from rial.conference.services import (
     DOCUMENT_TRANSITIONS,
+    declaration_save,
     document_set_status,
     evidence_add,
     mandate_follow_up,
@@ -40,12 +43,14 @@ from rial.conference.services import (
     progress_report_add,
     troika_on,
 )
+from rial.conference.storage import private_storage
 from rial.core.audit import save_logged
 from rial.core.permissions import authorize
 
 # The parsed plan travels between the preview and the save as a signed value, so it cannot be forged.
 IMPORT_SALT = "rial.conference.import"
 IMPORT_MAX_AGE = 60 * 60 * 4
+FILE_SALT = "rial.conference.import.file"
 
 
 def visible_evidence(user):
@@ -81,15 +86,21 @@ def conference_detail(request, number: int):
               .annotate(mandate_count=Count("mandates", filter=Q(mandates__archived_at__isnull=True,
                                                                  mandates__parent__isnull=True))))
     start = conference.start or conference.began_on
+    documents = conference.documents.active()
+    if not request.user.has_perm("conference.view_conferencedocument"):
+        # A draft Declaration is the Secretariat's until adopted (its page refuses others too).
+        documents = documents.exclude(kind=ConferenceDocument.Kind.DECLARATION, status=ConferenceDocument.Status.DRAFT)
     return render(request, "conference/conference_detail.html", {
         "conference": conference, "troika": troika_on(start),
-        "documents": conference.documents.active().order_by("kind", "language"),
+        "documents": documents.order_by("kind", "language"),
         "groups": groups,
+        "can_add_declaration": request.user.has_perm("conference.add_conferencedocument"),
     })
 
 
 def plan_detail(request, pk: int):
-    plan = get_object_or_404(ConferenceDocument.objects.active().select_related("conference", "original"), pk=pk)
+    plan = get_object_or_404(ConferenceDocument.objects.active().select_related("conference", "original")
+                             .filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION), pk=pk)
     principal = plan.original or plan
     mandates = mandate_rows(request.user, Mandate.objects.active().top_level().filter(plan=principal)
                             .order_by("position"))
@@ -98,7 +109,7 @@ def plan_detail(request, pk: int):
                      for value in ConferenceDocument.Status.values if value in DOCUMENT_TRANSITIONS[plan.status]]
     return render(request, "conference/plan_detail.html", {
         "plan": plan, "sections": sections, "versions": principal.language_versions.active(),
-        "principal": principal,
+        "principal": principal, "can_download": _may_download(request.user, plan),
         "next_statuses": next_statuses if request.user.has_perm("conference.change_conferencedocument", plan) else [],
     })
 
@@ -241,8 +252,12 @@ def plan_upload(request):
                 form.add_error("file", problem.message)
             else:
                 payload = signing.dumps(parsed, salt=IMPORT_SALT, compress=True)
+                # The file waits in private storage until the plan is saved; its name travels signed.
+                upload.seek(0)
+                stored = private_storage.save(f"conference/uploads/{Path(upload.name).name}", upload)
                 return render(request, "conference/plan_preview.html", {
                     "form": PlanCorrectionForm(parsed), "payload": payload, "parsed": parsed,
+                    "file_token": signing.dumps(stored, salt=FILE_SALT),
                 })
     return render(request, "conference/plan_upload.html", {"form": form})
 
@@ -268,9 +283,10 @@ def plan_import_save(request):
         messages.error(request, _("The preview has expired or was altered: upload the file again."))
         return redirect("conference:import")
     form = PlanCorrectionForm(parsed, request.POST)
+    stored = _staged_file(request.POST.get("file_token", ""))
     if form.is_valid():
         try:
-            outcome = plan_import(parsed=form.corrected(), user=request.user)
+            outcome = plan_import(parsed=form.corrected(), user=request.user, file=stored)
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -283,4 +299,89 @@ def plan_import_save(request):
             return redirect(outcome.document)
     messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "conference/plan_preview.html", {"form": form, "payload": request.POST["payload"],
-                                                            "parsed": parsed})
+                                                            "parsed": parsed,
+                                                            "file_token": request.POST.get("file_token", "")})
+
+
+def _staged_file(token: str) -> str | None:
+    """The stored upload named by a signed token from the preview, if it is still there."""
+    try:
+        name = signing.loads(token, salt=FILE_SALT, max_age=IMPORT_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    return name if private_storage.exists(name) else None
+
+
+# --- Document files and Declarations ------------------------------------------------------------------------
+
+
+def _may_download(user, document: ConferenceDocument) -> bool:
+    return bool(document.file) and (document.is_public
+                                    or user.has_perm("conference.view_conferencedocument", document))
+
+
+def document_file(request, pk: int):
+    """A Declaration's or a plan's file: public once adopted; drafts and archived texts for the Secretariat."""
+    document = get_object_or_404(ConferenceDocument, pk=pk)
+    if not document.is_public:
+        authorize(request.user, "conference.view_conferencedocument", document)
+    if not document.file:
+        raise Http404
+    try:
+        handle = document.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    return FileResponse(handle, as_attachment=True, filename=Path(document.file.name).name)
+
+
+def declaration_detail(request, pk: int):
+    declaration = get_object_or_404(ConferenceDocument.objects.select_related("conference", "original")
+                                    .filter(kind=ConferenceDocument.Kind.DECLARATION), pk=pk)
+    if not declaration.is_public:
+        authorize(request.user, "conference.view_conferencedocument", declaration)
+    principal = declaration.original or declaration
+    versions = [version for version in
+                ConferenceDocument.objects.active().filter(Q(pk=principal.pk) | Q(original=principal))
+                .exclude(pk=declaration.pk).order_by("language")
+                if version.is_public or request.user.has_perm("conference.view_conferencedocument", version)]
+    can_change = request.user.has_perm("conference.change_conferencedocument", declaration)
+    next_statuses = [(value, ConferenceDocument.Status(value).label) for value in ConferenceDocument.Status.values
+                     if value in DOCUMENT_TRANSITIONS[declaration.status]]
+    return render(request, "conference/declaration_detail.html", {
+        "declaration": declaration, "versions": versions, "can_change": can_change,
+        "can_download": _may_download(request.user, declaration),
+        "next_statuses": next_statuses if can_change else [],
+    })
+
+
+@login_required
+def declaration_create(request, number: int):
+    conference = get_object_or_404(Conference, number=number)
+    authorize(request.user, "conference.add_conferencedocument")
+    return _declaration_form(request, ConferenceDocument(conference=conference,
+                                                         kind=ConferenceDocument.Kind.DECLARATION))
+
+
+@login_required
+def declaration_edit(request, pk: int):
+    declaration = get_object_or_404(ConferenceDocument.objects.select_related("conference")
+                                    .filter(kind=ConferenceDocument.Kind.DECLARATION), pk=pk)
+    authorize(request.user, "conference.change_conferencedocument", declaration)
+    return _declaration_form(request, declaration)
+
+
+def _declaration_form(request, declaration: ConferenceDocument):
+    form = DeclarationForm(request.POST or None, request.FILES or None, instance=declaration)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                declaration_save(document=form.instance, user=request.user)
+            except ValidationError as error:
+                for name, errors in error.message_dict.items():
+                    form.add_error(name if name in form.fields else None, errors)
+            else:
+                messages.success(request, _("The Declaration was saved."))
+                return redirect(form.instance)
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "conference/declaration_form.html", {"form": form, "declaration": declaration,
+                                                                "conference": declaration.conference})

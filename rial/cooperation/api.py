@@ -5,12 +5,20 @@ import datetime
 from decimal import Decimal
 from typing import Annotated
 
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.shortcuts import get_object_or_404
 from ninja import Field, FilterSchema, Query, Router, Schema
 from ninja.filter_schema import FilterLookup
 from ninja.pagination import paginate
 
 from rial.accounts.api_auth import token_auth
+from rial.cooperation import services
 from rial.cooperation.models import Activity, Call, Proposal
+from rial.core.permissions import authorize
+from rial.directory.models import Country, Institution
+from rial.portfolio.models import Program
+from rial.topics.models import Topic
 
 router = Router(tags=["cooperation"])
 
@@ -45,6 +53,7 @@ class ProposalOut(Schema):
     days: int
     cost_estimate: Decimal
     state: str
+    commitment_confirmed: bool
     score: Decimal | None
     rank: int | None
     topics: list[str]
@@ -127,3 +136,129 @@ def list_activities(request, filters: Query[ActivityFilter]):
     activities = (Activity.objects.public().select_related("call", "first_party", "second_party")
                   .prefetch_related("topics", "outcomes").order_by("-year", "pk"))
     return filters.filter(activities).distinct()
+
+
+# --- Writes: the same services as the pages, for the holder of a bearer token ---------------------------------
+
+
+class RateIn(Schema):
+    country: str = Field(..., max_length=2, description="ISO 3166 alpha-2 code of the destination, e.g. BR")
+    airfare: Decimal
+    per_diem: Decimal
+
+
+class CallIn(Schema):
+    number: int = Field(..., ge=1, le=999)
+    year: int = Field(..., ge=2000, le=2100)
+    opens_on: datetime.date | None = None
+    closes_on: datetime.date | None = None
+    budget: Decimal | None = None
+    allows_provider_visit: bool = True
+    allows_expert_visit: bool = True
+    allows_virtual: bool = True
+    max_travellers: int = Field(3, ge=1, le=50)
+    max_days: int = Field(5, ge=1, le=60)
+    weight_relevance: int = Field(30, ge=0, le=100)
+    weight_opportunity: int = Field(20, ge=0, le=100)
+    weight_clarity: int = Field(25, ge=0, le=100)
+    weight_commitment: int = Field(25, ge=0, le=100)
+    authorities_evaluate: bool = False
+    report_days: int = Field(30, ge=1, le=365)
+    notes: str = Field("", max_length=300)
+    rates: list[RateIn] = []
+
+
+class StateIn(Schema):
+    state: Call.State
+
+
+def _rates(payload: CallIn) -> list[dict]:
+    countries = {c.iso2.upper(): c for c in Country.objects.filter(iso2__in=[r.country.upper() for r in payload.rates])}
+    unknown = sorted({r.country.upper() for r in payload.rates} - set(countries))
+    if unknown:
+        raise ValidationError({"rates": [f"Unknown destination country: {', '.join(unknown)}."]})
+    return [{"country": countries[r.country.upper()], "airfare": r.airfare, "per_diem": r.per_diem}
+            for r in payload.rates]
+
+
+@router.post("/cooperation/calls", response={201: CallOut}, auth=token_auth,
+             summary="Create a call for proposals as a draft (Secretariat)")
+def create_call(request, payload: CallIn):
+    authorize(request.auth, "cooperation.manage_call")
+    fields = payload.dict(exclude={"rates"})
+    call = services.call_save(call=Call(**fields), user=request.auth, rates=_rates(payload))
+    return 201, call
+
+
+@router.post("/cooperation/calls/{number}/state", response=CallOut, auth=token_auth,
+             summary="Move a call to its next state: open, closed or published (Secretariat)")
+def move_call(request, number: int, payload: StateIn):
+    authorize(request.auth, "cooperation.manage_call")
+    call = get_object_or_404(Call, number=number)
+    if payload.state == Call.State.PUBLISHED:
+        return services.call_publish(call=call, user=request.auth)
+    return services.call_set_state(call=call, user=request.auth, state=payload.state)
+
+
+class ProposalIn(Schema):
+    call: int = Field(..., description="The call's number")
+    requesting: str = Field(..., max_length=120, description="Slug of the requesting ministry (yours)")
+    providing: str = Field(..., max_length=120, description="Slug of the providing ministry")
+    beneficiaries: list[str] = Field([], description="Slugs of further beneficiary ministries")
+    topics: list[str] = Field(..., min_length=1, description="Topic slugs")
+    program: int | None = Field(None, description="Id of a published portfolio program it draws on")
+    modality: str = Field(..., max_length=20)
+    title: str = Field(..., min_length=1, max_length=250)
+    objectives: str = Field(..., min_length=1, max_length=4000)
+    expected_results: str = Field(..., min_length=1, max_length=4000)
+    agenda: str = Field(..., min_length=1, max_length=6000)
+    travellers: int = Field(..., ge=1, le=100)
+    days: int = Field(..., ge=1, le=100)
+    submit: bool = Field(False, description="Submit it at once (otherwise it stays a draft)")
+
+
+def _ministries(slugs: list[str], field: str) -> list[Institution]:
+    found = {i.slug: i for i in Institution.objects.active().ministries().filter(slug__in=slugs)}
+    unknown = sorted(set(slugs) - set(found))
+    if unknown:
+        raise ValidationError({field: [f"Unknown ministry: {', '.join(unknown)}."]})
+    return [found[slug] for slug in slugs]
+
+
+@router.post("/cooperation/proposals", response={201: ProposalOut}, auth=token_auth,
+             summary="Propose an exchange for your own ministry in an open call (focal point)")
+def create_proposal(request, payload: ProposalIn):
+    user = request.auth
+    authorize(user, "cooperation.add_proposal")
+    call = get_object_or_404(Call.objects.public(), number=payload.call)
+    [requesting] = _ministries([payload.requesting], "requesting")
+    [providing] = _ministries([payload.providing], "providing")
+    beneficiaries = _ministries(payload.beneficiaries, "beneficiaries")
+    topics = list(Topic.objects.filter(slug__in=payload.topics))
+    if len(topics) != len(set(payload.topics)):
+        raise ValidationError({"topics": ["Unknown topic: "
+                                          + ", ".join(sorted(set(payload.topics) - {t.slug for t in topics})) + "."]})
+    program = None
+    if payload.program is not None:
+        program = Program.objects.filter(pk=payload.program).first()
+        if program is None:
+            raise ValidationError({"program": ["Unknown program."]})
+    proposal = Proposal(call=call, requesting=requesting, providing=providing, program=program,
+                        modality=payload.modality, title=payload.title, objectives=payload.objectives,
+                        expected_results=payload.expected_results, agenda=payload.agenda,
+                        travellers=payload.travellers, days=payload.days)
+    # Ownership, the call's rules and the cost are all checked by the service the proposal page uses.
+    with transaction.atomic():
+        services.proposal_save(proposal=proposal, user=user, topics=topics, beneficiaries=beneficiaries)
+        if payload.submit:
+            services.proposal_submit(proposal=proposal, user=user)
+    return 201, Proposal.objects.select_related("call", "requesting", "providing").get(pk=proposal.pk)
+
+
+@router.post("/cooperation/proposals/{proposal_id}/confirm", response=ProposalOut, auth=token_auth,
+             summary="Confirm the providing ministry's commitment (the provider's focal point)")
+def confirm_proposal(request, proposal_id: int):
+    proposal = get_object_or_404(Proposal, pk=proposal_id)
+    authorize(request.auth, "cooperation.confirm_commitment", proposal)
+    services.proposal_confirm_commitment(proposal=proposal, user=request.auth)
+    return Proposal.objects.select_related("call", "requesting", "providing").get(pk=proposal.pk)

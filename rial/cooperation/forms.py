@@ -1,10 +1,13 @@
+from decimal import Decimal
+
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from rial.accounts.roles import roles_for
 from rial.cooperation.models import SCORE_MAX, SCORE_MIN, Call, Modality, Outcome, Proposal
 from rial.cooperation.services import EXPENSE_CATEGORIES
-from rial.directory.models import Institution
+from rial.directory.models import Country, Institution
 from rial.portfolio.models import Program
 from rial.topics.models import Topic
 
@@ -113,3 +116,62 @@ class NetworkFilterForm(forms.Form):
                                    to_field_name="slug", empty_label=_("All topics"))
     year_from = forms.IntegerField(label=_("From year"), min_value=2000, max_value=2100, required=False)
     year_to = forms.IntegerField(label=_("To year"), min_value=2000, max_value=2100, required=False)
+
+
+class CallForm(forms.ModelForm):
+    """The Secretariat's page for a call's rules (the destination rates come in ``RateFormSet`` below)."""
+
+    class Meta:
+        model = Call
+        fields = ["number", "year", "opens_on", "closes_on", "guidelines", "budget", "allows_provider_visit",
+                  "allows_expert_visit", "allows_virtual", "max_travellers", "max_days", "weight_relevance",
+                  "weight_opportunity", "weight_clarity", "weight_commitment", "authorities_evaluate",
+                  "authority_evaluators", "report_days", "notes"]
+        widgets = {"opens_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "closes_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "authority_evaluators": forms.SelectMultiple(attrs={"size": 6})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["budget"].min_value = Decimal("0")
+        self.fields["budget"].widget.attrs["min"] = "0"
+        self.fields["authority_evaluators"].queryset = (get_user_model().objects.filter(is_active=True)
+                                                        .order_by("last_name", "first_name", "username"))
+        self.fields["authority_evaluators"].required = False
+
+    def clean(self):
+        data = super().clean()
+        weights = [data.get(name) for name in ("weight_relevance", "weight_opportunity", "weight_clarity",
+                                               "weight_commitment")]
+        if None not in weights and sum(weights) != 100:
+            self.add_error("weight_relevance", _("The evaluation weights must add up to 100 (now %(total)s).")
+                           % {"total": sum(weights)})
+        if data.get("opens_on") and data.get("closes_on") and data["closes_on"] < data["opens_on"]:
+            self.add_error("closes_on", _("The call must close on or after the day it opens."))
+        return data
+
+
+class RateForm(forms.Form):
+    country = forms.ModelChoiceField(label=_("Destination"), queryset=Country.objects.order_by("name"))
+    airfare = forms.DecimalField(label=_("Economy airfare per traveller (USD)"), min_value=Decimal("0"),
+                                 max_digits=12, decimal_places=2)
+    per_diem = forms.DecimalField(label=_("Per diem (USD a day)"), min_value=Decimal("0"), max_digits=12,
+                                  decimal_places=2)
+
+
+class BaseRateFormSet(forms.BaseFormSet):
+    def clean(self):
+        super().clean()
+        countries = [form.cleaned_data["country"] for form in self.forms
+                     if form.cleaned_data and not form.cleaned_data.get("DELETE") and "country" in form.cleaned_data]
+        if len(countries) != len(set(countries)):
+            raise forms.ValidationError(_("Each destination can have only one rate."))
+
+    def rates(self) -> list[dict]:
+        return [{"country": f.cleaned_data["country"], "airfare": f.cleaned_data["airfare"],
+                 "per_diem": f.cleaned_data["per_diem"]}
+                for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+
+
+RateFormSet = forms.formset_factory(RateForm, formset=BaseRateFormSet, extra=3, can_delete=True, max_num=60,
+                                    validate_max=True)

@@ -94,6 +94,67 @@ def call_set_state(*, call: Call, user, state: str) -> Call:
     return call
 
 
+# Once proposals are in, changing these would change the rules they were written under.
+CALL_FIELDS_FIXED_WHEN_OPEN = ("number", "year", "opens_on", "max_travellers", "max_days", "allows_provider_visit",
+                               "allows_expert_visit", "allows_virtual")
+CALL_EDITABLE_STATES = (Call.State.DRAFT, Call.State.OPEN)
+
+
+def _check_call(call: Call, rates: list[dict]) -> None:
+    errors: dict[str, list[str]] = {}
+    if sum(call.weights.values()) != 100:
+        errors.setdefault("weight_relevance", []).append(
+            _("The evaluation weights must add up to 100 (now %(total)s).") % {"total": sum(call.weights.values())})
+    if call.opens_on and call.closes_on and call.closes_on < call.opens_on:
+        errors.setdefault("closes_on", []).append(_("The call must close on or after the day it opens."))
+    if call.budget is not None and call.budget < 0:
+        errors.setdefault("budget", []).append(_("The budget cannot be negative."))
+    countries = [rate["country"] for rate in rates]
+    if len(countries) != len(set(countries)):
+        errors.setdefault("rates", []).append(_("Each destination can have only one rate."))
+    for rate in rates:
+        if rate["airfare"] is None or rate["per_diem"] is None or rate["airfare"] < 0 or rate["per_diem"] < 0:
+            errors.setdefault("rates", []).append(
+                _("Airfare and per diem for %(country)s must be amounts of zero or more.") % {"country": rate["country"]})
+    if call.state == Call.State.OPEN and not call.modalities:
+        errors.setdefault("allows_virtual", []).append(_("An open call must allow at least one modality."))
+    if errors:
+        raise ValidationError(errors)
+
+
+def call_save(*, call: Call, user, rates, authority_evaluators=()) -> Call:
+    """Create a call (as a draft) or edit one while it is a draft or open; ``rates`` replaces its destination rates
+    (dicts with ``country``, ``airfare``, ``per_diem``). An open call keeps its number, opening date, modalities and
+    limits: proposals were written under them."""
+    _require(user, "cooperation.manage_call", call if call.pk else None)
+    creating = call.pk is None
+    rates = list(rates)
+    with transaction.atomic():
+        if creating:
+            call.state = Call.State.DRAFT
+        else:
+            stored = Call.objects.select_for_update().get(pk=call.pk)
+            if stored.state not in CALL_EDITABLE_STATES:
+                raise ValidationError(_("A call can be edited only while it is a draft or open: this one is “%(state)s”.")
+                                      % {"state": stored.get_state_display()})
+            call.state = stored.state
+            if stored.state == Call.State.OPEN:
+                changed = [name for name in CALL_FIELDS_FIXED_WHEN_OPEN if getattr(stored, name) != getattr(call, name)]
+                if changed:
+                    raise ValidationError({name: [_("This cannot change once the call is open.")] for name in changed})
+        _check_call(call, rates)
+        call.full_clean()
+        save_logged(call, user=user, action="cooperation.call.created" if creating else "cooperation.call.changed")
+        call.authority_evaluators.set(list(authority_evaluators))
+        kept = set()
+        for rate in rates:
+            obj, _created = DestinationRate.objects.update_or_create(
+                call=call, country=rate["country"], defaults={"airfare": rate["airfare"], "per_diem": rate["per_diem"]})
+            kept.add(obj.pk)
+        call.rates.exclude(pk__in=kept).delete()
+    return call
+
+
 def call_publish(*, call: Call, user) -> Call:
     _require(user, "cooperation.manage_call", call)
     with transaction.atomic():

@@ -6,7 +6,9 @@ from rial.cooperation.feeds import ResultsFeed
 app_name = "cooperation"
 urlpatterns = [
     path("cooperation/", views.home, name="home"),
+    path("cooperation/calls/new/", views.call_create, name="call_create"),
     path("cooperation/calls/<int:number>/", views.call_detail, name="call"),
+    path("cooperation/calls/<int:number>/edit/", views.call_edit, name="call_edit"),
     path("cooperation/calls/<int:number>/state/<str:state>/", views.call_transition, name="call_transition"),
     path("cooperation/calls/<int:number>/propose/", views.proposal_create, name="proposal_create"),
     path("cooperation/calls/<int:number>/evaluation/", views.evaluation_list, name="evaluation"),

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from rial.accounts.roles import roles_for
 from rial.cooperation import analysis, certificates, exports, iati, services
 from rial.cooperation.forms import (
+    CallForm,
     EvaluationForm,
     ExecutionForm,
     ExpenseForm,
@@ -22,6 +23,7 @@ from rial.cooperation.forms import (
     PartnerSearchForm,
     ProposalForm,
     QuestionnaireForm,
+    RateFormSet,
     ReportForm,
 )
 from rial.cooperation.models import Activity, Call, Evaluation, Participant, Proposal
@@ -39,7 +41,9 @@ def _form_error(form, error: ValidationError) -> None:
 
 
 def home(request):
-    calls = Call.objects.public().annotate(
+    # The Secretariat also sees its draft calls here, so a call it prepares is one click away.
+    can_manage = request.user.has_perm("cooperation.manage_call")
+    calls = (Call.objects.all() if can_manage else Call.objects.public()).annotate(
         proposal_count=Count("proposals", filter=~Q(proposals__state=Proposal.State.DRAFT), distinct=True),
         activity_count=Count("activities", distinct=True))
     roles = roles_for(request.user)
@@ -50,7 +54,7 @@ def home(request):
     return render(request, "cooperation/home.html", {
         "calls": calls, "open_calls": [c for c in calls if c.state == Call.State.OPEN], "my_proposals": mine,
         "activity_total": Activity.objects.public().exclude(state=Activity.State.CANCELLED).count(),
-        "can_manage": request.user.has_perm("cooperation.manage_call"),
+        "can_manage": can_manage,
     })
 
 
@@ -71,6 +75,41 @@ def call_detail(request, number: int):
         "submitted": call.proposals.exclude(state=Proposal.State.DRAFT).count(),
         "next_states": [s for s in services.CALL_TRANSITIONS[call.state] if s != Call.State.EVALUATED],
     })
+
+
+@login_required
+def call_create(request):
+    authorize(request.user, "cooperation.manage_call")
+    return _call_form(request, Call())
+
+
+@login_required
+def call_edit(request, number: int):
+    call = get_object_or_404(Call, number=number)
+    authorize(request.user, "cooperation.manage_call", call)
+    if call.state not in services.CALL_EDITABLE_STATES:
+        messages.error(request, _("A call can be edited only while it is a draft or open."))
+        return redirect(call)
+    return _call_form(request, call)
+
+
+def _call_form(request, call: Call):
+    form = CallForm(request.POST or None, request.FILES or None, instance=call)
+    initial = [{"country": r.country, "airfare": r.airfare, "per_diem": r.per_diem}
+               for r in call.rates.select_related("country")] if call.pk else []
+    rates = RateFormSet(request.POST or None, initial=initial, prefix="rates")
+    if request.method == "POST":
+        if form.is_valid() and rates.is_valid():
+            try:
+                services.call_save(call=form.instance, user=request.user, rates=rates.rates(),
+                                   authority_evaluators=form.cleaned_data["authority_evaluators"])
+            except ValidationError as error:
+                _form_error(form, error)
+            else:
+                messages.success(request, _("The call was saved."))
+                return redirect(form.instance)
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "cooperation/call_form.html", {"form": form, "rates": rates, "call": call})
 
 
 @login_required
