@@ -18,8 +18,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from rial.conference.storage import private_storage
 from rial.core.models import Archivable
+from rial.core.storage import private_storage
 from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
 

@@ -43,9 +43,9 @@ from rial.conference.services import (
     progress_report_add,
     troika_on,
 )
-from rial.conference.storage import private_storage
 from rial.core.audit import save_logged
 from rial.core.permissions import authorize
+from rial.core.storage import private_storage
 
 # The parsed plan travels between the preview and the save as a signed value, so it cannot be forged.
 IMPORT_SALT = "rial.conference.import"

@@ -1,37 +1,18 @@
 """Studies, guides and other documents of the network, each with its files in one or more languages."""
 
-from pathlib import Path
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.urls import reverse
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from rial.conference.models import Mandate
 from rial.core.models import Archivable, ArchivableQuerySet
+from rial.core.storage import private_storage
 from rial.directory.models import Country, Institution
 from rial.portfolio.models import LANGUAGE_CHOICES, Program
 from rial.topics.models import Topic
-
-
-class PrivateStorage(FileSystemStorage):
-    """Library files live outside MEDIA_ROOT: they are served only by the download view, which checks
-    permission (an unpublished document must not be reachable by guessing a /media/ URL)."""
-
-    @cached_property
-    def base_location(self):
-        default = getattr(settings, "RIAL_PRIVATE_MEDIA_ROOT", Path(settings.MEDIA_ROOT).parent / "private-media")
-        return self._value_or_setting(self._location, default)
-
-    @cached_property
-    def base_url(self):
-        return None
-
-
-private_storage = PrivateStorage()
 
 
 class DocumentQuerySet(ArchivableQuerySet):

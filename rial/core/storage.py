@@ -1,5 +1,9 @@
-"""Conference documents' files live outside MEDIA_ROOT, like the library's: a draft must not be reachable by
-guessing a /media/ URL. They are served by ``views.document_file``, which checks permission."""
+"""Files that must not be public by address: library documents, conference documents and uploads.
+
+They live outside MEDIA_ROOT (``RIAL_PRIVATE_MEDIA_ROOT``, by default ``private-media`` beside it) and have
+no URL: each app serves them through a view that checks permission, so a draft cannot be reached by
+guessing a /media/ address. Each app writes under its own folder.
+"""
 
 from pathlib import Path
 
@@ -9,8 +13,6 @@ from django.utils.functional import cached_property
 
 
 class PrivateStorage(FileSystemStorage):
-    # Same root as rial.library.models.PrivateStorage (that module imports this app, so it cannot be shared
-    # without a cycle); the two apps write under their own folders.
     @cached_property
     def base_location(self):
         default = getattr(settings, "RIAL_PRIVATE_MEDIA_ROOT", Path(settings.MEDIA_ROOT).parent / "private-media")
