@@ -4,7 +4,6 @@ Rows whose dates or status the sources leave unconfirmed are loaded with ``*_cer
 ``verified = False`` so every page shows them as such. There is no demo data: the agreements are facts.
 """
 
-import csv
 import datetime
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from django.db import transaction
 
 from rial.agreements.importer import apply_row, parse_row
 from rial.agreements.models import Agreement, AgreementParty
+from rial.core.reference import data_rows
 from rial.directory.models import Country
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -19,20 +19,15 @@ DATA = Path(__file__).resolve().parent / "data"
 DATE_MEANINGS = {"ratification": "ratified", "deposit": "deposited", "effective application": "effective"}
 
 
-def _rows(name: str) -> list[dict]:
-    with open(DATA / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 @transaction.atomic
 def load_reference() -> str:
     countries = {country.iso2: country for country in Country.objects.all()}
-    for line, row in enumerate(_rows("agreements.csv"), start=2):
+    for line, row in enumerate(data_rows(DATA / "agreements.csv"), start=2):
         parsed = parse_row(row, line, countries)
         if parsed.errors:
             raise ValueError(f"agreements.csv line {line}: {'; '.join(parsed.errors)}")
         apply_row(parsed, action="agreements.agreement.reference_loaded")
-    for row in _rows("parties.csv"):
+    for row in data_rows(DATA / "parties.csv"):
         party = AgreementParty.objects.select_related("agreement").get(
             agreement__slug=row["agreement"], country__iso2=row["party_iso2"])
         values = {DATE_MEANINGS[row["date_meaning"]]: datetime.date.fromisoformat(row["date"]),

@@ -2,8 +2,6 @@
 and the troikas the sources record. The Plans of Action themselves come in through the importer.
 """
 
-import csv
-import datetime
 import os
 from pathlib import Path
 
@@ -13,19 +11,10 @@ from django.utils import timezone
 
 from rial.conference import imports, services
 from rial.conference.models import Conference, Mandate, ProgressReport, Troika, WorkingGroup
-from rial.core.reference import sync
+from rial.core.reference import data_rows, optional_date, sync
 from rial.directory.models import Country
 
 DATA = Path(__file__).resolve().parent / "data"
-
-
-def _rows(name: str) -> list[dict]:
-    with open(DATA / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _date(value: str) -> datetime.date | None:
-    return datetime.date.fromisoformat(value) if value else None
 
 
 @transaction.atomic
@@ -36,15 +25,15 @@ def load_reference() -> str:
         return countries[name] if name else None
 
     conferences = {}
-    for row in _rows("conferences.csv"):
+    for row in data_rows(DATA / "conferences.csv"):
         conference, _created = sync(Conference, {"number": int(row["number"])}, {
-            "year": int(row["year"]), "start": _date(row["start"]), "end": _date(row["end"]),
+            "year": int(row["year"]), "start": optional_date(row["start"]), "end": optional_date(row["end"]),
             "chair": country(row["chair"]), "city": row["city"], "is_virtual": row["virtual"] == "1",
             "theme_en": row["theme"], "notes": row["notes"], "source": row["source"],
             "verified": row["verified"] == "1",
         })
         conferences[conference.number] = conference
-    for row in _rows("working_groups.csv"):
+    for row in data_rows(DATA / "working_groups.csv"):
         group, _created = WorkingGroup.objects.get_or_create(
             conference=conferences[int(row["conference"])], number=int(row["group"]),
             defaults={"source": row["source"], "verified": row["verified"] == "1"},
@@ -60,7 +49,7 @@ def load_reference() -> str:
             group.save()  # only a real change: `make run` reloads this file on every start
         if row["vice_chairs"]:
             group.vice_chairs.set([countries[name] for name in row["vice_chairs"].split(";")])
-    for row in _rows("troikas.csv"):
+    for row in data_rows(DATA / "troikas.csv"):
         sync(Troika, {"conference": conferences[int(row["conference"])]}, {
             "year": int(row["year"]), "current_chair": country(row["current_chair"]),
             "previous_chair": country(row["previous_chair"]), "future_chair": country(row["future_chair"]),

@@ -1,6 +1,5 @@
 """Real reference data (historic calls and activities, with sources) and one DEMO call run end to end."""
 
-import csv
 import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -12,7 +11,7 @@ from django.utils import timezone
 from rial.cooperation import services
 from rial.cooperation.models import Activity, Call, DestinationRate, Modality, Outcome, Proposal
 from rial.core.audit import save_logged
-from rial.core.reference import sync
+from rial.core.reference import data_rows, optional_date, sync
 from rial.directory.demo import ministry_slug
 from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
@@ -21,27 +20,18 @@ DATA = Path(__file__).resolve().parent / "data"
 DEMO_CALL = 17
 
 
-def _rows(name: str) -> list[dict]:
-    with open(DATA / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _date(text: str) -> datetime.date | None:
-    return datetime.date.fromisoformat(text) if text else None
-
-
 def _int(text: str) -> int | None:
     return int(text) if text else None
 
 
 @transaction.atomic
 def load_reference() -> str:
-    for row in _rows("calls.csv"):
+    for row in data_rows(DATA / "calls.csv"):
         modalities = row["modalities"].split()
         notes = "; ".join(part for part in (f"opened {row['opened_note']}" if row["opened_note"] else "", row["notes"])
                           if part)
         sync(Call, {"number": int(row["number"])}, {
-            "year": int(row["year"]), "opens_on": _date(row["opened"]), "closes_on": _date(row["deadline"]),
+            "year": int(row["year"]), "opens_on": optional_date(row["opened"]), "closes_on": optional_date(row["deadline"]),
             "reported_proposals": _int(row["proposals"]), "reported_ministries": _int(row["ministries_proposing"]),
             "reported_selected": _int(row["selected"]), "notes": notes[:300], "source": row["source"],
             "verified": row["verified"] == "1", "state": Call.State.PUBLISHED,
@@ -51,11 +41,11 @@ def load_reference() -> str:
     calls = {call.number: call for call in Call.objects.all()}
     ministries = {m.country.iso2: m for m in Institution.objects.ministries().select_related("country")}
     topics = {topic.slug: topic for topic in Topic.objects.all()}
-    for row in _rows("activities.csv"):
+    for row in data_rows(DATA / "activities.csv"):
         first, second = ministries[row["first_party"]], ministries[row["second_party"]]
         activity, _created = sync(Activity, {"proposal": None, "first_party": first, "second_party": second, "title": row["topic_text"]}, {
                 "call": calls.get(_int(row["call"])), "direction_known": row["direction_known"] == "1",
-                "starts_on": _date(row["starts_on"]), "ends_on": _date(row["ends_on"]), "year": _int(row["year"]),
+                "starts_on": optional_date(row["starts_on"]), "ends_on": optional_date(row["ends_on"]), "year": _int(row["year"]),
                 "state": Activity.State.COMPLETED, "notes": row["notes"], "source": row["source"],
                 "verified": row["verified"] == "1",
             })

@@ -4,7 +4,22 @@
 loads the reference data each time it starts, so this saves a row only when a value really differs.
 """
 
+import csv
+import datetime
+from pathlib import Path
+
 from django.db import models
+
+
+def data_rows(path: Path) -> list[dict]:
+    """The rows of one of an app's ``data/*.csv`` files, as dictionaries keyed by the header."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def optional_date(value: str) -> datetime.date | None:
+    """An ISO date from a data file, or None where the cell is empty."""
+    return datetime.date.fromisoformat(value) if value else None
 
 
 def sync(model: type[models.Model], lookup: dict, values: dict) -> tuple[models.Model, bool]:

@@ -1,7 +1,6 @@
 """Reference data of the directory (real facts with their sources) and demo people (marked as demo)."""
 
 import base64
-import csv
 import datetime
 from pathlib import Path
 
@@ -9,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from rial.core.reference import sync
+from rial.core.reference import data_rows, sync
 from rial.directory.models import (
     Country,
     FocalPointDesignation,
@@ -23,18 +22,13 @@ DATA = Path(__file__).resolve().parent / "data"
 LANGS = ("en", "es", "pt", "fr")
 
 
-def _rows(name: str) -> list[dict]:
-    with open(DATA / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 def ministry_slug(iso2: str) -> str:
     return f"ministry-{iso2.lower()}"
 
 
 @transaction.atomic
 def load_reference() -> str:
-    for row in _rows("countries.csv"):
+    for row in data_rows(DATA / "countries.csv"):
         sync(Country, {"iso2": row["iso2"]}, {
             **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGS},
             "kind": row["kind"],
@@ -46,13 +40,13 @@ def load_reference() -> str:
             "verified": row["verified"] == "1",
         })
     countries = {country.iso2: country for country in Country.objects.all()}
-    for row in _rows("organizations.csv"):
+    for row in data_rows(DATA / "organizations.csv"):
         sync(Institution, {"slug": row["slug"]}, {
             "kind": row["kind"], "name_en": row["name_en"], "name_es": row["name_es"],
             "acronym_en": row["acronym_en"], "acronym_es": row["acronym_es"], "website": row["website"],
             "source": row["source"], "verified": row["verified"] == "1",
         })
-    for row in _rows("ministries.csv"):
+    for row in data_rows(DATA / "ministries.csv"):
         language = row["language"]
         names = {f"name_{lang}": "" for lang in LANGS}
         if language in LANGS:

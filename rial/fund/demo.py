@@ -4,14 +4,13 @@ The history is the February 2016 RIAL financial report: USD 649,734 received (29
 states, 200,000 from Canada, 152,000 co-financing) and USD 587,955 spent in 2011–2015, by category.
 """
 
-import csv
 import datetime
 from decimal import Decimal
 from pathlib import Path
 
 from django.db import transaction
 
-from rial.core.reference import sync
+from rial.core.reference import data_rows, optional_date, sync
 from rial.directory.demo import ministry_slug
 from rial.directory.models import Country, Institution
 from rial.fund.models import Allocation, ContributingCountry, Entry
@@ -20,30 +19,21 @@ from rial.fund.services import lock_currency, refuse_overdraft
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def _rows(name: str) -> list[dict]:
-    with open(DATA / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _date(value: str) -> datetime.date | None:
-    return datetime.date.fromisoformat(value) if value else None
-
-
 @transaction.atomic
 def load_reference() -> str:
     countries = {country.iso2: country for country in Country.objects.all()}
-    for row in _rows("contributing_countries.csv"):
+    for row in data_rows(DATA / "contributing_countries.csv"):
         sync(ContributingCountry, {"country": countries[row["iso2"]]}, {
             "source": row["source"], "verified": row["verified"] == "1"})
     loaded = set(Entry.objects.exclude(reference_key="").values_list("reference_key", flat=True))
     # Entries are immutable: a row already loaded stays as it is (a correction would be a reversing entry).
-    for row in _rows("history_2016.csv"):
+    for row in data_rows(DATA / "history_2016.csv"):
         if row["key"] in loaded:
             continue
         entry = Entry(
             kind=row["kind"], funding=row["funding"], category=row["category"], amount=Decimal(row["amount"]),
-            currency=row["currency"], usd_value=Decimal(row["amount"]), date=_date(row["date"]), aggregate=True,
-            period_start=_date(row["period_start"]), country=countries.get(row["country_iso2"]),
+            currency=row["currency"], usd_value=Decimal(row["amount"]), date=optional_date(row["date"]), aggregate=True,
+            period_start=optional_date(row["period_start"]), country=countries.get(row["country_iso2"]),
             contributor_name=row["contributor_name"], description=row["description"], source=row["source"],
             verified=row["verified"] == "1", reference_key=row["key"],
         )

@@ -1,6 +1,5 @@
 """Reference meetings of the IACML (real facts with their sources) and a DEMO cycle of records."""
 
-import csv
 import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -9,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from rial.conference.models import Conference, WorkingGroup
-from rial.core.reference import sync
+from rial.core.reference import data_rows, sync
 from rial.directory.models import Country, Institution
 from rial.meetings.models import (
     Conclusion,
@@ -30,17 +29,12 @@ from rial.topics.models import Topic
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def _rows(name: str) -> list[dict]:
-    with open(DATA / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 @transaction.atomic
 def load_reference() -> str:
     countries = {country.iso2: country for country in Country.objects.all()}
     conferences = sorted(Conference.objects.all(), key=lambda conference: conference.began_on)
     groups = {(group.conference_id, group.number): group for group in WorkingGroup.objects.all()}
-    for row in _rows("meetings.csv"):
+    for row in data_rows(DATA / "meetings.csv"):
         start = datetime.date.fromisoformat(row["start"])
         cycle = cycle_of(start, conferences)
         meeting, _created = sync(Meeting, {"start_date": start, "kind": row["kind"], "is_demo": False}, {
@@ -56,7 +50,6 @@ def load_reference() -> str:
         meeting.working_groups.set([groups[(cycle.pk, number)] for number in numbers
                                     if cycle and (cycle.pk, number) in groups])
     return f"{Meeting.objects.filter(is_demo=False).count()} reference meetings"
-
 
 
 def cycle_of(day: datetime.date, conferences: list[Conference]) -> Conference | None:

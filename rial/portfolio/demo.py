@@ -1,13 +1,12 @@
 """Reference lists of the portfolio (target populations, collections) and DEMO programs."""
 
-import csv
 import datetime
 from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
 
-from rial.core.reference import sync
+from rial.core.reference import data_rows, sync
 from rial.directory.demo import ministry_slug
 from rial.directory.models import Institution
 from rial.portfolio.models import Collection, Program, ProgramTransition, TargetPopulation
@@ -17,18 +16,13 @@ DATA = Path(__file__).resolve().parent / "data"
 LANGS = ("en", "es", "pt", "fr")
 
 
-def _rows(name: str) -> list[dict]:
-    with open(DATA / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 @transaction.atomic
 def load_reference() -> str:
-    populations = _rows("target_populations.csv")
+    populations = data_rows(DATA / "target_populations.csv")
     for position, row in enumerate(populations):
         sync(TargetPopulation, {"slug": row["slug"]}, {
             "position": position, **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGS}})
-    collections = _rows("collections.csv")
+    collections = data_rows(DATA / "collections.csv")
     for row in collections:
         sync(Collection, {"slug": row["slug"]}, {
             **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGS},

@@ -1,11 +1,10 @@
 """The topic taxonomy of the brief (§3.3), as reference data."""
 
-import csv
 from pathlib import Path
 
 from django.db import transaction
 
-from rial.core.reference import sync
+from rial.core.reference import data_rows, sync
 from rial.topics.models import Topic
 
 DATA = Path(__file__).resolve().parent / "data" / "topics.csv"
@@ -13,12 +12,11 @@ DATA = Path(__file__).resolve().parent / "data" / "topics.csv"
 
 @transaction.atomic
 def load_reference() -> str:
-    with open(DATA, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = data_rows(DATA)
+    loaded = {}  # parents come before their children in the file: no query per row to find them
     for position, row in enumerate(rows):
-        parent = Topic.objects.get(slug=row["parent"]) if row["parent"] else None
-        sync(Topic, {"slug": row["slug"]}, {
-            "parent": parent, "position": position,
+        loaded[row["slug"]], _written = sync(Topic, {"slug": row["slug"]}, {
+            "parent": loaded[row["parent"]] if row["parent"] else None, "position": position,
             **{f"name_{lang}": row[f"name_{lang}"] for lang in ("en", "es", "pt", "fr")},
         })
     return f"{len(rows)} topics"
