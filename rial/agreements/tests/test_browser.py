@@ -3,23 +3,10 @@
 import pytest
 from playwright.sync_api import sync_playwright
 
-from rial.core.management.commands.load_demo import demo_modules
-
-
-@pytest.fixture(scope="module")
-def reference_data_restored(django_db_setup, django_db_blocker):
-    """A transactional test empties every table when it ends; put the session's reference data back
-    (module scope: this runs after that flush), so the tests after this module find it again."""
-    yield
-    with django_db_blocker.unblock():
-        for _label, module in demo_modules():
-            if hasattr(module, "load_reference"):
-                module.load_reference()
-
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_a_worker_looks_up_coverage_and_follows_the_matrix(reference_data_restored, live_server, chromium_path):
+def test_a_worker_looks_up_coverage_and_follows_the_matrix(live_server, chromium_path):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path)
         page = browser.new_page(viewport={"width": 390, "height": 844})

@@ -1,5 +1,4 @@
 import pytest
-from django.utils import translation
 
 from rial.cooperation import services
 from rial.cooperation.tests.factories import close, make_proposal, ministry, open_call
@@ -20,10 +19,3 @@ def planned_activity(focal_cl, focal_br, secretariat):
     [activity] = services.call_select(call=call, user=secretariat, proposals=[proposal])
     services.call_publish(call=call, user=secretariat)
     return activity
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    """A request to a /es/ page leaves Spanish active in the thread; each test starts in English."""
-    with translation.override("en"):
-        yield

@@ -4,7 +4,6 @@ public page shows the 2016 totals and the charts."""
 import pytest
 from django.conf import settings
 from django.urls import reverse
-from django.utils import translation
 from playwright.sync_api import sync_playwright
 
 from conftest import login
@@ -14,10 +13,9 @@ from rial.fund.services import balance
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_the_secretariat_is_refused_an_overdraft_and_the_public_sees_the_totals(
-        reference_data, secretariat, client, live_server, chromium_path):
+        secretariat, client, live_server, chromium_path):
     session_id = login(client, secretariat).cookies[settings.SESSION_COOKIE_NAME].value
     available = balance("USD")
-    translation.activate("en")  # the labels below are the English ones, whatever an earlier test left active
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path)
         context = browser.new_context(viewport={"width": 390, "height": 844})  # a phone

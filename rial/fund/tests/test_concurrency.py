@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_second_of_two_simultaneous_expenses_waits_and_is_refused(reference_data, secretariat):
+def test_the_second_of_two_simultaneous_expenses_waits_and_is_refused(secretariat):
     contribution(secretariat, "110.00", currency="JMD", usd_value="0.70", iso2="JM")
     expense(secretariat, "10.00", currency="JMD", usd_value="0.06")  # the currency's lock row now exists
     first_written, release_first = threading.Event(), threading.Event()

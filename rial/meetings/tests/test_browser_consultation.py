@@ -8,7 +8,6 @@ from django.utils import timezone
 from playwright.sync_api import sync_playwright
 
 from conftest import login
-from rial.directory import demo as directory_demo
 from rial.directory.models import Institution
 from rial.directory.tests.factories import user_with_position
 from rial.meetings.models import Consultation
@@ -17,7 +16,6 @@ from rial.meetings.models import Consultation
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_a_focal_point_approves_a_work_plan_by_electronic_consultation(live_server, chromium_path):
-    directory_demo.load_reference()  # a transactional test may start from an emptied database
     chile = Institution.objects.get(slug="ministry-cl")
     focal = user_with_position("browser-focal-cl", chile, focal_point=True)
     consultation = Consultation.objects.create(

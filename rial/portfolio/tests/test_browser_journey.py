@@ -7,18 +7,9 @@ from django.test import Client
 from playwright.sync_api import sync_playwright
 
 from conftest import login
-from rial.core.management.commands.load_demo import demo_modules
 from rial.portfolio.models import Program
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True)
-def _reference_data(transactional_db):
-    # Another transactional test may have flushed the database; load the reference facts again.
-    for _label, module in demo_modules():
-        if hasattr(module, "load_reference"):
-            module.load_reference()
 
 
 def _session_cookie(user, live_server) -> dict:
