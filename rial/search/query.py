@@ -1,23 +1,25 @@
 """One search: clean the reader's input, ask the engine, count facets, build highlighted hits.
 
 The number of SQL queries is the same whatever the data: the ranked candidates with their facet
-values (1, the engine's), the page's entries and language versions (2), and the labels of the
-countries and topics in the facets (2). Facets are counted in Python over the candidates.
+values (1, the engine's; 2 on PostgreSQL) and the page's language versions with their entries (1).
+Facets are counted in Python over the candidates; the names of countries and topics they show are
+reference data, kept in the cache (2 more queries when it is empty, see ``facet_labels``).
 """
 
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from rial.directory.models import Country
 from rial.search import engines, snippets
 from rial.search.engines import Candidate, EngineQuery, get_engine
 from rial.search.index import parse_facets
-from rial.search.models import LANGUAGE_CHOICES, SearchEntry, SearchText
+from rial.search.models import LANGUAGE_CHOICES, SearchText
 from rial.search.sources import kinds
 from rial.search.text import LANGUAGES, MAX_QUERY_WORDS, ParsedQuery, filter_token, parse_query
 from rial.topics.models import Topic
@@ -26,6 +28,7 @@ PER_PAGE = 20
 FACET_NAMES = ("kind", "country", "topic", "year", "lang")
 FACET_SHOWN = 12  # values per facet on the page; the API returns them all
 CHOOSE_CHARS = 3000
+LABELS_SECONDS = 300  # how long a country or topic name may be cached (it is also forgotten on save)
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 
@@ -165,40 +168,47 @@ def search(*, q: str, filters: Filters, page=1, language: str = "en", messages=N
 
 def _choose_version(texts: list[SearchText], wanted: set[str], language: str, original: str) -> SearchText:
     """The version to show: the one where the words were found, then the reader's language, then the original."""
-    def preference(text: SearchText):
-        # The title and the opening are enough to tell where the words are; scanning whole bodies of
-        # every version of every hit would cost more than the search itself.
-        opening = text.title + " " + text.body[:CHOOSE_CHARS]
-        found = bool(wanted) and snippets.contains(opening, text.language, wanted)
-        return (found, text.language == language, text.language == original)
-
-    return max(texts, key=preference)
+    # Most preferred first (sorted() keeps the stored order among equals), so the first version where
+    # the words are found is the one to show, and the versions after it need not be scanned.
+    ordered = sorted(texts, key=lambda text: (text.language != language, text.language != original))
+    if len(ordered) > 1 and wanted:
+        for text in ordered:
+            # The title and the opening are enough to tell where the words are; scanning whole bodies of
+            # every version of every hit would cost more than the search itself.
+            if snippets.contains(text.title + " " + text.body[:CHOOSE_CHARS], text.language, wanted):
+                return text
+    return ordered[0]
 
 
 def _hits(candidates: list[Candidate], query: ParsedQuery, language: str) -> list[Hit]:
     if not candidates:
         return []
     ids = [candidate.id for candidate in candidates]
-    entries = SearchEntry.objects.only("kind", "url", "language", "title", "year").in_bulk(ids)
+    # One query for the page: each language version with its entry's fields (every entry has at least
+    # its original version, index.py). Plain rows, not model instances: this runs on every search.
+    entries: dict[int, tuple] = {}
     texts: dict[int, list[SearchText]] = {}
-    for text in SearchText.objects.filter(entry_id__in=ids).only("entry_id", "language", "title", "body"):
-        texts.setdefault(text.entry_id, []).append(text)
+    rows = SearchText.objects.filter(entry_id__in=ids).values_list(
+        "entry_id", "language", "title", "body",
+        "entry__kind", "entry__url", "entry__language", "entry__title", "entry__year")
+    for entry_id, text_language, title, body, *entry in rows:
+        entries[entry_id] = entry
+        texts.setdefault(entry_id, []).append(SearchText(language=text_language, title=title, body=body))
     countries = {c.id: [value for name, value in parse_facets(c.facets) if name == "country"] for c in candidates}
     wanted = query.all_terms()
     labels = kinds()
     hits = []
     for pk in ids:
-        entry = entries.get(pk)
-        if entry is None:
+        if pk not in entries:
             continue
-        versions = texts.get(pk) or [SearchText(entry=entry, language=entry.language, title=entry.title)]
-        shown = _choose_version(versions, wanted, language, entry.language)
+        kind, url, original, entry_title, year = entries[pk]
+        shown = _choose_version(texts[pk], wanted, language, original)
         hits.append(Hit(
-            kind=entry.kind, kind_label=str(labels.get(entry.kind, entry.kind)), url=entry.url,
-            title=snippets.highlight(shown.title or entry.title, shown.language, wanted),
-            plain_title=shown.title or entry.title,
+            kind=kind, kind_label=str(labels.get(kind, kind)), url=url,
+            title=snippets.highlight(shown.title or entry_title, shown.language, wanted),
+            plain_title=shown.title or entry_title,
             snippet=snippets.snippet(shown.body, shown.language, wanted),
-            language=shown.language, year=entry.year, countries=sorted(countries.get(pk, [])),
+            language=shown.language, year=year, countries=sorted(countries.get(pk, [])),
         ))
     return hits
 
@@ -230,8 +240,26 @@ def _facet_labels(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, str]
     labels: dict[str, dict[str, str]] = {name: {} for name in FACET_NAMES}
     labels["kind"] = {kind: str(label) for kind, label in kinds().items()}
     labels["lang"] = {code: str(label) for code, label in LANGUAGE_CHOICES}
-    if counts["country"]:
-        labels["country"] = dict(Country.objects.filter(iso2__in=list(counts["country"])).values_list("iso2", "name"))
-    if counts["topic"]:
-        labels["topic"] = {t.slug: t.name for t in Topic.objects.filter(slug__in=list(counts["topic"]))}
+    if counts["country"] or counts["topic"]:
+        labels.update(facet_labels(get_language() or "en"))
     return labels
+
+
+def _labels_key(language: str) -> str:
+    return f"search:facet-labels:{language}"
+
+
+def facet_labels(language: str) -> dict[str, dict[str, str]]:
+    """Every country's and topic's name in ``language``: read from the database only when the cache
+    has forgotten them, not on every search (two queries and a hundred objects saved per search)."""
+    labels = cache.get(_labels_key(language))
+    if labels is None:
+        labels = {"country": dict(Country.objects.values_list("iso2", "name")),
+                  "topic": {topic.slug: topic.name for topic in Topic.objects.all()}}
+        cache.set(_labels_key(language), labels, LABELS_SECONDS)
+    return labels
+
+
+def forget_facet_labels(**kwargs) -> None:
+    """A country or topic was saved or deleted: the names are read again on the next search."""
+    cache.delete_many([_labels_key(language) for language in LANGUAGES])

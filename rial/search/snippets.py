@@ -19,8 +19,10 @@ SCAN_CHARS = 50_000  # where no match is found this far, the opening of the text
 
 def _matches(text: str, language: str, wanted: set[str], start: int, end: int, first_only: bool = False):
     spans = []
+    if not wanted:  # browsing by filters alone: nothing to look for in 50,000 characters
+        return spans
     for match in WORD_RE.finditer(text, start, min(len(text), end)):
-        if word_term(match.group().lower(), language) in wanted:
+        if word_term(match.group(), language) in wanted:  # word_term folds the case itself
             spans.append(match.span())
             if first_only:
                 break

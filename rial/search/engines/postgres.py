@@ -74,20 +74,26 @@ class PostgresEngine:
         vectors backwards along the primary key to find 1,000 of 3,000 matches). So its own row
         estimate is asked first (EXPLAIN, no execution) and the plan is chosen here:
 
-        - many matches: read the primary key backwards, test each row, rank the first ``limit``;
-        - fewer: take the ids from the GIN index (``id + 0`` keeps the planner off the primary key),
-          then rank only the newest ``limit`` of them.
+        - many matches: read the primary key backwards, test each row and rank it in the same pass,
+          stopping at the ``limit``-th match;
+        - fewer: take the newest ``limit`` matches from the GIN index (``id + 0`` keeps the planner off
+          the primary key), then fetch them again by their physical address (ctid, a "Tid Scan") to
+          rank them: cheaper than looking each one up through the primary key index again.
+        Both find the newest ``limit`` matches by id, so they return the same candidates.
         """
-        score = "ts_rank(e.vector, %s::tsquery)" if query.has_text else "0"
+        score = "ts_rank(vector, %s::tsquery)" if query.has_text else "0"
         params = [_text_query(query)] if query.has_text else []
         full = _full_query(query)
         with connection.cursor() as cursor:
             cursor.execute("EXPLAIN (FORMAT JSON) SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery", [full])
             estimate = cursor.fetchone()[0][0]["Plan"]["Plan Rows"]
-            order = "id DESC" if estimate > MANY_MATCHES else "id + 0 DESC"
-            cursor.execute(
-                f"SELECT e.id, {score} AS score, e.facets FROM search_searchentry e JOIN ("  # noqa: S608 (constants only)
-                f"SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery ORDER BY {order} LIMIT %s"
-                ") AS newest ON newest.id = e.id ORDER BY score DESC, e.id DESC",
-                [*params, full, limit])
+            if estimate > MANY_MATCHES:
+                sql = (f"SELECT id, score, facets FROM (SELECT id, {score} AS score, facets "  # noqa: S608 (constants only)
+                       "FROM search_searchentry WHERE vector @@ %s::tsquery ORDER BY id DESC LIMIT %s) AS newest "
+                       "ORDER BY score DESC, id DESC")
+            else:
+                sql = (f"SELECT id, {score} AS score, facets FROM search_searchentry WHERE ctid = ANY(ARRAY("  # noqa: S608
+                       "SELECT ctid FROM search_searchentry WHERE vector @@ %s::tsquery ORDER BY id + 0 DESC LIMIT %s"
+                       ")) ORDER BY score DESC, id DESC")
+            cursor.execute(sql, [*params, full, limit])
             return list(map(Candidate._make, cursor.fetchall()))
