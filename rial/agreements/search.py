@@ -9,6 +9,8 @@ from rial.search.documents import SearchDocument
 
 SEARCH_KINDS = {"agreement": _("Social security agreements")}
 SEARCH_MODELS = [Agreement]
+# The parties are the entry's countries and part of its text.
+SEARCH_RELATED = {AgreementParty: lambda party: [party.agreement]}
 LANGUAGES = ("en", "es", "pt", "fr")
 TOPICS = ("social-security", "pensions-agreements")
 

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
-from rial.conference.models import ConferenceDocument, Mandate
+from rial.conference.models import Conference, ConferenceDocument, Mandate, WorkingGroup
 from rial.search.documents import SearchDocument
 
 SEARCH_KINDS = {"mandate": _("Mandates"), "plan": _("Plans of Action")}
@@ -15,14 +15,30 @@ SEARCH_MODEL_KINDS = {Mandate: ("mandate",), ConferenceDocument: ("plan",)}
 LANGUAGES = ("en", "es", "pt", "fr")
 
 
+def _mandates(queryset):
+    """Mandates with what their documents read, in a few queries however many (a plan has ~60)."""
+    return (queryset.select_related("plan__conference", "group__chair")
+            .prefetch_related("topics", "group__vice_chairs"))
+
+
+# A mandate's entry reads its plan (archived: not found), conference, working group and topics.
+SEARCH_RELATED = {
+    ConferenceDocument: lambda plan: _mandates(plan.mandates.all()),
+    Conference: lambda conference: [
+        *conference.documents.filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION),
+        *_mandates(Mandate.objects.filter(plan__conference=conference))],
+    WorkingGroup: lambda group: _mandates(group.mandates.all()),
+    WorkingGroup.vice_chairs.through: lambda link: _mandates(link.workinggroup.mandates.all()),
+    Mandate.topics.through: lambda link: [link.mandate],
+}
+
+
 def search_documents() -> Iterator[SearchDocument]:
     plans = (ConferenceDocument.objects.active().filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION)
              .select_related("conference"))
     for plan in plans:
         yield _plan_document(plan)
-    mandates = (Mandate.objects.published().select_related("plan__conference", "group__chair")
-                .prefetch_related("topics", "group__vice_chairs"))
-    for mandate in mandates:
+    for mandate in _mandates(Mandate.objects.published()):
         yield _mandate_document(mandate)
 
 

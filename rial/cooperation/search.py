@@ -1,12 +1,31 @@
 """Published cooperation results and activities for the one search box (see rial/search/documents.py)."""
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from rial.cooperation.models import Activity
+from rial.cooperation.models import Activity, Call, Outcome, Proposal
+from rial.directory.models import Institution
 from rial.search.documents import SearchDocument
 
 SEARCH_KINDS = {"cooperation_activity": _("Cooperation activities")}
 SEARCH_MODELS = [Activity]
+
+
+def _activities(queryset):
+    return (queryset.select_related("proposal", "first_party__country", "second_party__country")
+            .prefetch_related("topics", "outcomes"))
+
+
+# An activity's entry reads its outcomes, proposal, party ministries and topics; publishing its call's
+# results makes it public.
+SEARCH_RELATED = {
+    Outcome: lambda outcome: [outcome.activity],
+    Proposal: lambda proposal: Activity.objects.filter(proposal=proposal),
+    Call: lambda call: _activities(call.activities.all()),
+    Institution: lambda ministry: _activities(Activity.objects.filter(Q(first_party=ministry)
+                                                                      | Q(second_party=ministry))),
+    Activity.topics.through: lambda link: [link.activity],
+}
 
 
 def search_document(activity: Activity) -> SearchDocument | None:
@@ -24,10 +43,7 @@ def search_document(activity: Activity) -> SearchDocument | None:
 
 
 def search_documents():
-    activities = (Activity.objects.public().exclude(state=Activity.State.CANCELLED)
-                  .select_related("proposal", "first_party__country", "second_party__country")
-                  .prefetch_related("topics", "outcomes"))
-    for activity in activities:
+    for activity in _activities(Activity.objects.public().exclude(state=Activity.State.CANCELLED)):
         document = search_document(activity)
         if document is not None:
             yield document

@@ -4,12 +4,18 @@ from collections.abc import Iterator
 
 from django.utils.translation import gettext_lazy as _
 
-from rial.library.models import Document
+from rial.library.models import Document, DocumentFile
 from rial.portfolio.search import path_without_language
 from rial.search.documents import SearchDocument
 
 SEARCH_KINDS = {"document": _("Documents")}
 SEARCH_MODELS = [Document]
+# A document's entry reads its files' text, its topics and countries (set after the document is saved).
+SEARCH_RELATED = {
+    DocumentFile: lambda file: [file.document],
+    Document.topics.through: lambda link: [link.document],
+    Document.countries.through: lambda link: [link.document],
+}
 LANGUAGES = ("en", "es", "pt", "fr")
 
 

@@ -3,11 +3,16 @@
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from rial.meetings.models import Meeting
+from rial.meetings.models import Conclusion, Meeting
 from rial.search.documents import SearchDocument
 
 SEARCH_KINDS = {"meeting": _("Meetings")}
 SEARCH_MODELS = [Meeting]
+# A meeting's entry reads its conclusions (recorded after it took place) and its topics.
+SEARCH_RELATED = {
+    Conclusion: lambda conclusion: [conclusion.meeting],
+    Meeting.topics.through: lambda link: [link.meeting],
+}
 
 
 def _queryset():

@@ -5,7 +5,8 @@ from collections.abc import Iterator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
-from rial.portfolio.models import Program
+from rial.directory.models import Institution
+from rial.portfolio.models import Collection, Program, TargetPopulation
 from rial.search.documents import SearchDocument
 
 SEARCH_KINDS = {"program": _("Programs")}
@@ -14,10 +15,22 @@ LANGUAGES = ("en", "es", "pt", "fr")
 BODY_FIELDS = ("summary", "objectives", "results", "legal_basis", "funding")
 
 
+def _programs(queryset):
+    return queryset.select_related("ministry__country", "collection").prefetch_related("topics__parent", "populations")
+
+
+# A program's entry reads its ministry (name, country), collection, target populations and topics.
+SEARCH_RELATED = {
+    Institution: lambda ministry: _programs(ministry.programs.all()),
+    Collection: lambda collection: _programs(collection.programs.all()),
+    TargetPopulation: lambda population: _programs(population.programs.all()),
+    Program.topics.through: lambda link: [link.program],
+    Program.populations.through: lambda link: [link.program],
+}
+
+
 def search_documents() -> Iterator[SearchDocument]:
-    programs = (Program.objects.published().select_related("ministry__country", "collection")
-                .prefetch_related("topics__parent", "populations"))
-    for program in programs.iterator(chunk_size=500):
+    for program in _programs(Program.objects.published()).iterator(chunk_size=500):
         yield program_document(program)
 
 

@@ -10,12 +10,24 @@ An app that has published records to find writes ``<app>/search.py`` with:
   (a draft, an archived record);
 - ``SEARCH_MODEL_KINDS`` (optional, for a source with several models and kinds):
   ``{Mandate: ("mandate",), ConferenceDocument: ("plan",)}`` — the kinds each model gives, so hiding a
-  record removes only its own entry, not another model's entry that has the same primary key.
+  record removes only its own entry, not another model's entry that has the same primary key;
+- ``SEARCH_RELATED`` (optional): the other rows ``search_document`` reads, as a mapping from their model
+  to a function that returns the records (of ``SEARCH_MODELS``) one such row affects::
+
+      SEARCH_RELATED = {
+          Outcome: lambda outcome: [outcome.activity],
+          ConferenceDocument: lambda plan: plan.mandates.select_related(…).prefetch_related(…),
+          Activity.topics.through: lambda link: [link.activity],  # a many-to-many field's link rows
+      }
 
 The search app keeps the index current by itself: after a transaction that saved or deleted an
 instance of a ``SEARCH_MODELS`` model commits, it asks ``search_document(obj)`` again and updates or
-removes that entry. So an app's workflow functions never call the search app, and an app works (and
-is tested) whether or not the search app is installed.
+removes that entry. After one that saved, deleted or (for a link model) linked or unlinked a row of a
+``SEARCH_RELATED`` model, it does the same for the records the function names: for a saved row the function
+is called on commit and what it returns is indexed as returned, in one batch per model (so prefetch there
+when a row affects many records: a plan has ~60 mandates); for a deleted or unlinked row it is called
+before the row goes, and those records are read again on commit. So an app's workflow functions never call
+the search app, and an app works (and is tested) whether or not the search app is installed.
 """
 
 from dataclasses import dataclass, field

@@ -1,5 +1,6 @@
 """Keeping the index current: after a transaction that saved or deleted a record of a source's
-``SEARCH_MODELS`` commits, that record's entry is written again or removed.
+``SEARCH_MODELS`` commits, that record's entry is written again or removed; after one that saved, deleted
+or linked a row of a model in its ``SEARCH_RELATED``, the records that row names are written again.
 
 This is the one place the platform uses model signals for a side effect: it is what lets every other
 app stay unaware of search (documents.py). The work runs on commit, so a rolled-back change never
@@ -7,10 +8,12 @@ reaches the index, and a failure to index is logged without undoing the record's
 """
 
 import logging
+from collections.abc import Iterable
 from functools import partial
 
+from django.apps import apps
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from rial.search import index
 from rial.search.sources import sources
@@ -18,47 +21,146 @@ from rial.search.sources import sources
 logger = logging.getLogger("rial.search")
 
 
-def refresh(source, model, pk) -> None:
-    """Index the record again, or remove it when it is gone or must not be found.
+def write(source, model, records: Iterable, gone: Iterable = ()) -> None:
+    """Index these records of ``model`` again in one batch; remove the entries of those that must not be
+    found and of the primary keys in ``gone`` (records deleted meanwhile).
 
-    A record that is not findable (draft, archived, deleted) is removed by its key, which the interface
-    asks to be its primary key as text.
+    A record that is not findable is removed by its key, which the interface asks to be its primary key as text.
     """
-    try:
-        obj = model._default_manager.filter(pk=pk).first()
-        document = source.search_document(obj) if obj is not None else None
+    documents, hidden = [], [str(pk) for pk in gone]
+    for record in records:
+        document = source.search_document(record)
         if document is None:
-            # Only the kinds this model gives: another model of the source may use the same key.
-            kinds = getattr(source, "SEARCH_MODEL_KINDS", {}).get(model, source.SEARCH_KINDS)
-            for kind in kinds:
-                index.remove(kind, [str(pk)])
+            hidden.append(str(record.pk))
         else:
-            index.index_document(document)
+            documents.append(document)
+    index.index_documents(documents)
+    if hidden:
+        # Only the kinds this model gives: another model of the source may use the same key.
+        for kind in getattr(source, "SEARCH_MODEL_KINDS", {}).get(model, source.SEARCH_KINDS):
+            index.remove(kind, hidden)
+
+
+def refresh(source, model, pks: Iterable) -> None:
+    """Read these records of ``model`` again and index them, or remove them when they are gone."""
+    pks = list(pks)
+    try:
+        records = list(model._default_manager.filter(pk__in=pks))
+        found = {record.pk for record in records}
+        write(source, model, records, gone=[pk for pk in pks if pk not in found])
     except Exception:
-        logger.exception("search: could not update the entry of %s %s", model._meta.label, pk)
+        logger.exception("search: could not update the entries of %s %s", model._meta.label, pks)
+
+
+def _by_model(source, records: Iterable) -> dict:
+    """The records grouped by model, once each; records of a model the source does not index are left out
+    (its ``search_document`` would not know them, and hiding one would remove another record's entry)."""
+    grouped: dict = {}
+    for record in records:
+        if record is None:
+            continue
+        model = type(record)
+        if model not in source.SEARCH_MODELS:
+            logger.error("search: %s named a %s, which it does not index", source.__name__, model._meta.label)
+            continue
+        grouped.setdefault(model, {})[record.pk] = record
+    return {model: list(by_pk.values()) for model, by_pk in grouped.items()}
+
+
+def refresh_related(source, affected, row) -> None:
+    """On commit after a related row was saved: index again the records ``affected(row)`` names, as they are
+    now (the source's function may prefetch what their documents read: one batch however many they are)."""
+    try:
+        for model, records in _by_model(source, affected(row)).items():
+            write(source, model, records)
+    except Exception:
+        logger.exception("search: could not update the records of %s %s", type(row)._meta.label, row.pk)
+
+
+def _refresh_later(source, rows: Iterable, affected) -> None:
+    """Before related rows go (delete, unlink) or once linked: note which records they name now, and read
+    those records again on commit (by then the rows may be gone)."""
+    try:
+        keys = {model: [record.pk for record in records]
+                for model, records in _by_model(source, (r for row in rows for r in affected(row))).items()}
+    except Exception:
+        logger.exception("search: could not find the records a change of %s touches", source.__name__)
+        return
+    for model, pks in keys.items():
+        transaction.on_commit(partial(refresh, source, model, pks))
 
 
 def _changed(sender, instance, source=None, **kwargs):
-    transaction.on_commit(partial(refresh, source, sender, instance.pk))
+    transaction.on_commit(partial(refresh, source, sender, [instance.pk]))
 
 
 def _deleted(sender, instance, source=None, **kwargs):
     # The pk is gone from the instance after delete() only for the in-memory object; keep it now.
-    transaction.on_commit(partial(refresh, source, sender, instance.pk))
+    transaction.on_commit(partial(refresh, source, sender, [instance.pk]))
+
+
+def _related_changed(sender, instance, source=None, affected=None, **kwargs):
+    transaction.on_commit(partial(refresh_related, source, affected, instance))
+
+
+def _related_deleting(sender, instance, source=None, affected=None, **kwargs):
+    _refresh_later(source, [instance], affected)
+
+
+def _m2m_field(through):
+    """The many-to-many field whose link rows ``through`` holds."""
+    for model in apps.get_models():
+        for field in model._meta.local_many_to_many:
+            if field.remote_field.through is through:
+                return field
+    return None
+
+
+def _links_changed(sender, instance, action, reverse, pk_set, source=None, affected=None, field=None, **kwargs):
+    """``record.topics.set(…)``, ``add``, ``remove``, ``clear`` (either side): the link rows added, or about to
+    be removed, are given to ``affected`` like any other related row."""
+    if action not in ("post_add", "pre_remove", "pre_clear"):
+        return
+    here, there = field.m2m_field_name(), field.m2m_reverse_field_name()
+    if reverse:
+        here, there = there, here
+    rows = sender._default_manager.filter(**{here: instance.pk}).select_related()
+    if pk_set is not None:
+        rows = rows.filter(**{f"{there}__in": pk_set})
+    _refresh_later(source, rows, affected)
+
+
+def _uid(source, model) -> str:
+    return f"rial.search:{source.__name__}:{model._meta.label}"
 
 
 def connect(source) -> None:
     for model in getattr(source, "SEARCH_MODELS", []):
-        uid = f"rial.search:{source.__name__}:{model._meta.label}"
+        uid = _uid(source, model)
         post_save.connect(partial(_changed, source=source), sender=model, weak=False, dispatch_uid=uid + ":save")
         post_delete.connect(partial(_deleted, source=source), sender=model, weak=False, dispatch_uid=uid + ":delete")
+    for model, affected in getattr(source, "SEARCH_RELATED", {}).items():
+        uid = _uid(source, model) + ":related"
+        post_save.connect(partial(_related_changed, source=source, affected=affected), sender=model, weak=False,
+                          dispatch_uid=uid + ":save")
+        pre_delete.connect(partial(_related_deleting, source=source, affected=affected), sender=model, weak=False,
+                           dispatch_uid=uid + ":delete")
+        field = _m2m_field(model)
+        if field is not None:
+            m2m_changed.connect(partial(_links_changed, source=source, affected=affected, field=field),
+                                sender=model, weak=False, dispatch_uid=uid + ":links")
 
 
 def disconnect(source) -> None:
     for model in getattr(source, "SEARCH_MODELS", []):
-        uid = f"rial.search:{source.__name__}:{model._meta.label}"
+        uid = _uid(source, model)
         post_save.disconnect(sender=model, dispatch_uid=uid + ":save")
         post_delete.disconnect(sender=model, dispatch_uid=uid + ":delete")
+    for model in getattr(source, "SEARCH_RELATED", {}):
+        uid = _uid(source, model) + ":related"
+        post_save.disconnect(sender=model, dispatch_uid=uid + ":save")
+        pre_delete.disconnect(sender=model, dispatch_uid=uid + ":delete")
+        m2m_changed.disconnect(sender=model, dispatch_uid=uid + ":links")
 
 
 def connect_all() -> None:

@@ -9,6 +9,8 @@ from rial.topics.models import Topic
 
 SEARCH_KINDS = {"topic": _("Topics")}
 SEARCH_MODELS = [Topic]
+# A topic's text names its area or its subtopics: renaming one changes the others' entries.
+SEARCH_RELATED = {Topic: lambda topic: [topic.parent, *topic.children.all()]}
 LANGUAGES = ("en", "es", "pt", "fr")
 
 

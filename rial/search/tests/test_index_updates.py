@@ -31,7 +31,8 @@ def test_a_saved_record_is_indexed_when_the_transaction_commits(db, django_captu
     assert topic_titles("desconexión") == []  # not before the commit
     for callback in callbacks:
         callback()
-    assert topic_titles("desconexión") == ["Teletrabajo y <mark>desconexión</mark> digital"]
+    # The topic by its new name, and its area, whose text names its subtopics (SEARCH_RELATED of topics).
+    assert topic_titles("desconexión") == ["Teletrabajo y <mark>desconexión</mark> digital", topic.parent.name_es]
 
 
 def test_a_rolled_back_change_never_reaches_the_index(db, django_capture_on_commit_callbacks):
