@@ -6,14 +6,17 @@ for SQLite. That is why this engine needs neither ``unaccent`` nor a per-languag
 configuration.
 """
 
-from django.db import connection
+from django.db import connection, transaction
 
 from rial.search.engines import Candidate, EngineQuery, IndexRow
 
-MAX_POSITIONS = 32
+MAX_POSITIONS = 32  # per term; more adds nothing to ts_rank that matters and bloats the vector
 # Above this many estimated matches, walking the primary key backwards finds the newest ones sooner
 # than collecting every match from the GIN index (measured at 100,000 records, docs/apps/search.md).
-MANY_MATCHES = 15_000  # per term; more adds nothing to ts_rank that matters and bloats the vector
+MANY_MATCHES = 15_000
+# How much wider than the estimate says the window of newest ids is (_newest_matches); PostgreSQL's
+# estimates for several words are usually low, so the window is usually wider still.
+WINDOW_MARGIN = 2
 
 
 def _lexeme(token: str) -> str:
@@ -76,9 +79,10 @@ class PostgresEngine:
 
         - many matches: read the primary key backwards, test each row and rank it in the same pass,
           stopping at the ``limit``-th match;
-        - fewer: take the newest ``limit`` matches from the GIN index (``id + 0`` keeps the planner off
-          the primary key), then fetch them again by their physical address (ctid, a "Tid Scan") to
-          rank them: cheaper than looking each one up through the primary key index again.
+        - fewer: take the newest ``limit`` matches from the GIN index, looking first only among the
+          newest ids where that many matches should be (see below), then fetch them again by their
+          physical address (ctid, a "Tid Scan") to rank them: cheaper than looking each one up
+          through the primary key index again.
         Both find the newest ``limit`` matches by id, so they return the same candidates.
         """
         score = "ts_rank(vector, %s::tsquery)" if query.has_text else "0"
@@ -88,12 +92,38 @@ class PostgresEngine:
             cursor.execute("EXPLAIN (FORMAT JSON) SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery", [full])
             estimate = cursor.fetchone()[0][0]["Plan"]["Plan Rows"]
             if estimate > MANY_MATCHES:
-                sql = (f"SELECT id, score, facets FROM (SELECT id, {score} AS score, facets "  # noqa: S608 (constants only)
-                       "FROM search_searchentry WHERE vector @@ %s::tsquery ORDER BY id DESC LIMIT %s) AS newest "
-                       "ORDER BY score DESC, id DESC")
-            else:
-                sql = (f"SELECT id, {score} AS score, facets FROM search_searchentry WHERE ctid = ANY(ARRAY("  # noqa: S608
-                       "SELECT ctid FROM search_searchentry WHERE vector @@ %s::tsquery ORDER BY id + 0 DESC LIMIT %s"
-                       ")) ORDER BY score DESC, id DESC")
-            cursor.execute(sql, [*params, full, limit])
+                cursor.execute(
+                    f"SELECT id, score, facets FROM (SELECT id, {score} AS score, facets "  # noqa: S608 (constants only)
+                    "FROM search_searchentry WHERE vector @@ %s::tsquery ORDER BY id DESC LIMIT %s) AS newest "
+                    "ORDER BY score DESC, id DESC", [*params, full, limit])
+                return list(map(Candidate._make, cursor.fetchall()))
+        # The GIN index gives every match, and reading each one's row to learn its id costs most of the
+        # time when there are thousands. So first only the matches among the newest ids are read, as
+        # many ids as should hold ``limit`` matches by the estimate (twice that): rows found both in the
+        # GIN index and in that range of the primary key index ("BitmapAnd"; the planner picks it only
+        # with plain index scans off). Too few there (the estimate was high): all matches are read.
+        ranked = (f"SELECT id, {score} AS score, facets FROM search_searchentry WHERE ctid = ANY(ARRAY("  # noqa: S608
+                  "SELECT ctid FROM search_searchentry WHERE vector @@ %s::tsquery{window} "
+                  "ORDER BY id + 0 DESC LIMIT %s)) ORDER BY score DESC, id DESC")
+        floor = self._window_floor(estimate, limit)
+        if floor is not None:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute("SET LOCAL enable_indexscan = off")  # until the end of this transaction...
+                cursor.execute(ranked.format(window=" AND id > %s"), [*params, full, floor, limit])
+                found = cursor.fetchall()
+                cursor.execute("SET LOCAL enable_indexscan = on")  # ...or of the caller's, if it is inside one
+            if len(found) >= limit:
+                return list(map(Candidate._make, found))
+        with connection.cursor() as cursor:
+            cursor.execute(ranked.format(window=""), [*params, full, limit])
             return list(map(Candidate._make, cursor.fetchall()))
+
+    def _window_floor(self, estimate: float, limit: int) -> int | None:
+        """The id above which ``limit`` matches should be found, or None to read them all."""
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT max(id), (SELECT reltuples FROM pg_class WHERE oid = 'search_searchentry'::regclass) "
+                           "FROM search_searchentry")
+            newest, total = cursor.fetchone()
+        span = int(WINDOW_MARGIN * limit * total / max(estimate, 1))
+        # reltuples is -1 before the table was first analysed: no window then.
+        return newest - span if newest is not None and 0 < span < total else None
