@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from rial.accounts.roles import roles_for
 from rial.cooperation.models import SCORE_MAX, SCORE_MIN, Call, Modality, Outcome, Proposal
 from rial.cooperation.services import EXPENSE_CATEGORIES
+from rial.core.widgets import PrivateFileInput
 from rial.directory.models import Country, Institution
 from rial.portfolio.models import Program
 from rial.topics.models import Topic
@@ -138,6 +139,9 @@ class CallForm(forms.ModelForm):
         self.fields["authority_evaluators"].queryset = (get_user_model().objects.filter(is_active=True)
                                                         .order_by("last_name", "first_name", "username"))
         self.fields["authority_evaluators"].required = False
+        self.fields["guidelines"].widget = PrivateFileInput()
+        if self.instance.pk:
+            self.fields["guidelines"].widget.download_url = self.instance.get_guidelines_url()
 
     def clean(self):
         data = super().clean()

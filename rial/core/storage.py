@@ -1,4 +1,5 @@
-"""Files that must not be public by address: library documents, conference documents and uploads.
+"""Files that must not be public by address: library documents, conference documents and uploads,
+cooperation call guidelines.
 
 They live outside MEDIA_ROOT (``RIAL_PRIVATE_MEDIA_ROOT``, by default ``private-media`` beside it) and have
 no URL: each app serves them through a view that checks permission, so a draft cannot be reached by
