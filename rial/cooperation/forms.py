@@ -130,7 +130,8 @@ class CallForm(forms.ModelForm):
                   "authority_evaluators", "report_days", "notes"]
         widgets = {"opens_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "closes_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-                   "authority_evaluators": forms.SelectMultiple(attrs={"size": 6})}
+                   "authority_evaluators": forms.SelectMultiple(attrs={"size": 6}),
+                   "guidelines": PrivateFileInput(download_url=Call.get_guidelines_url)}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -139,9 +140,6 @@ class CallForm(forms.ModelForm):
         self.fields["authority_evaluators"].queryset = (get_user_model().objects.filter(is_active=True)
                                                         .order_by("last_name", "first_name", "username"))
         self.fields["authority_evaluators"].required = False
-        self.fields["guidelines"].widget = PrivateFileInput()
-        if self.instance.pk:
-            self.fields["guidelines"].widget.download_url = self.instance.get_guidelines_url()
 
     def clean(self):
         data = super().clean()

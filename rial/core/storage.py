@@ -25,3 +25,13 @@ class PrivateStorage(FileSystemStorage):
 
 
 private_storage = PrivateStorage()
+
+
+def move_files(names, source, target) -> None:
+    """Move stored files (same names) between storages: for migrations that make a public FileField private,
+    so files uploaded earlier leave public media. A missing file, or one already moved, is skipped."""
+    for name in names:
+        if name and source.exists(name) and not target.exists(name):
+            with source.open(name, "rb") as handle:
+                target.save(name, handle)
+            source.delete(name)

@@ -6,25 +6,17 @@ from django.db import migrations, models
 import rial.core.storage
 
 
-def _move(name: str, source, target) -> None:
-    if name and source.exists(name) and not target.exists(name):
-        with source.open(name, "rb") as handle:
-            target.save(name, handle)
-        source.delete(name)
+def _names(apps):
+    return apps.get_model("cooperation", "Call").objects.exclude(guidelines="").values_list("guidelines", flat=True)
 
 
 def guidelines_to_private(apps, schema_editor):
-    """Guidelines uploaded before this migration sit in public media, reachable by address: move each to
-    private storage under the same name, so the stored name stays valid."""
-    Call = apps.get_model("cooperation", "Call")
-    for name in Call.objects.exclude(guidelines="").values_list("guidelines", flat=True):
-        _move(name, default_storage, rial.core.storage.private_storage)
+    """Guidelines uploaded before this migration sit in public media, reachable by address."""
+    rial.core.storage.move_files(_names(apps), default_storage, rial.core.storage.private_storage)
 
 
 def guidelines_to_public(apps, schema_editor):
-    Call = apps.get_model("cooperation", "Call")
-    for name in Call.objects.exclude(guidelines="").values_list("guidelines", flat=True):
-        _move(name, rial.core.storage.private_storage, default_storage)
+    rial.core.storage.move_files(_names(apps), rial.core.storage.private_storage, default_storage)
 
 
 class Migration(migrations.Migration):
