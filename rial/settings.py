@@ -238,3 +238,6 @@ LOGGING = {
 }
 
 NINJA_PAGINATION_PER_PAGE = 50
+# Without a maximum, ?limit=100000 returns a whole table in one response. django-ninja refuses a larger
+# limit with a 422 that names the maximum (and shows it in the OpenAPI document); page with ?offset=.
+NINJA_PAGINATION_MAX_LIMIT = 200

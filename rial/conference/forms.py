@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from rial.conference.models import ConferenceDocument, Evidence, Mandate
+from rial.core.widgets import PrivateFileInput
 from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
 
@@ -163,7 +164,8 @@ class DeclarationForm(forms.ModelForm):
     class Meta:
         model = ConferenceDocument
         fields = ["language", "original", "title", "code", "cidi_code", "revision", "date", "file"]
-        widgets = {"date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+        widgets = {"date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "file": PrivateFileInput(download_url=ConferenceDocument.get_file_url)}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

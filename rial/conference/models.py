@@ -185,6 +185,9 @@ class ConferenceDocument(Archivable):
             return reverse("conference:declaration", kwargs={"pk": self.pk})
         return reverse("conference:plan", kwargs={"pk": self.pk})
 
+    def get_file_url(self) -> str:
+        return reverse("conference:document_file", kwargs={"pk": self.pk})
+
     @property
     def is_public(self) -> bool:
         """Adopted and final texts are public documents of the OAS; drafts are for the Secretariat."""

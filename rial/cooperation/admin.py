@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from rial.cooperation.models import (
@@ -24,9 +26,18 @@ class CallAdmin(SimpleHistoryAdmin):
     # The state moves only through the workflow pages (services.py); the admin edits the call's rules.
     list_display = ["number", "year", "opens_on", "closes_on", "budget", "state", "verified", "is_demo"]
     list_filter = ["state", "is_demo"]
-    readonly_fields = ["state"]
+    # The guidelines file sits in private storage (no public URL): it is uploaded on the call's own page
+    # and read through the permission-checked download view.
+    exclude = ["guidelines"]
+    readonly_fields = ["state", "guidelines_link"]
     inlines = [DestinationRateInline]
     filter_horizontal = ["authority_evaluators"]
+
+    @admin.display(description=_("guidelines document"))
+    def guidelines_link(self, obj):
+        if not obj.pk or not obj.guidelines:
+            return "—"
+        return format_html('<a href="{}">{}</a>', obj.get_guidelines_url(), obj.guidelines.name)
 
 
 @admin.register(Proposal)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from rial.accounts.roles import roles_for
 from rial.cooperation.models import SCORE_MAX, SCORE_MIN, Call, Modality, Outcome, Proposal
 from rial.cooperation.services import EXPENSE_CATEGORIES
+from rial.core.widgets import PrivateFileInput
 from rial.directory.models import Country, Institution
 from rial.portfolio.models import Program
 from rial.topics.models import Topic
@@ -129,7 +130,8 @@ class CallForm(forms.ModelForm):
                   "authority_evaluators", "report_days", "notes"]
         widgets = {"opens_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "closes_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-                   "authority_evaluators": forms.SelectMultiple(attrs={"size": 6})}
+                   "authority_evaluators": forms.SelectMultiple(attrs={"size": 6}),
+                   "guidelines": PrivateFileInput(download_url=Call.get_guidelines_url)}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from rial.accounts.roles import roles_for
+from rial.core.storage import private_storage
 from rial.directory.models import Country, Institution
 from rial.portfolio.models import Program
 from rial.topics.models import Topic
@@ -61,7 +62,9 @@ class Call(models.Model):
     opens_on = models.DateField(_("opens on"), null=True, blank=True)
     closes_on = models.DateField(_("closes on"), null=True, blank=True,
                                  help_text=_("Proposals are accepted until the end of this day."))
-    guidelines = models.FileField(_("guidelines document"), upload_to="cooperation/guidelines/", blank=True)
+    # Private storage, served by views.call_guidelines: a draft call's guidelines have no public address.
+    guidelines = models.FileField(_("guidelines document"), storage=private_storage, upload_to="cooperation/guidelines/",
+                                  blank=True)
     budget = models.DecimalField(_("budget (USD)"), **MONEY, null=True, blank=True,
                                  validators=[MinValueValidator(Decimal("0"))])
     allows_provider_visit = models.BooleanField(_("officials may visit the provider"), default=True)
@@ -126,6 +129,9 @@ class Call(models.Model):
     def accepts_proposals(self, now: datetime.datetime | None = None) -> bool:
         today = timezone.localdate(now) if now else timezone.localdate()
         return self.state == self.State.OPEN and (self.closes_on is None or today <= self.closes_on)
+
+    def get_guidelines_url(self) -> str:
+        return reverse("cooperation:call_guidelines", kwargs={"number": self.number})
 
     @property
     def results_public(self) -> bool:

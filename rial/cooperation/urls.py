@@ -9,6 +9,7 @@ urlpatterns = [
     path("cooperation/calls/new/", views.call_create, name="call_create"),
     path("cooperation/calls/<int:number>/", views.call_detail, name="call"),
     path("cooperation/calls/<int:number>/edit/", views.call_edit, name="call_edit"),
+    path("cooperation/calls/<int:number>/guidelines/", views.call_guidelines, name="call_guidelines"),
     path("cooperation/calls/<int:number>/state/<str:state>/", views.call_transition, name="call_transition"),
     path("cooperation/calls/<int:number>/propose/", views.proposal_create, name="proposal_create"),
     path("cooperation/calls/<int:number>/evaluation/", views.evaluation_list, name="evaluation"),

@@ -1,10 +1,12 @@
 """Pages of bilateral cooperation. Thin: each opens with a permission check and calls services.py."""
 
+from pathlib import PurePath
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Prefetch, Q
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -75,6 +77,20 @@ def call_detail(request, number: int):
         "submitted": call.proposals.exclude(state=Proposal.State.DRAFT).count(),
         "next_states": [s for s in services.CALL_TRANSITIONS[call.state] if s != Call.State.EVALUATED],
     })
+
+
+def call_guidelines(request, number: int):
+    """The call's guidelines file: public with the call's page; a draft call's only for the Secretariat."""
+    call = get_object_or_404(Call, number=number)
+    if call.state == Call.State.DRAFT:
+        authorize(request.user, "cooperation.manage_call", call)
+    if not call.guidelines:
+        raise Http404
+    try:
+        handle = call.guidelines.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    return FileResponse(handle, as_attachment=True, filename=PurePath(call.guidelines.name).name)
 
 
 @login_required

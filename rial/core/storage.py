@@ -1,4 +1,5 @@
-"""Files that must not be public by address: library documents, conference documents and uploads.
+"""Files that must not be public by address: library documents, conference documents and uploads,
+cooperation call guidelines.
 
 They live outside MEDIA_ROOT (``RIAL_PRIVATE_MEDIA_ROOT``, by default ``private-media`` beside it) and have
 no URL: each app serves them through a view that checks permission, so a draft cannot be reached by
@@ -24,3 +25,13 @@ class PrivateStorage(FileSystemStorage):
 
 
 private_storage = PrivateStorage()
+
+
+def move_files(names, source, target) -> None:
+    """Move stored files (same names) between storages: for migrations that make a public FileField private,
+    so files uploaded earlier leave public media. A missing file, or one already moved, is skipped."""
+    for name in names:
+        if name and source.exists(name) and not target.exists(name):
+            with source.open(name, "rb") as handle:
+                target.save(name, handle)
+            source.delete(name)

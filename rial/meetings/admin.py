@@ -1,9 +1,11 @@
 """The Secretariat's back office for the meetings app (permissions from rules.py, history with restore)."""
 
 from django.contrib import admin
+from django.db import models
 from modeltranslation.admin import TranslationAdmin
 
 from rial.core.admin import RialModelAdmin
+from rial.core.widgets import PrivateFileInput
 from rial.meetings.models import (
     Conclusion,
     Consultation,
@@ -43,6 +45,8 @@ class ConclusionInline(admin.TabularInline):
 class DocumentInline(admin.TabularInline):
     model = MeetingDocument
     extra = 0
+    # Private storage has no URL: the current file links to the permission-checked download view.
+    formfield_overrides = {models.FileField: {"widget": PrivateFileInput(download_url=MeetingDocument.get_download_url)}}
 
 
 @admin.register(Meeting)
@@ -96,6 +100,7 @@ class ConsultationAdmin(RialModelAdmin):
     filter_horizontal = ["consulted"]
     inlines = [AnswerInline]
     exclude = ["opened_by"]
+    formfield_overrides = {models.FileField: {"widget": PrivateFileInput(download_url=Consultation.get_document_url)}}
 
 
 class ParagraphInline(admin.TabularInline):

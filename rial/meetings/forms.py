@@ -5,6 +5,7 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
+from rial.core.widgets import PrivateFileInput
 from rial.directory.models import Institution, Person
 from rial.meetings.models import (
     Conclusion,
@@ -85,6 +86,7 @@ class DocumentForm(forms.ModelForm):
     class Meta:
         model = MeetingDocument
         fields = ["title", "code", "kind", "language", "file", "is_public"]
+        widgets = {"file": PrivateFileInput(download_url=MeetingDocument.get_download_url)}
 
 
 ParticipantFormSet = inlineformset_factory(Meeting, Participant, form=ParticipantForm, extra=2, can_delete=True)
@@ -169,7 +171,8 @@ class ConsultationForm(forms.ModelForm):
         model = Consultation
         fields = ["title", "subject", "description", "document", "work_plan_revision", "deadline",
                   "silence_is_approval", "consulted"]
-        widgets = {"deadline": DATETIME, "consulted": forms.SelectMultiple(attrs={"size": 10})}
+        widgets = {"deadline": DATETIME, "consulted": forms.SelectMultiple(attrs={"size": 10}),
+                   "document": PrivateFileInput(download_url=Consultation.get_document_url)}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,6 +10,9 @@ record, and an English record whose topic is named in Spanish — without guessi
 
 Accents are removed *before* stemming, so a query typed without accents ("inspeccion") gives the same
 terms as the accented text.
+
+Spanish plurals of words ending in a consonant are stemmed from their singular (``spanish_singular``):
+Snowball alone leaves "taller"/"talleres" and "mujer"/"mujeres" apart.
 """
 
 import re
@@ -52,9 +55,28 @@ def _stemmer(language: str):
     return snowballstemmer.stemmer(STEMMERS[language])
 
 
+# Snowball's Spanish stemmer removes one ending per word, and takes a singular's -ar/-er/-ir/-ad/-ed/-id/-en
+# for a verb ending: "taller" → "tall", "mujer" → "muj", "joven" → "jov", "ciudad" → "ciud", while their
+# plurals only lose "es" ("talleres" → "taller"). So such a plural is stemmed as its singular. Left out on
+# purpose: -an ("guyanés" must keep meeting "Guyana"), -on/-l/-j/-s/-y (Snowball already joins "regiones",
+# "laborales", "relojes", "países", "leyes" with their singulars; -s would split "inglés" from "inglesa").
+SPANISH_PLURAL_RE = re.compile(r"(?<=[aei][rd]|en)es$")
+# A final z is written c before e ("luz", "luces"): as c, the singular stems like its plural ("luc").
+SPANISH_FINAL_Z_RE = re.compile(r"(?<=\w\w)z(mente)?$")
+
+
+def spanish_singular(word: str) -> str:
+    """The folded Spanish word to stem: "talleres" → "taller", "luz" → "luc", anything else unchanged."""
+    if len(word) >= 5 and SPANISH_PLURAL_RE.search(word):
+        return word[:-2]
+    return SPANISH_FINAL_Z_RE.sub(r"c\1", word)
+
+
 @lru_cache(maxsize=200_000)
 def term(word: str, language: str) -> str:
     """The index term of one already folded word in one language."""
+    if language == "es":
+        word = spanish_singular(word)
     return f"{language}_{_stemmer(language).stemWord(word)}"
 
 

@@ -45,6 +45,16 @@ def test_the_secretariat_records_a_declaration_with_its_file(client, secretariat
     assert declaration.get_absolute_url() in client.get(reverse("conference:conference", kwargs={"number": 90})).text
 
 
+def test_the_edit_page_of_a_declaration_with_a_file_links_the_download_view(client, secretariat):
+    # A private file has no URL: the form's "Currently" must not ask for one (it raised a 500).
+    login(client, secretariat)
+    _create(client, file=SimpleUploadedFile("declaration.pdf", b"%PDF-1.4 text"))
+    declaration = ConferenceDocument.objects.get()
+    response = client.get(reverse("conference:declaration_edit", kwargs={"pk": declaration.pk}))
+    assert response.status_code == 200
+    assert f'href="{declaration.get_file_url()}"' in response.text and "declaration.pdf" in response.text
+
+
 def test_a_draft_is_hidden_from_the_public_until_adopted(client, secretariat):
     login(client, secretariat)
     _create(client, file=SimpleUploadedFile("declaration.pdf", b"%PDF-1.4 text"))

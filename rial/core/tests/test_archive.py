@@ -21,7 +21,7 @@ def test_the_secretariat_archives_and_brings_back_an_institution(secretariat_cli
     latest = institution.history.latest("history_id")
     assert (latest.history_user, latest.history_change_reason) == (secretariat, "core.archived")
     assert client.get("/en/institutions/old-partner/").status_code == 404
-    assert "old-partner" not in [row["slug"] for row in client.get("/api/v1/institutions?limit=500").json()["items"]]
+    assert "old-partner" not in [row["slug"] for row in client.get("/api/v1/institutions?limit=200").json()["items"]]
 
     _action(secretariat_client, "institution", "unarchive_selected", [institution.pk])
     institution.refresh_from_db()

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from rial.core.storage import private_storage
 from rial.directory.models import Institution
 from rial.meetings.models.files import validate_document
 from rial.meetings.models.workplan import WorkPlanRevision
@@ -31,8 +32,9 @@ class Consultation(models.Model):
     title = models.CharField(_("title"), max_length=300)
     subject = models.CharField(_("subject"), max_length=12, choices=Subject.choices, default=Subject.OTHER)
     description = models.TextField(_("what is asked"))
-    document = models.FileField(_("document"), upload_to="meetings/consultations/%Y/", blank=True,
-                                validators=[validate_document])
+    # Private storage: only those who see the consultation read it (views.consultations.consultation_document).
+    document = models.FileField(_("document"), storage=private_storage, upload_to="meetings/consultations/%Y/",
+                                blank=True, validators=[validate_document])
     work_plan_revision = models.ForeignKey(WorkPlanRevision, verbose_name=_("work plan revision"), null=True,
                                            blank=True, on_delete=models.PROTECT, related_name="consultations")
     consulted = models.ManyToManyField(Institution, verbose_name=_("authorities consulted"),
@@ -59,6 +61,9 @@ class Consultation(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("meetings:consultation", kwargs={"pk": self.pk})
+
+    def get_document_url(self) -> str:
+        return reverse("meetings:consultation_document", kwargs={"pk": self.pk})
 
     @property
     def is_past_deadline(self) -> bool:

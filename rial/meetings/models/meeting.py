@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from rial.conference.models import Conference, WorkingGroup
 from rial.core.models import Archivable, ArchivableQuerySet
+from rial.core.storage import private_storage
 from rial.directory.models import Country, Institution, Person
 from rial.meetings.models.files import validate_document
 from rial.topics.models import Topic
@@ -208,7 +209,10 @@ class MeetingDocument(models.Model):
                             help_text=_("e.g. CIMT-18/GT1-GT2/doc.10/15"))
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
-    file = models.FileField(_("file"), upload_to="meetings/documents/%Y/", validators=[validate_document])
+    # Private storage: a non-public document, or one of an unpublished meeting, must not have a /media/
+    # address; views.meetings.document_download checks who may read it.
+    file = models.FileField(_("file"), storage=private_storage, upload_to="meetings/documents/%Y/",
+                            validators=[validate_document])
     is_public = models.BooleanField(_("public"), default=True)
     uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
     history = HistoricalRecords()
@@ -220,6 +224,9 @@ class MeetingDocument(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_download_url(self) -> str:
+        return reverse("meetings:document", kwargs={"pk": self.pk})
 
 
 class Conclusion(models.Model):

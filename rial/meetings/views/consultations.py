@@ -97,5 +97,8 @@ def consultation_document(request, pk: int):
     authorize(request.user, "meetings.see_consultation", consultation)
     if not consultation.document:
         raise Http404
-    return FileResponse(consultation.document.open("rb"), as_attachment=True,
-                        filename=consultation.document.name.rsplit("/", 1)[-1])
+    try:
+        handle = consultation.document.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    return FileResponse(handle, as_attachment=True, filename=consultation.document.name.rsplit("/", 1)[-1])

@@ -168,8 +168,8 @@ def test_a_published_meeting_is_found_and_a_draft_is_not(client, committed):
                                  country=Country.objects.get(iso2="CR"), start_date=datetime.date(2025, 9, 2),
                                  end_date=datetime.date(2025, 9, 3))
         MeetingFactory(title_en="Draft workshop on occupational safety", is_published=False)
-    # (Snowball leaves "taller"/"talleres" apart; "técnico"/"técnicos" meet.)
-    hits = api(client, "taller técnicos de seguridad ocupacional", kind="meeting")["results"]
+    # Plural query words, singular title words: "talleres"/"taller" meet as "técnicos"/"técnico" do.
+    hits = api(client, "talleres técnicos de seguridad ocupacional", kind="meeting")["results"]
     assert [hit["url"] for hit in hits] == [meeting.get_absolute_url()]
     assert hits[0]["kind_label"] == "Meetings" and hits[0]["countries"] == ["CR"]
 
