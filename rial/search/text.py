@@ -79,24 +79,23 @@ def spanish_singular(word: str) -> str:
 MEMO_WORDS = 200_000  # per language and memo; a full memo starts again empty
 _term_memo: dict[str, dict[str, str]] = {}
 _word_memo: dict[str, dict[str, str | None]] = {}
-_UNKNOWN = object()
 
 
-def _memo(memos: dict[str, dict], language: str) -> dict:
-    memo = memos.get(language)
-    if memo is None or len(memo) >= MEMO_WORDS:
-        memo = memos[language] = {}
-    return memo
+def _remember(memos: dict[str, dict], language: str, key: str, value):
+    memo = memos.setdefault(language, {})
+    if len(memo) >= MEMO_WORDS:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def term(word: str, language: str) -> str:
     """The index term of one already folded word in one language."""
-    memo = _memo(_term_memo, language)
-    found = memo.get(word)
-    if found is None:
+    try:
+        return _term_memo[language][word]
+    except KeyError:
         singular = spanish_singular(word) if language == "es" else word
-        found = memo[word] = f"{language}_{_stemmer(language).stemWord(singular)}"
-    return found
+        return _remember(_term_memo, language, word, f"{language}_{_stemmer(language).stemWord(singular)}")
 
 
 def words(text: str) -> list[str]:
@@ -107,12 +106,11 @@ def words(text: str) -> list[str]:
 
 def word_term(word: str, language: str) -> str | None:
     """The term of one word as found in text (any case, accents kept), None when it has no letters."""
-    memo = _memo(_word_memo, language)
-    found = memo.get(word, _UNKNOWN)
-    if found is _UNKNOWN:
+    try:
+        return _word_memo[language][word]
+    except KeyError:
         folded = fold(word).replace("_", "")
-        found = memo[word] = term(folded, language) if folded else None
-    return found
+        return _remember(_word_memo, language, word, term(folded, language) if folded else None)
 
 
 def terms(text: str, language: str) -> list[str]:

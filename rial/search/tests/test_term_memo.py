@@ -14,6 +14,8 @@ def test_the_memos_hold_only_strings_so_a_collection_skips_them():
 
 def test_a_full_memo_starts_again_and_gives_the_same_terms(monkeypatch):
     monkeypatch.setattr(text, "MEMO_WORDS", 3)
+    monkeypatch.setattr(text, "_term_memo", {})
+    monkeypatch.setattr(text, "_word_memo", {})
     first = text.terms("inspección inspecciones trabajador trabajadores talleres taller", "es")
     assert len(text._word_memo["es"]) <= 3 and len(text._term_memo["es"]) <= 3
     assert first == text.terms("inspección inspecciones trabajador trabajadores talleres taller", "es")
