@@ -9,6 +9,7 @@ reference data, kept in the cache (2 more queries when it is empty, see ``facet_
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.utils.safestring import SafeString
@@ -166,7 +167,15 @@ def search(*, q: str, filters: Filters, page=1, language: str = "en", messages=N
     return results
 
 
-def _choose_version(texts: list[SearchText], wanted: set[str], language: str, original: str) -> SearchText:
+class Version(NamedTuple):
+    """One language version of a hit, as read for the page (SearchText's fields)."""
+
+    language: str
+    title: str
+    body: str
+
+
+def _choose_version(texts: list[Version], wanted: set[str], language: str, original: str) -> Version:
     """The version to show: the one where the words were found, then the reader's language, then the original."""
     # Most preferred first (sorted() keeps the stored order among equals), so the first version where
     # the words are found is the one to show, and the versions after it need not be scanned.
@@ -187,13 +196,13 @@ def _hits(candidates: list[Candidate], query: ParsedQuery, language: str) -> lis
     # One query for the page: each language version with its entry's fields (every entry has at least
     # its original version, index.py). Plain rows, not model instances: this runs on every search.
     entries: dict[int, tuple] = {}
-    texts: dict[int, list[SearchText]] = {}
+    texts: dict[int, list[Version]] = {}
     rows = SearchText.objects.filter(entry_id__in=ids).values_list(
         "entry_id", "language", "title", "body",
         "entry__kind", "entry__url", "entry__language", "entry__title", "entry__year")
     for entry_id, text_language, title, body, *entry in rows:
         entries[entry_id] = entry
-        texts.setdefault(entry_id, []).append(SearchText(language=text_language, title=title, body=body))
+        texts.setdefault(entry_id, []).append(Version(text_language, title, body))
     countries = {c.id: [value for name, value in parse_facets(c.facets) if name == "country"] for c in candidates}
     wanted = query.all_terms()
     labels = kinds()

@@ -11,7 +11,9 @@ import unicodedata
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from rial.search.text import WORD_RE, word_term
+from rial.search.text import WORD_RE, word_memo, word_term
+
+UNKNOWN = object()
 
 SNIPPET_CHARS = 240
 SCAN_CHARS = 50_000  # where no match is found this far, the opening of the text is shown
@@ -21,8 +23,13 @@ def _matches(text: str, language: str, wanted: set[str], start: int, end: int, f
     spans = []
     if not wanted:  # browsing by filters alone: nothing to look for in 50,000 characters
         return spans
+    known = word_memo(language)  # read here, not through word_term for each of thousands of words
     for match in WORD_RE.finditer(text, start, min(len(text), end)):
-        if word_term(match.group(), language) in wanted:  # word_term folds the case itself
+        word = match.group()
+        found = known.get(word, UNKNOWN)
+        if found is UNKNOWN:
+            found = word_term(word, language)
+        if found in wanted:
             spans.append(match.span())
             if first_only:
                 break

@@ -104,6 +104,11 @@ def words(text: str) -> list[str]:
             if len(word) <= MAX_WORD_LENGTH]
 
 
+def word_memo(language: str) -> dict[str, str | None]:
+    """The words whose term is already known in ``language`` (to read in a loop over a long text)."""
+    return _word_memo.setdefault(language, {})
+
+
 def word_term(word: str, language: str) -> str | None:
     """The term of one word as found in text (any case, accents kept), None when it has no letters."""
     try:
