@@ -9,7 +9,6 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -45,7 +44,7 @@ from rial.conference.services import (
 )
 from rial.core.audit import save_logged
 from rial.core.permissions import authorize
-from rial.core.storage import private_storage
+from rial.core.storage import file_response, private_storage
 
 # The parsed plan travels between the preview and the save as a signed value, so it cannot be forged.
 IMPORT_SALT = "rial.conference.import"
@@ -325,13 +324,7 @@ def document_file(request, pk: int):
     document = get_object_or_404(ConferenceDocument, pk=pk)
     if not document.is_public:
         authorize(request.user, "conference.view_conferencedocument", document)
-    if not document.file:
-        raise Http404
-    try:
-        handle = document.file.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404 from exc
-    return FileResponse(handle, as_attachment=True, filename=Path(document.file.name).name)
+    return file_response(document.file)
 
 
 def declaration_detail(request, pk: int):

@@ -1,12 +1,11 @@
 """Pages of bilateral cooperation. Thin: each opens with a permission check and calls services.py."""
 
-from pathlib import PurePath
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Prefetch, Q
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -30,6 +29,7 @@ from rial.cooperation.forms import (
 )
 from rial.cooperation.models import Activity, Call, Evaluation, Participant, Proposal
 from rial.core.permissions import authorize
+from rial.core.storage import file_response
 from rial.directory.models import Institution
 
 
@@ -84,13 +84,7 @@ def call_guidelines(request, number: int):
     call = get_object_or_404(Call, number=number)
     if call.state == Call.State.DRAFT:
         authorize(request.user, "cooperation.manage_call", call)
-    if not call.guidelines:
-        raise Http404
-    try:
-        handle = call.guidelines.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404 from exc
-    return FileResponse(handle, as_attachment=True, filename=PurePath(call.guidelines.name).name)
+    return file_response(call.guidelines)
 
 
 @login_required

@@ -6,10 +6,11 @@ no URL: each app serves them through a view that checks permission, so a draft c
 guessing a /media/ address. Each app writes under its own folder.
 """
 
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
+from django.http import FileResponse, Http404
 from django.utils.functional import cached_property
 
 
@@ -35,3 +36,15 @@ def move_files(names, source, target) -> None:
             with source.open(name, "rb") as handle:
                 target.save(name, handle)
             source.delete(name)
+
+
+def file_response(field_file, filename: str = "") -> FileResponse:
+    """The stored file as a download, once the view has checked permission; 404 when there is no file or
+    it is missing from storage (a lost file is "not found", not a server error)."""
+    if not field_file:
+        raise Http404
+    try:
+        handle = field_file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    return FileResponse(handle, as_attachment=True, filename=filename or PurePath(field_file.name).name)

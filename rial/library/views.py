@@ -2,12 +2,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from rial.core.permissions import authorize
+from rial.core.storage import file_response
 from rial.library import services
 from rial.library.files import max_upload_bytes
 from rial.library.forms import DocumentFilterForm, DocumentForm, UploadForm
@@ -58,11 +58,7 @@ def file_download(request, pk: int):
     if not document_file.document.is_published:
         # Unpublished documents are not downloadable by the public: same rule as the page.
         authorize(request.user, "library.view_document", document_file.document)
-    try:
-        handle = document_file.file.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404 from exc
-    return FileResponse(handle, as_attachment=True, filename=document_file.original_name)
+    return file_response(document_file.file, document_file.original_name)
 
 
 @login_required

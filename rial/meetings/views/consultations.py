@@ -3,13 +3,13 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from rial.accounts.roles import roles_for
 from rial.core.permissions import authorize
+from rial.core.storage import file_response
 from rial.meetings.forms import ConsultationAnswerForm, ConsultationForm
 from rial.meetings.models import Consultation
 from rial.meetings.services.consultation import (
@@ -95,10 +95,4 @@ def consultation_close_view(request, pk: int):
 def consultation_document(request, pk: int):
     consultation = get_object_or_404(Consultation, pk=pk)
     authorize(request.user, "meetings.see_consultation", consultation)
-    if not consultation.document:
-        raise Http404
-    try:
-        handle = consultation.document.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404 from exc
-    return FileResponse(handle, as_attachment=True, filename=consultation.document.name.rsplit("/", 1)[-1])
+    return file_response(consultation.document)

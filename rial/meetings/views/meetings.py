@@ -6,12 +6,12 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
 from rial.core.permissions import authorize
+from rial.core.storage import file_response
 from rial.meetings.forms import (
     AnswerForm,
     ConclusionFormSet,
@@ -75,13 +75,7 @@ def document_download(request, pk: int):
     authorize(request.user, "meetings.view_meeting", document.meeting)
     if not document.is_public:
         authorize(request.user, "meetings.change_meeting", document.meeting)
-    if not document.file:
-        raise Http404
-    try:
-        handle = document.file.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404 from exc
-    return FileResponse(handle, as_attachment=True, filename=document.file.name.rsplit("/", 1)[-1])
+    return file_response(document.file)
 
 
 @login_required
