@@ -1,12 +1,12 @@
 """The REST API at /api/v1/: one NinjaAPI, one router per app (each app's api.py)."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from ninja import NinjaAPI
 from ninja.errors import HttpError
 
 from rial.agreements.api import router as agreements_router
 from rial.conference.api import router as conference_router
 from rial.cooperation.api import router as cooperation_router
+from rial.core.api_errors import register_error_handlers
 from rial.directory.api import router as directory_router
 from rial.fund.api import router as fund_router
 from rial.library.api import router as library_router
@@ -28,17 +28,7 @@ api = NinjaAPI(
 )
 
 
-@api.exception_handler(PermissionDenied)
-def permission_denied(request, exc):
-    return api.create_response(request, {"detail": "You do not have permission to do this."}, status=403)
-
-
-@api.exception_handler(ValidationError)
-def validation_error(request, exc):
-    errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
-    return api.create_response(request, {"detail": "Nothing was saved: the data is not valid.", "errors": errors},
-                               status=422)
-
+register_error_handlers(api)
 
 api.add_router("/", directory_router)
 api.add_router("/", conference_router)

@@ -172,6 +172,8 @@ AXES_VERBOSE = False
 # The Secretariat can do everything, so its accounts must use a second factor (TOTP).
 RIAL_SECRETARIAT_REQUIRES_2FA = envbool("RIAL_SECRETARIAT_REQUIRES_2FA", True)
 OTP_TOTP_ISSUER = "RIAL"
+# The longest lifetime of an API token; its creator may choose a shorter one.
+RIAL_API_TOKEN_DAYS = envint("RIAL_API_TOKEN_DAYS", 365)
 
 # --- Languages: English and Spanish complete, Portuguese and French started.
 LANGUAGE_CODE = "en"

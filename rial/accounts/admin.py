@@ -13,5 +13,5 @@ class UserAdmin(RialModelAdmin, DjangoUserAdmin):
 
 @admin.register(ApiToken)
 class ApiTokenAdmin(RialModelAdmin):
-    list_display = ("label", "user", "created_at", "last_used_at", "revoked_at")
+    list_display = ("label", "user", "created_at", "expires_at", "last_used_at", "revoked_at")
     readonly_fields = ("digest", "created_at", "last_used_at")

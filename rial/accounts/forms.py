@@ -3,6 +3,7 @@ from django.conf import settings
 from django.contrib.auth.forms import PasswordResetForm
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 
@@ -27,6 +28,15 @@ class TokenCodeForm(forms.Form):
 class ApiTokenForm(forms.Form):
     label = forms.CharField(label=_("What the token is for"), max_length=100,
                             help_text=_("For example: “monthly export script”."))
+    days = forms.TypedChoiceField(label=_("Valid for"), coerce=int, required=False, empty_value=None)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        longest = settings.RIAL_API_TOKEN_DAYS
+        lifetimes = sorted({days for days in (30, 90, 180) if days < longest} | {longest})
+        self.fields["days"].choices = [
+            (days, ngettext("%(count)d day", "%(count)d days", days) % {"count": days}) for days in lifetimes]
+        self.fields["days"].initial = longest
 
 
 class LocalizedPasswordResetForm(PasswordResetForm):

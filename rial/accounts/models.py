@@ -1,9 +1,11 @@
+import datetime
 import hashlib
 import secrets
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -36,6 +38,7 @@ class ApiToken(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(_("expires"))
     # Whether the session that created the token had passed the second factor. A token of an account
     # that must use 2FA (the Secretariat) works only if so: otherwise a token would bypass the TOTP check.
     second_factor_verified = models.BooleanField(_("created after a two-factor check"), default=False)
@@ -49,9 +52,17 @@ class ApiToken(models.Model):
     def __str__(self) -> str:
         return f"{self.label} ({self.user})"
 
+    @property
+    def is_expired(self) -> bool:
+        return self.expires_at <= timezone.now()
+
     @classmethod
-    def issue(cls, *, user, label: str, second_factor_verified: bool = False) -> tuple["ApiToken", str]:
+    def issue(cls, *, user, label: str, second_factor_verified: bool = False,
+              days: int | None = None) -> tuple["ApiToken", str]:
+        """A new token valid for ``days`` (at most, and by default, ``RIAL_API_TOKEN_DAYS``)."""
+        days = min(days or settings.RIAL_API_TOKEN_DAYS, settings.RIAL_API_TOKEN_DAYS)
         raw = "rial_" + secrets.token_urlsafe(32)
         token = cls.objects.create(user=user, label=label, digest=_digest(raw),
-                                   second_factor_verified=second_factor_verified)
+                                   second_factor_verified=second_factor_verified,
+                                   expires_at=timezone.now() + datetime.timedelta(days=days))
         return token, raw

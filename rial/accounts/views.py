@@ -56,10 +56,11 @@ def profile(request):
 def create_token(request):
     form = ApiTokenForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("The token was not created: give it a label of at most 100 characters."))
+        messages.error(request, _("The token was not created: give it a label of at most 100 characters and "
+                                  "choose one of the listed lifetimes."))
         return redirect("accounts:profile")
     _token, raw = ApiToken.issue(user=request.user, label=form.cleaned_data["label"],
-                                 second_factor_verified=request.user.is_verified())
+                                 second_factor_verified=request.user.is_verified(), days=form.cleaned_data["days"])
     messages.success(request, _("Copy your new API token now, it will not be shown again: %(token)s") % {
         "token": raw})
     return redirect("accounts:profile")

@@ -3,6 +3,7 @@
 import datetime
 
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
@@ -43,7 +44,7 @@ class ErrorOut(Schema):
 
 
 def _form_errors(form) -> dict:
-    return {"detail": "The question is not valid.",
+    return {"detail": _("The question is not valid."),
             "errors": {name: [str(message) for message in messages] for name, messages in form.errors.items()}}
 
 
@@ -109,8 +110,8 @@ def list_agreements(request, country: str = "", kind: str = "", status: str = ""
     occupational_injury, health_care, family or unemployment. An unknown value is refused (422)."""
     form = AgreementFilterForm({"country": country.upper(), "kind": kind, "status": status, "branch": branch})
     if not form.is_valid():
-        messages = [f"{name}: {message}" for name, errors in form.errors.items() for message in errors]
-        raise HttpError(422, "The filters are not valid. " + " ".join(messages))
+        errors = " ".join(f"{name}: {message}" for name, messages in form.errors.items() for message in messages)
+        raise HttpError(422, _("The filters are not valid: %(errors)s") % {"errors": errors})
     return Agreement.objects.listing(request.user, form.cleaned_data)
 
 

@@ -8,6 +8,7 @@ from typing import Annotated
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import Field, FilterSchema, Query, Router, Schema
 from ninja.filter_schema import FilterLookup
 from ninja.pagination import paginate
@@ -176,7 +177,7 @@ def _rates(payload: CallIn) -> list[dict]:
     countries = {c.iso2.upper(): c for c in Country.objects.filter(iso2__in=[r.country.upper() for r in payload.rates])}
     unknown = sorted({r.country.upper() for r in payload.rates} - set(countries))
     if unknown:
-        raise ValidationError({"rates": [f"Unknown destination country: {', '.join(unknown)}."]})
+        raise ValidationError({"rates": [_("Unknown destination country: %(codes)s.") % {"codes": ", ".join(unknown)}]})
     return [{"country": countries[r.country.upper()], "airfare": r.airfare, "per_diem": r.per_diem}
             for r in payload.rates]
 
@@ -221,7 +222,7 @@ def _ministries(slugs: list[str], field: str) -> list[Institution]:
     found = {i.slug: i for i in Institution.objects.active().ministries().filter(slug__in=slugs)}
     unknown = sorted(set(slugs) - set(found))
     if unknown:
-        raise ValidationError({field: [f"Unknown ministry: {', '.join(unknown)}."]})
+        raise ValidationError({field: [_("Unknown ministry: %(slugs)s.") % {"slugs": ", ".join(unknown)}]})
     return [found[slug] for slug in slugs]
 
 
@@ -236,13 +237,13 @@ def create_proposal(request, payload: ProposalIn):
     beneficiaries = _ministries(payload.beneficiaries, "beneficiaries")
     topics = list(Topic.objects.filter(slug__in=payload.topics))
     if len(topics) != len(set(payload.topics)):
-        raise ValidationError({"topics": ["Unknown topic: "
-                                          + ", ".join(sorted(set(payload.topics) - {t.slug for t in topics})) + "."]})
+        unknown = ", ".join(sorted(set(payload.topics) - {t.slug for t in topics}))
+        raise ValidationError({"topics": [_("Unknown topic: %(slugs)s.") % {"slugs": unknown}]})
     program = None
     if payload.program is not None:
         program = Program.objects.filter(pk=payload.program).first()
         if program is None:
-            raise ValidationError({"program": ["Unknown program."]})
+            raise ValidationError({"program": [_("Unknown program.")]})
     proposal = Proposal(call=call, requesting=requesting, providing=providing, program=program,
                         modality=payload.modality, title=payload.title, objectives=payload.objectives,
                         expected_results=payload.expected_results, agenda=payload.agenda,
