@@ -51,7 +51,21 @@ def search_document(agreement: Agreement) -> SearchDocument | None:
 
 
 def search_documents():
-    for agreement in Agreement.objects.active().order_by("pk"):
+    yield from _documents(Agreement.objects.active())
+
+
+def search_documents_mentioning(*, topic=None, country=None):
+    """Every agreement carries the labels of ``TOPICS``; its text names its parties' countries."""
+    agreements = Agreement.objects.none()
+    if topic is not None and topic.slug in TOPICS:
+        agreements = Agreement.objects.active()
+    elif country is not None:
+        agreements = Agreement.objects.active().filter(parties__country=country).distinct()
+    yield from _documents(agreements)
+
+
+def _documents(agreements):
+    for agreement in agreements.order_by("pk"):
         document = search_document(agreement)
         if document is not None:
             yield document

@@ -42,6 +42,13 @@ def search_documents() -> Iterator[SearchDocument]:
         yield _mandate_document(mandate)
 
 
+def search_documents_mentioning(*, topic=None, country=None) -> Iterator[SearchDocument]:
+    """Published mandates of ``topic`` (its labels are indexed with them); plans and mandates name no country."""
+    if topic is not None:
+        for mandate in _mandates(Mandate.objects.published().filter(topics=topic)).iterator(chunk_size=500):
+            yield _mandate_document(mandate)
+
+
 def search_document(obj) -> SearchDocument | None:
     if isinstance(obj, Mandate):
         if obj.is_archived or obj.plan.is_archived:

@@ -43,7 +43,18 @@ def search_document(activity: Activity) -> SearchDocument | None:
 
 
 def search_documents():
-    for activity in _activities(Activity.objects.public().exclude(state=Activity.State.CANCELLED)):
+    yield from _documents(Activity.objects.all())
+
+
+def search_documents_mentioning(*, topic=None, country=None):
+    """Public activities of ``topic`` (its labels are indexed with them); their text names ministries, not
+    countries."""
+    if topic is not None:
+        yield from _documents(Activity.objects.filter(topics=topic))
+
+
+def _documents(activities):
+    for activity in _activities(activities.public().exclude(state=Activity.State.CANCELLED)).iterator(chunk_size=500):
         document = search_document(activity)
         if document is not None:
             yield document

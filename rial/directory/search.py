@@ -39,3 +39,10 @@ def search_document(institution: Institution) -> SearchDocument | None:
 def search_documents():
     for institution in Institution.objects.active().select_related("country"):
         yield search_document(institution)
+
+
+def search_documents_mentioning(*, topic=None, country=None):
+    """Current institutions of ``country``, whose text names it in each language."""
+    if country is not None:
+        for institution in Institution.objects.active().filter(country=country).select_related("country"):
+            yield search_document(institution)

@@ -44,4 +44,6 @@ def load_demo() -> None:
         document_file = DocumentFile(document=document, language="en", original_name="demo.pdf", size=upload.size,
                                      file_type=sniff(upload))
         document_file.file.save("demo.pdf", upload, save=True)
-        extract_file_text.enqueue(document_file.pk)
+        # Here and now, not queued: `load_demo` often runs where no worker does (CI, a first setup), and the
+        # demo should be found by its files' text right after loading. Same function as the worker's.
+        extract_file_text.call(document_file.pk)

@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from rial.library.models import Document, DocumentFile
@@ -20,8 +21,19 @@ LANGUAGES = ("en", "es", "pt", "fr")
 
 
 def search_documents() -> Iterator[SearchDocument]:
-    documents = Document.objects.published().prefetch_related("topics__parent", "countries", "files")
-    for document in documents.iterator(chunk_size=200):
+    yield from _documents(Document.objects.published())
+
+
+def search_documents_mentioning(*, topic=None, country=None) -> Iterator[SearchDocument]:
+    """Published documents that carry ``topic``'s labels (its own and its subtopics', as a document is also
+    indexed under its topics' areas). Their text names no country."""
+    if topic is not None:
+        yield from _documents(Document.objects.published().filter(Q(topics=topic) | Q(topics__parent=topic))
+                              .distinct())
+
+
+def _documents(queryset) -> Iterator[SearchDocument]:
+    for document in queryset.prefetch_related("topics__parent", "countries", "files").iterator(chunk_size=200):
         yield document_document(document)
 
 

@@ -41,7 +41,17 @@ def search_document(meeting: Meeting) -> SearchDocument | None:
 
 
 def search_documents():
-    for meeting in _queryset():
+    yield from _documents(_queryset())
+
+
+def search_documents_mentioning(*, topic=None, country=None):
+    """Published meetings of ``topic`` (its labels are indexed with them); their text names no country."""
+    if topic is not None:
+        yield from _documents(_queryset().filter(topics=topic))
+
+
+def _documents(meetings):
+    for meeting in meetings.iterator(chunk_size=500):
         document = search_document(meeting)
         if document:
             yield document

@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
@@ -31,6 +32,16 @@ SEARCH_RELATED = {
 
 def search_documents() -> Iterator[SearchDocument]:
     for program in _programs(Program.objects.published()).iterator(chunk_size=500):
+        yield program_document(program)
+
+
+def search_documents_mentioning(*, topic=None, country=None) -> Iterator[SearchDocument]:
+    """Published programs that carry ``topic``'s labels: its own and its subtopics' programs (a program is
+    also indexed under its topics' areas). Program texts name no country (the ministry is a name of its own)."""
+    if topic is None:
+        return
+    programs = Program.objects.published().filter(Q(topics=topic) | Q(topics__parent=topic)).distinct()
+    for program in _programs(programs).iterator(chunk_size=500):
         yield program_document(program)
 
 

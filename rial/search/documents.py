@@ -20,13 +20,21 @@ An app that has published records to find writes ``<app>/search.py`` with:
           Activity.topics.through: lambda link: [link.activity],  # a many-to-many field's link rows
       }
 
+- ``search_documents_mentioning(*, topic=None, country=None)`` (optional): yields the documents of the public
+  records whose entries name this topic (its labels are indexed with every record of the topic; a source
+  that indexes a record under its topics' areas also names its subtopics' records) or this country (in
+  their text: an agreement's parties, an institution's country). Called with one of the two, in a
+  background task after a topic or country is renamed; a source that names neither needs nothing.
+
 The search app keeps the index current by itself: after a transaction that saved or deleted an
 instance of a ``SEARCH_MODELS`` model commits, it asks ``search_document(obj)`` again and updates or
 removes that entry. After one that saved, deleted or (for a link model) linked or unlinked a row of a
 ``SEARCH_RELATED`` model, it does the same for the records the function names: for a saved row the function
 is called on commit and what it returns is indexed as returned, in one batch per model (so prefetch there
 when a row affects many records: a plan has ~60 mandates); for a deleted or unlinked row it is called
-before the row goes, and those records are read again on commit. So an app's workflow functions never call
+before the row goes, and those records are read again on commit. When a topic's or
+country's name changes (in any language), it enqueues on commit one task that writes again what every
+source's ``search_documents_mentioning`` yields. So an app's workflow functions never call
 the search app, and an app works (and is tested) whether or not the search app is installed.
 """
 

@@ -2,6 +2,10 @@
 ``SEARCH_MODELS`` commits, that record's entry is written again or removed; after one that saved, deleted
 or linked a row of a model in its ``SEARCH_RELATED``, the records that row names are written again.
 
+A topic or country whose name changed is named in many records (its labels in every record of the topic,
+country names in some apps' texts): on commit, one background task re-indexes the records the sources name
+(``search_documents_mentioning``, tasks.py), off the request that renamed it.
+
 This is the one place the platform uses model signals for a side effect: it is what lets every other
 app stay unaware of search (documents.py). The work runs on commit, so a rolled-back change never
 reaches the index, and a failure to index is logged without undoing the record's own change.
@@ -13,10 +17,14 @@ from functools import partial
 
 from django.apps import apps
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
+from rial.directory.models import Country
 from rial.search import index
 from rial.search.sources import sources
+from rial.search.tasks import reindex_mentioning
+from rial.search.text import LANGUAGES
+from rial.topics.models import Topic
 
 logger = logging.getLogger("rial.search")
 
@@ -163,6 +171,25 @@ def disconnect(source) -> None:
         m2m_changed.disconnect(sender=model, dispatch_uid=uid + ":links")
 
 
+NAME_FIELDS = tuple(f"name_{language}" for language in LANGUAGES)
+RENAMED = {Topic: "topic_id", Country: "country_id"}
+
+
+def _renaming(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Before a topic or country is saved: if a name in any language changes, re-index on commit the records
+    that name it. One read of the old names per save (rare: reference data); nothing when no name changed."""
+    if raw or instance._state.adding or instance.pk is None:
+        return
+    if update_fields is not None and not any(name.startswith("name") for name in update_fields):
+        return
+    before = sender._default_manager.filter(pk=instance.pk).values(*NAME_FIELDS).first()
+    if before is None or all(before[name] == getattr(instance, name) for name in NAME_FIELDS):
+        return
+    transaction.on_commit(partial(reindex_mentioning.enqueue, **{RENAMED[sender]: instance.pk}))
+
+
 def connect_all() -> None:
     for source in sources():
         connect(source)
+    for model in RENAMED:
+        pre_save.connect(_renaming, sender=model, dispatch_uid=f"rial.search:renamed:{model._meta.label}")
