@@ -1,6 +1,5 @@
 from django.contrib import admin
-from django.utils.html import format_html
-from django.utils.translation import gettext_lazy as _
+from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
 from rial.cooperation.models import (
@@ -14,6 +13,7 @@ from rial.cooperation.models import (
     QuestionnaireAnswer,
     Report,
 )
+from rial.core.widgets import PrivateFileInput
 
 
 class DestinationRateInline(admin.TabularInline):
@@ -26,18 +26,11 @@ class CallAdmin(SimpleHistoryAdmin):
     # The state moves only through the workflow pages (services.py); the admin edits the call's rules.
     list_display = ["number", "year", "opens_on", "closes_on", "budget", "state", "verified", "is_demo"]
     list_filter = ["state", "is_demo"]
-    # The guidelines file sits in private storage (no public URL): it is uploaded on the call's own page
-    # and read through the permission-checked download view.
-    exclude = ["guidelines"]
-    readonly_fields = ["state", "guidelines_link"]
+    readonly_fields = ["state"]
     inlines = [DestinationRateInline]
     filter_horizontal = ["authority_evaluators"]
-
-    @admin.display(description=_("guidelines document"))
-    def guidelines_link(self, obj):
-        if not obj.pk or not obj.guidelines:
-            return "—"
-        return format_html('<a href="{}">{}</a>', obj.get_guidelines_url(), obj.guidelines.name)
+    # Private storage has no URL: the current file links to the permission-checked download view.
+    formfield_overrides = {models.FileField: {"widget": PrivateFileInput(download_url=Call.get_guidelines_url)}}
 
 
 @admin.register(Proposal)

@@ -21,6 +21,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 
 from rial.directory.models import Country
 from rial.search import index
+from rial.search.query import forget_facet_labels
 from rial.search.sources import sources
 from rial.search.tasks import reindex_mentioning
 from rial.search.text import LANGUAGES
@@ -192,4 +193,8 @@ def connect_all() -> None:
     for source in sources():
         connect(source)
     for model in RENAMED:
-        pre_save.connect(_renaming, sender=model, dispatch_uid=f"rial.search:renamed:{model._meta.label}")
+        uid = f"rial.search:renamed:{model._meta.label}"
+        pre_save.connect(_renaming, sender=model, dispatch_uid=uid)
+        # The facet names the search pages show are cached (query.facet_labels): read them again.
+        post_save.connect(forget_facet_labels, sender=model, dispatch_uid=uid + ":labels-save")
+        post_delete.connect(forget_facet_labels, sender=model, dispatch_uid=uid + ":labels-delete")

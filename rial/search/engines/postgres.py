@@ -14,7 +14,7 @@ MAX_POSITIONS = 32  # per term; more adds nothing to ts_rank that matters and bl
 # Above this many estimated matches, walking the primary key backwards finds the newest ones sooner
 # than collecting every match from the GIN index (measured at 100,000 records, docs/apps/search.md).
 MANY_MATCHES = 15_000
-# How much wider than the estimate says the window of newest ids is (_newest_matches); PostgreSQL's
+# How much wider than the estimate says the window of newest ids is (candidates); PostgreSQL's
 # estimates for several words are usually low, so the window is usually wider still.
 WINDOW_MARGIN = 2
 
