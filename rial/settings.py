@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "rial.core",
     "rial.directory",
     "rial.accounts",
+    "rial.notifications",
     "rial.topics",
     "rial.conference",
     "rial.meetings",

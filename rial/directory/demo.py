@@ -31,6 +31,7 @@ def load_reference() -> str:
     for row in data_rows(DATA / "countries.csv"):
         sync(Country, {"iso2": row["iso2"]}, {
             **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGS},
+            "language": row["language"],
             "kind": row["kind"],
             "joined_oas": int(row["joined_oas"]) if row["joined_oas"] else None,
             "oas_status": row["oas_status"],

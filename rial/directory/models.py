@@ -32,6 +32,9 @@ class Country(models.Model):
 
     iso2 = models.CharField(_("ISO code"), max_length=2, unique=True)
     name = models.CharField(_("name"), max_length=100)
+    # The language the platform writes in to this country's people when they have not chosen one: the
+    # country's official language among the platform's four (English where none of them is official).
+    language = models.CharField(_("language for messages"), max_length=8, choices=settings.LANGUAGES, default="en")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
     joined_oas = models.PositiveSmallIntegerField(_("joined the OAS"), null=True, blank=True)
     oas_status = models.CharField(_("OAS status"), max_length=20, choices=OasStatus.choices, blank=True,

@@ -1,0 +1,14 @@
+"""What every form view shares: a service's refusal shown on the form that asked for it."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+
+def add_service_error(form: forms.BaseForm, error: ValidationError) -> None:
+    """Put a service's ``ValidationError`` on ``form``: next to the field it names when the form has that
+    field, else at the top of the form (the non-field errors every form template shows first)."""
+    if hasattr(error, "error_dict"):
+        for name, messages in error.message_dict.items():
+            form.add_error(name if name in form.fields else None, messages)
+    else:
+        form.add_error(None, error.messages)

@@ -1,0 +1,58 @@
+"""Telling people that something asks them to act or has an outcome for them.
+
+``notify`` is the one call every workflow makes after its change: it renders the message once per
+recipient, in that recipient's language, stores it (the in-app list), and queues the email through
+the task queue once the transaction commits. The same ``key`` for the same address creates nothing
+new, so a retried workflow step or task never tells anyone twice.
+"""
+
+import logging
+from collections.abc import Iterable
+
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from rial.core.emails import Recipient, absolute_url
+from rial.notifications.models import Notification
+from rial.notifications.tasks import send_notification_email
+
+logger = logging.getLogger("rial.notifications")
+
+
+def notify(*, kind: str, key: str, recipients: Iterable[Recipient], template: str, context: dict | None = None,
+           target=None, url: str = "") -> list[Notification]:
+    """Notify each recipient once of the event ``key`` (e.g. ``"portfolio.program.submitted:42:3"``).
+
+    ``template`` is a prefix: ``<template>_subject.txt`` and ``<template>.txt`` are rendered in each
+    recipient's language with ``context`` plus ``recipient`` and ``url`` (absolute). The link is
+    ``target.get_absolute_url()`` in the recipient's language, or the path ``url``. Returns the new rows.
+    """
+    created = []
+    for recipient in recipients:
+        if Notification.objects.filter(key=key, email=recipient.email).exists():
+            continue
+        with translation.override(recipient.language):
+            path = target.get_absolute_url() if target is not None else url
+            values = {**(context or {}), "recipient": recipient, "url": absolute_url(path) if path else ""}
+            subject = " ".join(render_to_string(f"{template}_subject.txt", values).split())
+            body = render_to_string(f"{template}.txt", values).strip()
+        try:
+            with transaction.atomic():
+                notification = Notification.objects.create(
+                    user_id=recipient.user_id, email=recipient.email, language=recipient.language, kind=kind,
+                    subject=subject[:300], body=body, url=path, key=key)
+        except IntegrityError:
+            continue  # the same event reached this address from another process first
+        created.append(notification)
+        transaction.on_commit(lambda pk=notification.pk: send_notification_email.enqueue(pk))
+    logger.info("%s: %d notification(s) for %s", kind, len(created), key)
+    return created
+
+
+def mark_read(*, user, notification_ids: Iterable[int] | None = None) -> int:
+    """Mark the user's notifications read (all of them without ids); returns how many changed."""
+    unread = Notification.objects.for_user(user).unread()
+    if notification_ids is not None:
+        unread = unread.filter(pk__in=list(notification_ids))
+    return unread.update(read_at=timezone.now())

@@ -1,0 +1,64 @@
+"""Sending notification emails, off the request path (django-tasks).
+
+An email is sent at most once per notification: the row is locked and marked ``emailed_at`` in the same
+transaction that sends it, so two workers, a retried task or a digest running at the same time cannot
+send it again. A person who chose the daily digest gets nothing here; ``send_digests`` gathers theirs.
+"""
+
+import logging
+from collections import defaultdict
+
+from django.db import transaction
+from django.utils import timezone
+from django_tasks import task
+
+from rial.core.emails import Recipient, send_email
+from rial.notifications.models import Delivery, Notification, NotificationSettings
+
+logger = logging.getLogger("rial.notifications")
+
+
+def wants_digest(user_id: int | None) -> bool:
+    if user_id is None:
+        return False
+    return NotificationSettings.objects.filter(user_id=user_id, delivery=Delivery.DAILY).exists()
+
+
+@task()
+def send_notification_email(notification_id: int) -> bool:
+    """Email one notification now, unless it was emailed already or its person reads a daily digest."""
+    with transaction.atomic():
+        notification = (Notification.objects.select_for_update().filter(pk=notification_id).email_pending()
+                        .first())
+        if notification is None or wants_digest(notification.user_id):
+            return False
+        send_email(template="notifications/email/notification",
+                   recipient=Recipient(email=notification.email, language=notification.language),
+                   context={"notification": notification})
+        notification.emailed_at = timezone.now()
+        notification.save(update_fields=["emailed_at"])
+    return True
+
+
+@task()
+def send_digests() -> int:
+    """One email per address gathering every notification not yet emailed; returns the emails sent.
+
+    Run once a day (``manage.py send_notification_digests``). Notifications of people who take them
+    immediately are included too when their own email never went out (e.g. the worker was down).
+    """
+    sent = 0
+    with transaction.atomic():
+        pending = list(Notification.objects.select_for_update(skip_locked=True).email_pending().order_by("created_at"))
+        by_address: dict[str, list[Notification]] = defaultdict(list)
+        for notification in pending:
+            by_address[notification.email].append(notification)
+        now = timezone.now()
+        for email, notifications in by_address.items():
+            send_email(template="notifications/email/digest",
+                       recipient=Recipient(email=email, language=notifications[-1].language),
+                       context={"notifications": notifications})
+            Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(emailed_at=now)
+            sent += 1
+    logger.info("notification digests: %d email(s)", sent)
+    return sent
