@@ -32,6 +32,9 @@ class Notification(models.Model):
     body = models.TextField(_("message"))
     url = models.CharField(_("link"), max_length=500, blank=True)
     key = models.CharField(max_length=200)
+    # Frequent, low-stakes news (e.g. new posts in a followed forum thread): emailed in one batch at most
+    # once an hour per address instead of one email each.
+    batched = models.BooleanField(_("batched"), default=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
     emailed_at = models.DateTimeField(_("emailed"), null=True, blank=True)
@@ -68,3 +71,6 @@ class NotificationSettings(models.Model):
     class Meta:
         verbose_name = _("notification settings")
         verbose_name_plural = _("notification settings")
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.get_delivery_display()}"

@@ -21,12 +21,14 @@ logger = logging.getLogger("rial.notifications")
 
 
 def notify(*, kind: str, key: str, recipients: Iterable[Recipient], template: str, context: dict | None = None,
-           target=None, url: str = "") -> list[Notification]:
+           target=None, url: str = "", batched: bool = False) -> list[Notification]:
     """Notify each recipient once of the event ``key`` (e.g. ``"portfolio.program.submitted:42:3"``).
 
     ``template`` is a prefix: ``<template>_subject.txt`` and ``<template>.txt`` are rendered in each
     recipient's language with ``context`` plus ``recipient`` and ``url`` (absolute). The link is
-    ``target.get_absolute_url()`` in the recipient's language, or the path ``url``. Returns the new rows.
+    ``target.get_absolute_url()`` in the recipient's language, or the path ``url``. ``batched``
+    notifications are emailed together, at most once an hour per address (``send_batches``), instead of
+    one email each. Returns the new rows.
     """
     created = []
     for recipient in recipients:
@@ -41,11 +43,12 @@ def notify(*, kind: str, key: str, recipients: Iterable[Recipient], template: st
             with transaction.atomic():
                 notification = Notification.objects.create(
                     user_id=recipient.user_id, email=recipient.email, language=recipient.language, kind=kind,
-                    subject=subject[:300], body=body, url=path, key=key)
+                    subject=subject[:300], body=body, url=path, key=key, batched=batched)
         except IntegrityError:
             continue  # the same event reached this address from another process first
         created.append(notification)
-        transaction.on_commit(lambda pk=notification.pk: send_notification_email.enqueue(pk))
+        if not batched:
+            transaction.on_commit(lambda pk=notification.pk: send_notification_email.enqueue(pk))
     logger.info("%s: %d notification(s) for %s", kind, len(created), key)
     return created
 

@@ -5,10 +5,12 @@ transaction that sends it, so two workers, a retried task or a digest running at
 send it again. A person who chose the daily digest gets nothing here; ``send_digests`` gathers theirs.
 """
 
+import datetime
 import logging
 from collections import defaultdict
 
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from django_tasks import task
 
@@ -30,7 +32,7 @@ def send_notification_email(notification_id: int) -> bool:
     with transaction.atomic():
         notification = (Notification.objects.select_for_update().filter(pk=notification_id).email_pending()
                         .first())
-        if notification is None or wants_digest(notification.user_id):
+        if notification is None or notification.batched or wants_digest(notification.user_id):
             return False
         send_email(template="notifications/email/notification",
                    recipient=Recipient(email=notification.email, language=notification.language),
@@ -61,4 +63,38 @@ def send_digests() -> int:
             Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(emailed_at=now)
             sent += 1
     logger.info("notification digests: %d email(s)", sent)
+    return sent
+
+
+BATCH_INTERVAL = datetime.timedelta(hours=1)
+
+
+@task()
+def send_batches() -> int:
+    """One email per address gathering its batched notifications, unless it got one within the hour.
+
+    Run every few minutes (``manage.py send_notification_batches``); people on the daily digest get
+    theirs in the digest instead. Returns the emails sent.
+    """
+    now = timezone.now()
+    sent = 0
+    with transaction.atomic():
+        pending = list(Notification.objects.select_for_update(skip_locked=True).email_pending()
+                       .filter(batched=True).order_by("created_at"))
+        by_address: dict[str, list[Notification]] = defaultdict(list)
+        for notification in pending:
+            if not wants_digest(notification.user_id):
+                by_address[notification.email].append(notification)
+        last_sent = dict(Notification.objects.filter(email__in=list(by_address), batched=True,
+                                                     emailed_at__isnull=False)
+                         .values_list("email").annotate(last=Max("emailed_at")))
+        for email, notifications in by_address.items():
+            if email in last_sent and now - last_sent[email] < BATCH_INTERVAL:
+                continue
+            send_email(template="notifications/email/digest",
+                       recipient=Recipient(email=email, language=notifications[-1].language),
+                       context={"notifications": notifications})
+            Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(emailed_at=now)
+            sent += 1
+    logger.info("notification batches: %d email(s)", sent)
     return sent

@@ -1,13 +1,16 @@
 """notify(): one message per event and address, in the recipient's language, emailed once."""
 
+import datetime
+
 import pytest
 from django.core import mail
 from django.db import transaction
+from django.utils import timezone
 
 from rial.core.emails import Recipient
 from rial.notifications.models import Delivery, Notification, NotificationSettings
 from rial.notifications.services import mark_read, notify
-from rial.notifications.tasks import send_digests, send_notification_email
+from rial.notifications.tasks import send_batches, send_digests, send_notification_email
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -64,3 +67,23 @@ def test_marking_read(focal_cl):
         _notify([Recipient(email="fp@example.org", user_id=focal_cl.pk)], key="b")
     assert mark_read(user=focal_cl) == 2
     assert Notification.objects.for_user(focal_cl).unread().count() == 0
+
+
+def test_batched_notifications_are_emailed_together_at_most_once_an_hour():
+    recipient = Recipient(email="reader@example.org", language="en")
+    with transaction.atomic():
+        notify(kind="core.test", key="post:1", recipients=[recipient], template="core/email/test_message",
+               batched=True)
+        notify(kind="core.test", key="post:2", recipients=[recipient], template="core/email/test_message",
+               batched=True)
+    assert mail.outbox == []
+    assert send_batches.call() == 1
+    assert mail.outbox[0].subject == "RIAL: 2 notifications"
+    with transaction.atomic():
+        notify(kind="core.test", key="post:3", recipients=[recipient], template="core/email/test_message",
+               batched=True)
+    assert send_batches.call() == 0  # the last batch went out less than an hour ago
+    Notification.objects.filter(emailed_at__isnull=False).update(
+        emailed_at=timezone.now() - datetime.timedelta(minutes=61))
+    assert send_batches.call() == 1
+    assert len(mail.outbox) == 2
