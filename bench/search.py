@@ -105,73 +105,69 @@ def run_child(db: str, sizes: list[int], repeat: int, reuse: bool = False) -> di
     from rial.search.engines import CANDIDATES, get_engine
     from rial.search.index import index_documents
     from rial.search.query import Filters, engine_query
-    from rial.search.sources import extra_source
     from rial.search.text import parse_query
     from rial.topics.demo import load_reference as load_topics
 
     call_command("migrate", verbosity=0)
     load_countries()
     load_topics()
-    source = type("BenchSource", (), {"SEARCH_KINDS": {"program": "Programs", "document": "Documents"},
-                                      "SEARCH_MODELS": [], "search_documents": staticmethod(lambda: iter(())),
-                                      "search_document": staticmethod(lambda obj: None)})
     from rial.search.models import SearchEntry
 
     engine, client, results = get_engine(), Client(), []
     # --reuse: time again on the records a previous run left (no drop, no indexing below that size).
     done = SearchEntry.objects.filter(key__startswith="bench-").count() if reuse else 0
-    with extra_source(source):
-        for size in sizes:
-            start = time.perf_counter()
-            if size > done:
-                index_documents(synthetic.documents(done, size))
-                done = size
-            indexed_s = time.perf_counter() - start
-            with connection.cursor() as cursor:
-                if db == "sqlite":
-                    cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-                    cursor.execute("ANALYZE")
-                else:
-                    cursor.execute("VACUUM ANALYZE search_searchentry")
-                    cursor.execute("VACUUM ANALYZE search_searchtext")
-                    # Write the freshly indexed pages out now: otherwise the checkpointer does it during
-                    # the timings (minutes of background writes after 100,000 records), which measures
-                    # the bulk load, not a search. Needs a superuser or the pg_checkpoint role.
-                    try:
-                        with transaction.atomic():
-                            cursor.execute("CHECKPOINT")
-                    except DatabaseError as error:
-                        print(f"  (no CHECKPOINT before timing: {error})", file=sys.stderr)
-            # As a server process does once started (rial/wsgi.py): what is loaded stays out of full collections.
-            gc.collect()
-            gc.freeze()
-            timings = {name: {"wall": [], "cpu": []} for name in ("raw", "api", "page")}
-            matches = {}
-            for words, filters in QUERIES:
-                wanted = engine_query(parse_query(words), Filters(**filters))
-                params = {"q": words, **filters}
-                calls = {
-                    "raw": lambda wanted=wanted: engine.candidates(wanted, limit=CANDIDATES + 1),
-                    "api": lambda params=params: client.get("/api/v1/search", params),
-                    "page": lambda params=params: client.get("/en/search/", params),
-                }
-                for call in calls.values():  # warm: connection, caches, templates
-                    call()
-                matches[words or str(filters)] = client.get("/api/v1/search", params).json()["total"]
-                # Interleaved, so that a burst of load on a shared machine hits the three alike.
-                for _ in range(repeat):
-                    for name, call in calls.items():
-                        wall, cpu = _timed(call)
-                        timings[name]["wall"].append(wall)
-                        timings[name]["cpu"].append(cpu)
-            raw, api, page = (timings[name]["wall"] for name in ("raw", "api", "page"))
-            results.append({"db": db, "size": size, "indexed_s": round(indexed_s, 1), "raw": summary(raw),
-                            "api": summary(api), "page": summary(page), "matches": matches,
-                            "cpu": {name: summary(timings[name]["cpu"]) for name in timings},
-                            "load": os.getloadavg()[0]})
-            print(f"  {db:<10} {size:>7} records: raw p95 {summary(raw)['p95']:.1f} ms, "
-                  f"api p95 {summary(api)['p95']:.1f} ms, page p95 {summary(page)['p95']:.1f} ms "
-                  f"(indexed in {indexed_s:.0f} s)", file=sys.stderr, flush=True)
+    # The records are programs and documents: kinds the portfolio and library sources give.
+    for size in sizes:
+        start = time.perf_counter()
+        if size > done:
+            index_documents(synthetic.documents(done, size))
+            done = size
+        indexed_s = time.perf_counter() - start
+        with connection.cursor() as cursor:
+            if db == "sqlite":
+                cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+                cursor.execute("ANALYZE")
+            else:
+                cursor.execute("VACUUM ANALYZE search_searchentry")
+                cursor.execute("VACUUM ANALYZE search_searchtext")
+                # Write the freshly indexed pages out now: otherwise the checkpointer does it during
+                # the timings (minutes of background writes after 100,000 records), which measures
+                # the bulk load, not a search. Needs a superuser or the pg_checkpoint role.
+                try:
+                    with transaction.atomic():
+                        cursor.execute("CHECKPOINT")
+                except DatabaseError as error:
+                    print(f"  (no CHECKPOINT before timing: {error})", file=sys.stderr)
+        # As a server process does once started (rial/wsgi.py): what is loaded stays out of full collections.
+        gc.collect()
+        gc.freeze()
+        timings = {name: {"wall": [], "cpu": []} for name in ("raw", "api", "page")}
+        matches = {}
+        for words, filters in QUERIES:
+            wanted = engine_query(parse_query(words), Filters(**filters))
+            params = {"q": words, **filters}
+            calls = {
+                "raw": lambda wanted=wanted: engine.candidates(wanted, limit=CANDIDATES + 1),
+                "api": lambda params=params: client.get("/api/v1/search", params),
+                "page": lambda params=params: client.get("/en/search/", params),
+            }
+            for call in calls.values():  # warm: connection, caches, templates
+                call()
+            matches[words or str(filters)] = client.get("/api/v1/search", params).json()["total"]
+            # Interleaved, so that a burst of load on a shared machine hits the three alike.
+            for _ in range(repeat):
+                for name, call in calls.items():
+                    wall, cpu = _timed(call)
+                    timings[name]["wall"].append(wall)
+                    timings[name]["cpu"].append(cpu)
+        raw, api, page = (timings[name]["wall"] for name in ("raw", "api", "page"))
+        results.append({"db": db, "size": size, "indexed_s": round(indexed_s, 1), "raw": summary(raw),
+                        "api": summary(api), "page": summary(page), "matches": matches,
+                        "cpu": {name: summary(timings[name]["cpu"]) for name in timings},
+                        "load": os.getloadavg()[0]})
+        print(f"  {db:<10} {size:>7} records: raw p95 {summary(raw)['p95']:.1f} ms, "
+              f"api p95 {summary(api)['p95']:.1f} ms, page p95 {summary(page)['p95']:.1f} ms "
+              f"(indexed in {indexed_s:.0f} s)", file=sys.stderr, flush=True)
     return {"db": db, "version": _version(connection), "results": results}
 
 

@@ -7,7 +7,7 @@ words a real corpus has. Everything is marked DEMO-free because it never leaves 
 
 import random
 
-from rial.search.documents import SearchDocument
+from rial.core.searchable import SearchDocument
 
 COUNTRIES = ["AG", "AR", "BS", "BB", "BZ", "BO", "BR", "CA", "CL", "CO", "CR", "CU", "DM", "DO", "EC", "SV", "US", "GD", "GT", "GY", "HT", "HN", "JM", "MX", "NI", "PA", "PY", "PE", "KN", "LC", "VC", "SR", "TT", "UY", "VE"]
 TOPICS = {

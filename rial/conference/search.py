@@ -1,4 +1,4 @@
-"""Published mandates and Plans of Action for the one search box (see rial/search/documents.py)."""
+"""Published mandates and Plans of Action for the one search box (contract: rial.core.searchable)."""
 
 from collections.abc import Iterator
 
@@ -6,13 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
 from rial.conference.models import Conference, ConferenceDocument, Mandate, WorkingGroup
-from rial.search.documents import SearchDocument
-
-SEARCH_KINDS = {"mandate": _("Mandates"), "plan": _("Plans of Action")}
-SEARCH_MODELS = [Mandate, ConferenceDocument]
-# Mandates and plans are numbered apart: hiding one must not remove the other kind's entry of the same key.
-SEARCH_MODEL_KINDS = {Mandate: ("mandate",), ConferenceDocument: ("plan",)}
-LANGUAGES = ("en", "es", "pt", "fr")
+from rial.core.languages import LANGUAGE_CODES
+from rial.core.searchable import SearchDocument, SearchSource, path_of, register
 
 
 def _mandates(queryset):
@@ -21,57 +16,60 @@ def _mandates(queryset):
             .prefetch_related("topics", "group__vice_chairs"))
 
 
-# A mandate's entry reads its plan (archived: not found), conference, working group and topics.
-SEARCH_RELATED = {
-    ConferenceDocument: lambda plan: _mandates(plan.mandates.all()),
-    Conference: lambda conference: [
-        *conference.documents.filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION),
-        *_mandates(Mandate.objects.filter(plan__conference=conference))],
-    WorkingGroup: lambda group: _mandates(group.mandates.all()),
-    WorkingGroup.vice_chairs.through: lambda link: _mandates(link.workinggroup.mandates.all()),
-    Mandate.topics.through: lambda link: [link.mandate],
-}
+@register
+class ConferenceSource(SearchSource):
+    kinds = {"mandate": _("Mandates"), "plan": _("Plans of Action")}
+    models = [Mandate, ConferenceDocument]
+    # Mandates and plans are numbered apart: hiding one must not remove the other kind's entry of the same key.
+    model_kinds = {Mandate: ("mandate",), ConferenceDocument: ("plan",)}
+    # A mandate's entry reads its plan (archived: not found), conference, working group and topics.
+    related = {
+        ConferenceDocument: lambda plan: _mandates(plan.mandates.all()),
+        Conference: lambda conference: [
+            *conference.documents.filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION),
+            *_mandates(Mandate.objects.filter(plan__conference=conference))],
+        WorkingGroup: lambda group: _mandates(group.mandates.all()),
+        WorkingGroup.vice_chairs.through: lambda link: _mandates(link.workinggroup.mandates.all()),
+        Mandate.topics.through: lambda link: [link.mandate],
+    }
 
-
-def search_documents() -> Iterator[SearchDocument]:
-    plans = (ConferenceDocument.objects.active().filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION)
-             .select_related("conference"))
-    for plan in plans:
-        yield _plan_document(plan)
-    for mandate in _mandates(Mandate.objects.published()):
-        yield _mandate_document(mandate)
-
-
-def search_documents_mentioning(*, topic=None, country=None) -> Iterator[SearchDocument]:
-    """Published mandates of ``topic`` (its labels are indexed with them); plans and mandates name no country."""
-    if topic is not None:
-        for mandate in _mandates(Mandate.objects.published().filter(topics=topic)).iterator(chunk_size=500):
+    def documents(self) -> Iterator[SearchDocument]:
+        plans = (ConferenceDocument.objects.active().filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION)
+                 .select_related("conference"))
+        for plan in plans:
+            yield _plan_document(plan)
+        for mandate in _mandates(Mandate.objects.published()):
             yield _mandate_document(mandate)
 
+    def documents_mentioning(self, *, topic=None, country=None) -> Iterator[SearchDocument]:
+        """Published mandates of ``topic`` (its labels are indexed with them); plans and mandates name no country."""
+        if topic is not None:
+            for mandate in _mandates(Mandate.objects.published().filter(topics=topic)).iterator(chunk_size=500):
+                yield _mandate_document(mandate)
 
-def search_document(obj) -> SearchDocument | None:
-    if isinstance(obj, Mandate):
-        if obj.is_archived or obj.plan.is_archived:
-            return None
-        return _mandate_document(obj)
-    if isinstance(obj, ConferenceDocument):
-        if obj.is_archived or obj.kind != ConferenceDocument.Kind.PLAN_OF_ACTION:
-            return None
-        return _plan_document(obj)
-    return None
+    def document(self, record) -> SearchDocument | None:
+        if isinstance(record, Mandate):
+            if record.is_archived or record.plan.is_archived:
+                return None
+            return _mandate_document(record)
+        if isinstance(record, ConferenceDocument):
+            if record.is_archived or record.kind != ConferenceDocument.Kind.PLAN_OF_ACTION:
+                return None
+            return _plan_document(record)
+        return None
 
 
 def _plan_document(plan: ConferenceDocument) -> SearchDocument:
     conference = plan.conference
     with override(plan.language):
         body = " ".join(filter(None, [str(conference), conference.place, plan.full_code, plan.cidi_code]))
-    return SearchDocument(kind="plan", key=str(plan.pk), url=plan.get_absolute_url(), language=plan.language,
+    return SearchDocument(kind="plan", key=str(plan.pk), url=path_of(plan), language=plan.language,
                           title=plan.title, body=body, countries=_iso(conference.chair), year=conference.year)
 
 
 def _mandate_document(mandate: Mandate) -> SearchDocument:
-    texts = {language: getattr(mandate, f"text_{language}") for language in LANGUAGES}
-    original = next((language for language in LANGUAGES if texts[language]), "en")
+    texts = {language: getattr(mandate, f"text_{language}") for language in LANGUAGE_CODES}
+    original = next((language for language in LANGUAGE_CODES if texts[language]), "en")
     conference = mandate.plan.conference
     countries = ()
     if mandate.group is not None:
@@ -84,9 +82,9 @@ def _mandate_document(mandate: Mandate) -> SearchDocument:
             return f"{conference} · {label}{_short(texts[language])}"
 
     return SearchDocument(
-        kind="mandate", key=str(mandate.pk), url=mandate.get_absolute_url(), language=original,
+        kind="mandate", key=str(mandate.pk), url=path_of(mandate), language=original,
         title=title(original), body=texts[original],
-        translations={language: (title(language), texts[language]) for language in LANGUAGES
+        translations={language: (title(language), texts[language]) for language in LANGUAGE_CODES
                       if language != original and texts[language]},
         countries=countries, topics=tuple(topic.slug for topic in mandate.topics.all()), year=conference.year,
     )

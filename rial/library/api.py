@@ -7,11 +7,11 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
+from rial.core.searchable import path_of
 from rial.directory.models import Country
 from rial.library.models import Document
 from rial.library.queries import filter_documents
 from rial.portfolio.models import Program
-from rial.portfolio.search import path_without_language
 from rial.topics.models import Topic
 
 router = Router(tags=["library"])
@@ -62,7 +62,7 @@ class DocumentOut(Schema):
 
     @staticmethod
     def resolve_url(obj) -> str:
-        return path_without_language(obj)
+        return path_of(obj)
 
     @staticmethod
     def resolve_institutions(obj) -> list[str]:

@@ -1,51 +1,51 @@
-"""Published documents, with the text extracted from their files, for the one search box."""
+"""Published documents, with the text extracted from their files, for the one search box (contract:
+rial.core.searchable)."""
 
 from collections.abc import Iterator
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from rial.core.languages import LANGUAGE_CODES
+from rial.core.searchable import SearchDocument, SearchSource, path_of, register
 from rial.library.models import Document, DocumentFile
-from rial.portfolio.search import path_without_language
-from rial.search.documents import SearchDocument
-
-SEARCH_KINDS = {"document": _("Documents")}
-SEARCH_MODELS = [Document]
-# A document's entry reads its files' text, its topics and countries (set after the document is saved).
-SEARCH_RELATED = {
-    DocumentFile: lambda file: [file.document],
-    Document.topics.through: lambda link: [link.document],
-    Document.countries.through: lambda link: [link.document],
-}
-LANGUAGES = ("en", "es", "pt", "fr")
 
 
-def search_documents() -> Iterator[SearchDocument]:
-    yield from _documents(Document.objects.published())
+@register
+class DocumentSource(SearchSource):
+    kinds = {"document": _("Documents")}
+    models = [Document]
+    # A document's entry reads its files' text, its topics and countries (set after the document is saved).
+    related = {
+        DocumentFile: lambda file: [file.document],
+        Document.topics.through: lambda link: [link.document],
+        Document.countries.through: lambda link: [link.document],
+    }
 
+    def documents(self) -> Iterator[SearchDocument]:
+        yield from _documents(Document.objects.published())
 
-def search_documents_mentioning(*, topic=None, country=None) -> Iterator[SearchDocument]:
-    """Published documents that carry ``topic``'s labels (its own and its subtopics', as a document is also
-    indexed under its topics' areas). Their text names no country."""
-    if topic is not None:
-        yield from _documents(Document.objects.published().filter(Q(topics=topic) | Q(topics__parent=topic))
-                              .distinct())
+    def documents_mentioning(self, *, topic=None, country=None) -> Iterator[SearchDocument]:
+        """Published documents that carry ``topic``'s labels (its own and its subtopics', as a document is also
+        indexed under its topics' areas). Their text names no country."""
+        if topic is not None:
+            yield from _documents(Document.objects.published().filter(Q(topics=topic) | Q(topics__parent=topic))
+                                  .distinct())
+
+    def document(self, record) -> SearchDocument | None:
+        if not isinstance(record, Document) or not record.is_published:
+            return None
+        return document_of(record)
 
 
 def _documents(queryset) -> Iterator[SearchDocument]:
     for document in queryset.prefetch_related("topics__parent", "countries", "files").iterator(chunk_size=200):
-        yield document_document(document)
+        yield document_of(document)
 
 
-def search_document(obj) -> SearchDocument | None:
-    if not isinstance(obj, Document) or not obj.is_published:
-        return None
-    return document_document(obj)
-
-
-def document_document(document: Document) -> SearchDocument:
+def document_of(document: Document) -> SearchDocument:
     original = document.language
-    file_text: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
+    file_text: dict[str, list[str]] = {lang: [] for lang in LANGUAGE_CODES}
     for document_file in document.files.all():
         if document_file.text:
             file_text.setdefault(document_file.language, []).append(document_file.text)
@@ -58,7 +58,7 @@ def document_document(document: Document) -> SearchDocument:
 
     title = getattr(document, f"title_{original}") or document.title
     translations = {}
-    for lang in LANGUAGES:
+    for lang in LANGUAGE_CODES:
         if lang == original:
             continue
         translated_title = getattr(document, f"title_{lang}")
@@ -71,7 +71,7 @@ def document_document(document: Document) -> SearchDocument:
         if topic.parent_id:
             topics.add(topic.parent.slug)
     return SearchDocument(
-        kind="document", key=str(document.pk), url=path_without_language(document), language=original,
+        kind="document", key=str(document.pk), url=path_of(document), language=original,
         title=title, body=body(original), translations=translations,
         countries=tuple(sorted(country.iso2 for country in document.countries.all())),
         topics=tuple(sorted(topics)), year=document.date.year,

@@ -7,10 +7,10 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
+from rial.core.searchable import path_of
 from rial.directory.models import Country
 from rial.portfolio.models import Collection, Program, TargetPopulation
 from rial.portfolio.queries import public_programs
-from rial.portfolio.search import path_without_language
 from rial.topics.models import Topic
 
 router = Router(tags=["portfolio"])
@@ -54,7 +54,7 @@ class ProgramOut(Schema):
 
     @staticmethod
     def resolve_url(obj) -> str:
-        return path_without_language(obj)
+        return path_of(obj)
 
     @staticmethod
     def resolve_ministry(obj) -> str:

@@ -1,4 +1,4 @@
-"""Published programs for the one search box (see rial/search/documents.py)."""
+"""Published programs for the one search box (contract: rial.core.searchable)."""
 
 from collections.abc import Iterator
 
@@ -6,13 +6,11 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
+from rial.core.languages import LANGUAGE_CODES
+from rial.core.searchable import SearchDocument, SearchSource, path_of, register
 from rial.directory.models import Institution
 from rial.portfolio.models import Collection, Program, TargetPopulation
-from rial.search.documents import SearchDocument
 
-SEARCH_KINDS = {"program": _("Programs")}
-SEARCH_MODELS = [Program]
-LANGUAGES = ("en", "es", "pt", "fr")
 BODY_FIELDS = ("summary", "objectives", "results", "legal_basis", "funding")
 
 
@@ -20,46 +18,41 @@ def _programs(queryset):
     return queryset.select_related("ministry__country", "collection").prefetch_related("topics__parent", "populations")
 
 
-# A program's entry reads its ministry (name, country), collection, target populations and topics.
-SEARCH_RELATED = {
-    Institution: lambda ministry: _programs(ministry.programs.all()),
-    Collection: lambda collection: _programs(collection.programs.all()),
-    TargetPopulation: lambda population: _programs(population.programs.all()),
-    Program.topics.through: lambda link: [link.program],
-    Program.populations.through: lambda link: [link.program],
-}
+@register
+class ProgramSource(SearchSource):
+    kinds = {"program": _("Programs")}
+    models = [Program]
+    # A program's entry reads its ministry (name, country), collection, target populations and topics.
+    related = {
+        Institution: lambda ministry: _programs(ministry.programs.all()),
+        Collection: lambda collection: _programs(collection.programs.all()),
+        TargetPopulation: lambda population: _programs(population.programs.all()),
+        Program.topics.through: lambda link: [link.program],
+        Program.populations.through: lambda link: [link.program],
+    }
 
+    def documents(self) -> Iterator[SearchDocument]:
+        for program in _programs(Program.objects.published()).iterator(chunk_size=500):
+            yield program_document(program)
 
-def search_documents() -> Iterator[SearchDocument]:
-    for program in _programs(Program.objects.published()).iterator(chunk_size=500):
-        yield program_document(program)
+    def documents_mentioning(self, *, topic=None, country=None) -> Iterator[SearchDocument]:
+        """Published programs that carry ``topic``'s labels: its own and its subtopics' programs (a program is
+        also indexed under its topics' areas). Program texts name no country (the ministry is a name of its own)."""
+        if topic is None:
+            return
+        programs = Program.objects.published().filter(Q(topics=topic) | Q(topics__parent=topic)).distinct()
+        for program in _programs(programs).iterator(chunk_size=500):
+            yield program_document(program)
 
-
-def search_documents_mentioning(*, topic=None, country=None) -> Iterator[SearchDocument]:
-    """Published programs that carry ``topic``'s labels: its own and its subtopics' programs (a program is
-    also indexed under its topics' areas). Program texts name no country (the ministry is a name of its own)."""
-    if topic is None:
-        return
-    programs = Program.objects.published().filter(Q(topics=topic) | Q(topics__parent=topic)).distinct()
-    for program in _programs(programs).iterator(chunk_size=500):
-        yield program_document(program)
-
-
-def search_document(obj) -> SearchDocument | None:
-    if not isinstance(obj, Program) or obj.is_revision or obj.is_archived or not obj.is_published:
-        return None
-    return program_document(obj)
-
-
-def path_without_language(obj) -> str:
-    with override("en"):
-        url = obj.get_absolute_url()
-    return url.removeprefix("/en") if url.startswith("/en/") else url
+    def document(self, record) -> SearchDocument | None:
+        if not isinstance(record, Program) or record.is_revision or record.is_archived or not record.is_published:
+            return None
+        return program_document(record)
 
 
 def original_language(program: Program) -> str:
     """The language the program was written in: the first with a name (focal points write in theirs)."""
-    return next((lang for lang in LANGUAGES if getattr(program, f"name_{lang}")), "en")
+    return next((lang for lang in LANGUAGE_CODES if getattr(program, f"name_{lang}")), "en")
 
 
 def _body(program: Program, lang: str) -> str:
@@ -75,7 +68,7 @@ def _body(program: Program, lang: str) -> str:
 def program_document(program: Program) -> SearchDocument:
     original = original_language(program)
     translations = {}
-    for lang in LANGUAGES:
+    for lang in LANGUAGE_CODES:
         title = getattr(program, f"name_{lang}")
         if lang == original or not (title or getattr(program, f"summary_{lang}")):
             continue
@@ -88,7 +81,7 @@ def program_document(program: Program) -> SearchDocument:
     country = program.ministry.country
     when = program.start or program.updated_as_of or program.created_at
     return SearchDocument(
-        kind="program", key=str(program.pk), url=path_without_language(program), language=original,
+        kind="program", key=str(program.pk), url=path_of(program), language=original,
         title=getattr(program, f"name_{original}"), body=_body(program, original), translations=translations,
         countries=(country.iso2,) if country else (), topics=tuple(sorted(topics)),
         year=when.year if when else None,

@@ -4,7 +4,7 @@ from django.utils.translation import get_language
 from ninja import Query, Router, Schema
 from pydantic import BaseModel
 
-from rial.search.query import FACET_NAMES, PER_PAGE, clean_filters, search
+from rial.search.query import FACETS, PER_PAGE, clean_filters, search
 from rial.search.views import localized
 
 router = Router(tags=["search"])
@@ -61,7 +61,7 @@ def search_api(request, params: Query[SearchParams]):
     `capped` is true when more than 1,000 records match: `total` is then exact, but pages and facet
     counts cover the best 1,000. Unknown filter values are ignored and named in `messages`.
     """
-    filters, messages = clean_filters({name: getattr(params, name) for name in FACET_NAMES})
+    filters, messages = clean_filters({name: getattr(params, name) for name in FACETS})
     language = get_language() or "en"
     found = search(q=params.q, filters=filters, page=params.page, language=language, messages=messages)
     return {

@@ -9,7 +9,7 @@ from itertools import islice
 
 from django.db import transaction
 
-from rial.search.documents import SearchDocument
+from rial.core.searchable import SearchDocument
 from rial.search.engines import IndexRow, get_engine
 from rial.search.models import SearchEntry, SearchText
 from rial.search.sources import sources
@@ -147,8 +147,8 @@ def clear() -> None:
 
 
 def all_documents() -> Iterator[SearchDocument]:
-    for module in sources():
-        yield from module.search_documents()
+    for source in sources():
+        yield from source.documents()
 
 
 def rebuild() -> int:

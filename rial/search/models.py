@@ -34,10 +34,6 @@ class SearchEntry(models.Model):
         return f"{self.kind}:{self.key}"
 
 
-FACET_NAMES = {"kind": _("Kind"), "country": _("Country"), "topic": _("Topic"), "year": _("Year"),
-               "lang": _("Language")}
-
-
 class SearchText(models.Model):
     """One language version (the original or a translation) of an entry, as the reader sees it."""
 

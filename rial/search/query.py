@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from django.core.cache import cache
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 
 from rial.directory.models import Country
@@ -26,7 +26,9 @@ from rial.search.text import LANGUAGES, MAX_QUERY_WORDS, ParsedQuery, filter_tok
 from rial.topics.models import Topic
 
 PER_PAGE = 20
-FACET_NAMES = ("kind", "country", "topic", "year", "lang")
+# The facets, in the order the page shows them, with their headings; also the filter parameters' names.
+FACETS = {"kind": gettext_lazy("Kind"), "country": gettext_lazy("Country"), "topic": gettext_lazy("Topic"),
+          "year": gettext_lazy("Year"), "lang": gettext_lazy("Language")}
 FACET_SHOWN = 12  # values per facet on the page; the API returns them all
 CHOOSE_CHARS = 3000
 LABELS_SECONDS = 300  # how long a country or topic name may be cached (it is also forgotten on save)
@@ -42,7 +44,7 @@ class Filters:
     lang: list[str] = field(default_factory=list)
 
     def items(self):
-        return [(name, getattr(self, name)) for name in FACET_NAMES]
+        return [(name, getattr(self, name)) for name in FACETS]
 
     @property
     def any(self) -> bool:
@@ -223,7 +225,7 @@ def _hits(candidates: list[Candidate], query: ParsedQuery, language: str) -> lis
 
 
 def _facets(candidates: list[Candidate], filters: Filters) -> dict[str, list[FacetValue]]:
-    counts: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
+    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
     for token, number in Counter(" ".join(c.facets for c in candidates).split()).items():
         name, _sep, value = token.partition(":")
         if name in counts:
@@ -233,7 +235,7 @@ def _facets(candidates: list[Candidate], filters: Filters) -> dict[str, list[Fac
             counts[name].setdefault(value, 0)
     labels = _facet_labels(counts)
     facets = {}
-    for name in FACET_NAMES:
+    for name in FACETS:
         selected = set(getattr(filters, name))
         values = [FacetValue(value=v, label=labels[name].get(v, v), count=n, selected=v in selected)
                   for v, n in counts[name].items()]
@@ -246,7 +248,7 @@ def _facets(candidates: list[Candidate], filters: Filters) -> dict[str, list[Fac
 
 
 def _facet_labels(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, str]]:
-    labels: dict[str, dict[str, str]] = {name: {} for name in FACET_NAMES}
+    labels: dict[str, dict[str, str]] = {name: {} for name in FACETS}
     labels["kind"] = {kind: str(label) for kind, label in kinds().items()}
     labels["lang"] = {code: str(label) for code, label in LANGUAGE_CHOICES}
     if counts["country"] or counts["topic"]:

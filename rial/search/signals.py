@@ -1,13 +1,13 @@
 """Keeping the index current: after a transaction that saved or deleted a record of a source's
-``SEARCH_MODELS`` commits, that record's entry is written again or removed; after one that saved, deleted
-or linked a row of a model in its ``SEARCH_RELATED``, the records that row names are written again.
+``models`` commits, that record's entry is written again or removed; after one that saved, deleted
+or linked a row of a model in its ``related``, the records that row names are written again.
 
 A topic or country whose name changed is named in many records (its labels in every record of the topic,
 country names in some apps' texts): on commit, one background task re-indexes the records the sources name
-(``search_documents_mentioning``, tasks.py), off the request that renamed it.
+(``documents_mentioning``, tasks.py), off the request that renamed it.
 
 This is the one place the platform uses model signals for a side effect: it is what lets every other
-app stay unaware of search (documents.py). The work runs on commit, so a rolled-back change never
+app stay unaware of search (rial.core.searchable). The work runs on commit, so a rolled-back change never
 reaches the index, and a failure to index is logged without undoing the record's own change.
 """
 
@@ -34,11 +34,11 @@ def write(source, model, records: Iterable, gone: Iterable = ()) -> None:
     """Index these records of ``model`` again in one batch; remove the entries of those that must not be
     found and of the primary keys in ``gone`` (records deleted meanwhile).
 
-    A record that is not findable is removed by its key, which the interface asks to be its primary key as text.
+    A record that is not findable is removed by its key, which the contract asks to be its primary key as text.
     """
     documents, hidden = [], [str(pk) for pk in gone]
     for record in records:
-        document = source.search_document(record)
+        document = source.document(record)
         if document is None:
             hidden.append(str(record.pk))
         else:
@@ -46,7 +46,7 @@ def write(source, model, records: Iterable, gone: Iterable = ()) -> None:
     index.index_documents(documents)
     if hidden:
         # Only the kinds this model gives: another model of the source may use the same key.
-        for kind in getattr(source, "SEARCH_MODEL_KINDS", {}).get(model, source.SEARCH_KINDS):
+        for kind in source.kinds_of(model):
             index.remove(kind, hidden)
 
 
@@ -63,14 +63,14 @@ def refresh(source, model, pks: Iterable) -> None:
 
 def _by_model(source, records: Iterable) -> dict:
     """The records grouped by model, once each; records of a model the source does not index are left out
-    (its ``search_document`` would not know them, and hiding one would remove another record's entry)."""
+    (its ``document`` would not know them, and hiding one would remove another record's entry)."""
     grouped: dict = {}
     for record in records:
         if record is None:
             continue
         model = type(record)
-        if model not in source.SEARCH_MODELS:
-            logger.error("search: %s named a %s, which it does not index", source.__name__, model._meta.label)
+        if model not in source.models:
+            logger.error("search: %s named a %s, which it does not index", source.name, model._meta.label)
             continue
         grouped.setdefault(model, {})[record.pk] = record
     return {model: list(by_pk.values()) for model, by_pk in grouped.items()}
@@ -93,7 +93,7 @@ def _refresh_later(source, rows: Iterable, affected) -> None:
         keys = {model: [record.pk for record in records]
                 for model, records in _by_model(source, (r for row in rows for r in affected(row))).items()}
     except Exception:
-        logger.exception("search: could not find the records a change of %s touches", source.__name__)
+        logger.exception("search: could not find the records a change of %s touches", source.name)
         return
     for model, pks in keys.items():
         transaction.on_commit(partial(refresh, source, model, pks))
@@ -140,15 +140,15 @@ def _links_changed(sender, instance, action, reverse, pk_set, source=None, affec
 
 
 def _uid(source, model) -> str:
-    return f"rial.search:{source.__name__}:{model._meta.label}"
+    return f"rial.search:{source.name}:{model._meta.label}"
 
 
 def connect(source) -> None:
-    for model in getattr(source, "SEARCH_MODELS", []):
+    for model in source.models:
         uid = _uid(source, model)
         post_save.connect(partial(_changed, source=source), sender=model, weak=False, dispatch_uid=uid + ":save")
         post_delete.connect(partial(_deleted, source=source), sender=model, weak=False, dispatch_uid=uid + ":delete")
-    for model, affected in getattr(source, "SEARCH_RELATED", {}).items():
+    for model, affected in source.related.items():
         uid = _uid(source, model) + ":related"
         post_save.connect(partial(_related_changed, source=source, affected=affected), sender=model, weak=False,
                           dispatch_uid=uid + ":save")
@@ -161,11 +161,11 @@ def connect(source) -> None:
 
 
 def disconnect(source) -> None:
-    for model in getattr(source, "SEARCH_MODELS", []):
+    for model in source.models:
         uid = _uid(source, model)
         post_save.disconnect(sender=model, dispatch_uid=uid + ":save")
         post_delete.disconnect(sender=model, dispatch_uid=uid + ":delete")
-    for model in getattr(source, "SEARCH_RELATED", {}):
+    for model in source.related:
         uid = _uid(source, model) + ":related"
         post_save.disconnect(sender=model, dispatch_uid=uid + ":save")
         pre_delete.disconnect(sender=model, dispatch_uid=uid + ":delete")

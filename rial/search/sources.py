@@ -1,47 +1,25 @@
-"""Where searchable documents come from: every installed app's ``search.py`` (see documents.py)."""
+"""Where searchable documents come from: the sources every installed app registers in its ``search.py``
+(the contract is ``rial.core.searchable``)."""
 
-from contextlib import contextmanager
-from functools import cache
-from importlib import import_module
-from importlib.util import find_spec
+from django.utils.module_loading import autodiscover_modules
 
-from django.apps import apps
+from rial.core.searchable import SearchSource, registered
 
-_extra: list = []
+_discovered = False
 
 
-def sources() -> list:
-    """The modules that implement the indexing interface, in INSTALLED_APPS order."""
-    return _installed() + _extra
-
-
-@cache
-def _installed() -> list:
-    # The installed apps never change while the process runs: look for their search.py once.
-    found = []
-    for config in apps.get_app_configs():
-        if config.name == "rial.search" or not config.name.startswith("rial."):
-            continue
-        if find_spec(f"{config.name}.search") is not None:
-            module = import_module(f"{config.name}.search")
-            if hasattr(module, "SEARCH_KINDS"):
-                found.append(module)
-    return found
+def sources() -> list[SearchSource]:
+    """The registered sources, in INSTALLED_APPS order (each app's ``search.py`` is imported once)."""
+    global _discovered
+    if not _discovered:
+        autodiscover_modules("search")
+        _discovered = True
+    return registered()
 
 
 def kinds() -> dict:
     """Every kind any source contributes, with its label."""
     result = {}
-    for module in sources():
-        result.update(module.SEARCH_KINDS)
+    for source in sources():
+        result.update(source.kinds)
     return result
-
-
-@contextmanager
-def extra_source(module):
-    """For tests: make ``module`` (anything with the interface's names) a source for a while."""
-    _extra.append(module)
-    try:
-        yield module
-    finally:
-        _extra.remove(module)

@@ -19,23 +19,20 @@ logger = logging.getLogger("rial.search")
 @task()
 def reindex_mentioning(*, topic_id: int | None = None, country_id: int | None = None) -> int:
     """Index again every record a source says names this topic or country (its
-    ``search_documents_mentioning``); returns how many entries were written."""
+    ``documents_mentioning``); returns how many entries were written."""
     topic = Topic.objects.filter(pk=topic_id).first() if topic_id is not None else None
     country = Country.objects.filter(pk=country_id).first() if country_id is not None else None
     if topic is None and country is None:
         return 0
     written, failed = 0, []
     for source in sources():
-        mentioning = getattr(source, "search_documents_mentioning", None)
-        if mentioning is None:
-            continue
         try:
-            written += index.index_documents(mentioning(topic=topic, country=country))
+            written += index.index_documents(source.documents_mentioning(topic=topic, country=country))
         except Exception:
             # One source's failure must not keep the others' records stale.
-            logger.exception("search: could not re-index the records of %s naming %s", source.__name__,
+            logger.exception("search: could not re-index the records of %s naming %s", source.name,
                              topic or country)
-            failed.append(source.__name__)
+            failed.append(source.name)
     if failed:
         raise RuntimeError(f"search: re-indexing failed for {', '.join(failed)}")
     return written

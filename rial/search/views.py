@@ -4,25 +4,17 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 
 from rial.search import engines
-from rial.search.models import FACET_NAMES as FACET_LABELS
-from rial.search.query import FACET_NAMES, FACET_SHOWN, PER_PAGE, Results, clean_filters, search
-from rial.search.text import LANGUAGES
+from rial.search.query import FACET_SHOWN, FACETS, PER_PAGE, Results, clean_filters, search
 
 
 def read_request(params) -> tuple[str, dict[str, list[str]]]:
-    return params.get("q", ""), {name: params.getlist(name) for name in FACET_NAMES}
+    return params.get("q", ""), {name: params.getlist(name) for name in FACETS}
 
 
 def localized(url: str, language: str) -> str:
-    """Index addresses should be written without the language prefix (documents.py); add the reader's.
-    An address saved with a prefix (whatever language was active then) gets the reader's instead."""
-    if not url.startswith("/"):
-        return url
-    for code in LANGUAGES:
-        if url.startswith(f"/{code}/"):
-            url = url.removeprefix(f"/{code}")
-            break
-    return f"/{language}{url}"
+    """The index holds addresses without a language prefix (``SearchDocument`` removes it when written):
+    the reader's is added; another site's address is left alone."""
+    return f"/{language}{url}" if url.startswith("/") else url
 
 
 def results(request):
@@ -58,7 +50,7 @@ def _url(found: Results, *, filters: dict | None = None, page: int | None = None
 def _facet_links(found: Results) -> list[dict]:
     """Each facet with, for each value, the address that selects or unselects it (page 1 again)."""
     facets = []
-    for name in FACET_NAMES:
+    for name in FACETS:
         values = found.facets.get(name, [])
         shown = [v for v in values if v.selected] + [v for v in values if not v.selected][:FACET_SHOWN]
         if not shown:
@@ -69,5 +61,5 @@ def _facet_links(found: Results) -> list[dict]:
             filters[name] = [v for v in filters[name] if v != value.value] if value.selected \
                 else filters[name] + [value.value]
             links.append({"value": value, "url": _url(found, filters=filters)})
-        facets.append({"name": name, "heading": FACET_LABELS[name], "links": links})
+        facets.append({"name": name, "heading": FACETS[name], "links": links})
     return facets

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from rial.agreements.models import Agreement
-from rial.agreements.search import SEARCH_KINDS, search_document, search_documents
+from rial.agreements.search import AgreementSource
 from rial.agreements.sections import country_section
 from rial.agreements.tests.factories import AgreementFactory, party
 from rial.directory.models import Country
@@ -13,10 +13,10 @@ pytestmark = pytest.mark.django_db
 
 
 def test_every_published_agreement_is_a_search_document_in_english_and_spanish():
-    documents = {document.url: document for document in search_documents()}
+    documents = {document.url: document for document in AgreementSource().documents()}
     assert len(documents) == 16
     ibero = documents["/agreements/ibero-american-multilateral/"]
-    assert ibero.kind in SEARCH_KINDS
+    assert ibero.kind in AgreementSource.kinds
     assert ibero.translations["es"][0] == "Convenio Multilateral Iberoamericano de Seguridad Social"
     assert "España" in ibero.translations["es"][1]
     assert "CO" in ibero.countries and ibero.year == 2011
@@ -25,8 +25,8 @@ def test_every_published_agreement_is_a_search_document_in_english_and_spanish()
 
 def test_an_archived_agreement_is_not_found():
     agreement = AgreementFactory(archived_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
-    assert search_document(agreement) is None
-    assert all(document.key != str(agreement.pk) for document in search_documents())
+    assert AgreementSource().document(agreement) is None
+    assert all(document.key != str(agreement.pk) for document in AgreementSource().documents())
 
 
 def test_the_country_section_lists_its_agreements_with_their_state():

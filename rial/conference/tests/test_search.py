@@ -4,7 +4,7 @@ import pytest
 
 from rial.conference import search
 from rial.conference.tests import factories
-from rial.search.documents import SearchDocument
+from rial.core.searchable import SearchDocument
 
 pytestmark = pytest.mark.django_db
 
@@ -16,16 +16,16 @@ def test_published_mandates_and_plans_are_documents():
     dropped = factories.mandate(plan, group, text="Dropped")
     dropped.archive()
     dropped.save()
-    documents = list(search.search_documents())
+    documents = list(search.ConferenceSource().documents())
     assert all(isinstance(document, SearchDocument) for document in documents)
     kinds = {(document.kind, document.key) for document in documents}
     assert ("plan", str(plan.pk)) in kinds and ("mandate", str(mandate.pk)) in kinds
     assert ("mandate", str(dropped.pk)) not in kinds
-    document = search.search_document(mandate)
+    document = search.ConferenceSource().document(mandate)
     assert document.language == "en" and document.countries == ("CL", "PE") and document.year == 2090
     assert document.translations["es"][1] == "Encuesta de trabajo infantil"
     assert "XCI IACML" in document.title
-    assert search.search_document(dropped) is None
+    assert search.ConferenceSource().document(dropped) is None
 
 
 def test_an_archived_plan_hides_its_mandates():
@@ -33,6 +33,6 @@ def test_an_archived_plan_hides_its_mandates():
     mandate = factories.mandate(plan, None)
     plan.archive()
     plan.save()
-    assert search.search_document(plan) is None
+    assert search.ConferenceSource().document(plan) is None
     mandate.refresh_from_db()
-    assert search.search_document(mandate) is None
+    assert search.ConferenceSource().document(mandate) is None

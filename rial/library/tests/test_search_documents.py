@@ -17,7 +17,7 @@ def test_a_published_document_is_found_by_the_text_of_its_files(secretariat):
                                upload=f.upload("a.pdf", f.pdf_bytes("Totalization of contribution periods")))
     services.document_add_file(document=document, user=secretariat, language="es",
                                upload=f.upload("b.docx", f.docx_bytes("Totalización de períodos")))
-    result = search.search_document(Document.objects.get(pk=document.pk))
+    result = search.DocumentSource().document(Document.objects.get(pk=document.pk))
     assert result.kind == "document" and result.url == f"/library/{document.pk}/"
     assert "Totalization of contribution periods" in result.body
     assert result.translations["es"][0] == "Estudio de convenios"
@@ -28,11 +28,11 @@ def test_a_published_document_is_found_by_the_text_of_its_files(secretariat):
 
 
 def test_a_draft_or_archived_document_is_not_found():
-    assert search.search_document(f.DocumentFactory(status=Document.Status.DRAFT)) is None
-    assert search.search_document(f.DocumentFactory(archived_at="2024-01-01T00:00Z")) is None
+    assert search.DocumentSource().document(f.DocumentFactory(status=Document.Status.DRAFT)) is None
+    assert search.DocumentSource().document(f.DocumentFactory(archived_at="2024-01-01T00:00Z")) is None
 
 
 def test_the_rebuild_yields_published_documents_only():
     published = f.DocumentFactory()
     f.DocumentFactory(status=Document.Status.DRAFT)
-    assert [d.key for d in search.search_documents()] == [str(published.pk)]
+    assert [d.key for d in search.DocumentSource().documents()] == [str(published.pk)]

@@ -14,7 +14,7 @@ def test_published_meetings_are_documents_with_conclusions_countries_and_topics(
     meeting = MeetingFactory(title_en="Inspection meeting", title_es="Reunión sobre inspección", agenda="Panels")
     meeting.topics.add(Topic.objects.get(slug="labor-inspection"))
     ConclusionFactory(meeting=meeting, text="Inspection needs resources.")
-    document = search.search_document(meeting)
+    document = search.MeetingSource().document(meeting)
     assert document.kind == "meeting" and document.title == "Inspection meeting"
     assert "Inspection needs resources." in document.body
     assert document.translations["es"][0] == "Reunión sobre inspección"
@@ -22,8 +22,8 @@ def test_published_meetings_are_documents_with_conclusions_countries_and_topics(
 
 
 def test_drafts_are_not_found():
-    assert search.search_document(MeetingFactory(is_published=False)) is None
-    keys = {document.key for document in search.search_documents()}
+    assert search.MeetingSource().document(MeetingFactory(is_published=False)) is None
+    keys = {document.key for document in search.MeetingSource().documents()}
     assert len(keys) == Meeting.objects.published().count()
 
 

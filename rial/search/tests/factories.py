@@ -1,8 +1,6 @@
-"""Test documents and a test-only source of documents (the indexing interface, without an app)."""
+"""Test documents and a source of them that belongs to no app (registered for a test by ``rial/search/conftest.py``)."""
 
-from types import SimpleNamespace
-
-from rial.search.documents import SearchDocument
+from rial.core.searchable import SearchDocument, SearchSource
 
 
 def document(key: str, title: str, body: str = "", *, kind: str = "study", language: str = "en", **extra):
@@ -10,12 +8,14 @@ def document(key: str, title: str, body: str = "", *, kind: str = "study", langu
                           body=body, **extra)
 
 
-def make_source(documents=()):
-    """A module-like source with two kinds, as an app's search.py would be."""
-    return SimpleNamespace(
-        __name__="rial.search.tests.source",
-        SEARCH_KINDS={"study": "Studies", "program": "Programs"},
-        SEARCH_MODELS=[],
-        search_documents=lambda: iter(documents),
-        search_document=lambda obj: None,
-    )
+class StudySource(SearchSource):
+    """Two kinds, "study" and "program", and whatever documents a test puts in ``shelf``."""
+
+    kinds = {"study": "Studies", "program": "Programs"}
+    shelf: list[SearchDocument] = []
+
+    def document(self, record):
+        return None
+
+    def documents(self):
+        return iter(self.shelf)

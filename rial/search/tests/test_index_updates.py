@@ -6,8 +6,7 @@ from django.db import transaction
 from rial.search.index import index_documents
 from rial.search.models import SearchEntry, SearchText
 from rial.search.query import Filters, search
-from rial.search.sources import extra_source
-from rial.search.tests.factories import document, make_source
+from rial.search.tests.factories import document
 from rial.topics.models import Topic
 
 
@@ -70,11 +69,11 @@ def test_reindexing_a_document_replaces_its_entry(source):
     assert len(search(q="new", filters=Filters(kind=["study"])).hits) == 1
 
 
-def test_rebuild_command_indexes_every_source_and_drops_stale_entries(db, capsys):
+def test_rebuild_command_indexes_every_source_and_drops_stale_entries(source, capsys):
     index_documents([document("stale", "Stale entry", kind="program")])
-    with extra_source(make_source([document("fresh", "Fresh study")])):
-        call_command("rebuild_search_index")
-        assert search(q="fresh", filters=Filters()).total == 1
-        assert search(q="stale", filters=Filters()).total == 0
+    source.shelf = [document("fresh", "Fresh study")]
+    call_command("rebuild_search_index")
+    assert search(q="fresh", filters=Filters()).total == 1
+    assert search(q="stale", filters=Filters()).total == 0
     assert SearchEntry.objects.filter(kind="topic").count() == Topic.objects.count()
     assert "indexed" in capsys.readouterr().out

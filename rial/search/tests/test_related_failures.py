@@ -1,10 +1,10 @@
 """A failure to find or index the records a related row names is logged and never undoes the row's change."""
 
 import logging
-from types import SimpleNamespace
 
 import pytest
 
+from rial.core.searchable import SearchSource
 from rial.meetings.models import Conclusion, Meeting
 from rial.meetings.tests.factories import ConclusionFactory, MeetingFactory
 from rial.search import signals
@@ -16,11 +16,18 @@ def broken(conclusion):
     raise RuntimeError("the source's function is broken")
 
 
+class BrokenSource(SearchSource):
+    kinds = {"meeting": "Meetings"}
+    models = [Meeting]
+    related = {Conclusion: broken}
+
+    def document(self, record):
+        return None
+
+
 @pytest.fixture
 def broken_source():
-    source = SimpleNamespace(__name__="rial.search.tests.broken", SEARCH_KINDS={"meeting": "Meetings"},
-                             SEARCH_MODELS=[Meeting], search_document=lambda obj: None,
-                             SEARCH_RELATED={Conclusion: broken})
+    source = BrokenSource()
     signals.connect(source)
     try:
         yield source
@@ -38,4 +45,4 @@ def test_saving_and_deleting_a_related_row_still_work(broken_source, caplog, dja
         assert not Conclusion.objects.filter(pk=conclusion.pk).exists()
     messages = [record.getMessage() for record in caplog.records if record.name == "rial.search"]
     assert any("meetings.Conclusion" in message for message in messages)
-    assert any("rial.search.tests.broken" in message for message in messages)
+    assert any("BrokenSource" in message for message in messages)

@@ -5,11 +5,11 @@ import pytest
 from django_tasks import default_task_backend
 
 from rial.agreements.tests.factories import AgreementFactory, party
+from rial.core.searchable import SearchDocument
 from rial.directory.demo import ministry_slug
 from rial.directory.models import Country, Institution
 from rial.meetings.tests.factories import MeetingFactory
 from rial.portfolio.tests.factories import ProgramFactory
-from rial.search.documents import SearchDocument
 from rial.search.query import Filters, search
 from rial.search.sources import sources
 from rial.topics.models import Topic
@@ -89,8 +89,7 @@ def test_saving_a_topic_or_country_without_renaming_it_enqueues_nothing(settings
     assert default_task_backend.results == []
 
 
-@pytest.mark.parametrize("source", [s for s in sources() if hasattr(s, "search_documents_mentioning")],
-                         ids=lambda source: source.__name__)
+@pytest.mark.parametrize("source", sources(), ids=lambda source: source.name)
 def test_every_source_answers_for_a_topic_and_a_country(source):
     for kwargs in ({"topic": Topic.objects.get(slug="social-security")}, {"country": Country.objects.get(iso2="CL")}):
-        assert all(isinstance(document, SearchDocument) for document in source.search_documents_mentioning(**kwargs))
+        assert all(isinstance(document, SearchDocument) for document in source.documents_mentioning(**kwargs))

@@ -8,6 +8,6 @@ class Command(BaseCommand):
     help = "Rebuild the search index from every app's search.py, in one transaction."
 
     def handle(self, *args, **options):
-        names = ", ".join(module.__name__ for module in sources()) or "none"
+        names = ", ".join(source.name for source in sources()) or "none"
         written = index.rebuild()
         self.stdout.write(f"indexed {written} records from: {names}")
