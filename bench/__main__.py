@@ -1,7 +1,39 @@
-"""python -m bench: every benchmark of the repository (today: search)."""
+"""python -m bench [NAME …] [options]: the repository's benchmarks, by name (all of them without a name).
+
+    python -m bench                  # every benchmark (`make bench`)
+    python -m bench search           # search relevance and speed, SQLite and PostgreSQL, in one run
+    python -m bench relevance        # search relevance only
+    python -m bench stemming         # what the word-family rules join, and wrongly join
+
+Options after the name go to that benchmark (`python -m bench search --db sqlite --sizes 1000`). A new
+benchmark is a module of this package with ``main(argv) -> int``, named in BENCHMARKS.
+"""
 
 import sys
+from importlib import import_module
 
-from bench.search import main
+BENCHMARKS = {
+    "search": "bench.search",
+    "relevance": "bench.relevance",
+    "stemming": "bench.stemming",
+}
+# What `python -m bench` alone runs (relevance is part of "search").
+DEFAULT = ("stemming", "search")
+
+
+def main(argv: list[str]) -> int:
+    if argv and argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    if argv and argv[0] in BENCHMARKS:
+        return import_module(BENCHMARKS[argv[0]]).main(argv[1:])
+    if argv:
+        print(f"unknown benchmark {argv[0]!r}: choose among {', '.join(BENCHMARKS)}", file=sys.stderr)
+        return 2
+    status = 0
+    for name in DEFAULT:
+        status = import_module(BENCHMARKS[name]).main([]) or status
+    return status
+
 
 sys.exit(main(sys.argv[1:]))

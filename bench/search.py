@@ -1,13 +1,16 @@
-"""Search speed at 1k, 10k and 100k records on SQLite and PostgreSQL.
+"""Search relevance (bench/relevance.py) and speed at 1k, 10k and 100k records, on SQLite and PostgreSQL, in one run.
 
-    python -m bench.search                      # both databases, 1,000 / 10,000 / 100,000 records
-    python -m bench.search --db sqlite --sizes 1000,10000 --repeat 10
+    python -m bench search                      # both databases: relevance, then 1,000 / 10,000 / 100,000 records
+    python -m bench search --db sqlite --sizes 1000,10000 --repeat 10
+    python -m bench search --no-relevance       # speed only
+    python -m bench relevance                   # relevance only
 
 Each database runs in its own process (Django has one default database per process): SQLite in
 var/bench/search.sqlite3, PostgreSQL in the database rial_search_bench (BENCH_POSTGRES_URL,
 default postgres://postgres@127.0.0.1:5432/rial_search_bench; it is dropped and created again).
-Synthetic records (bench/synthetic.py) are written straight into the index, then a fixed set of
-queries is timed three ways, in the same run:
+First the judged records of the relevance benchmark are indexed alone and every judged query is run
+(bench/relevance.py); they are removed again. Then synthetic records (bench/synthetic.py) are written
+straight into the index, and a fixed set of queries is timed three ways:
 
 - raw: the engine's one full-text statement alone (the ranked candidates with their facet values);
 - api: GET /api/v1/search through Django's test client (middleware, facets, snippets, JSON);
@@ -91,7 +94,8 @@ def _timed(function) -> tuple[float, float]:
     return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
 
 
-def run_child(db: str, sizes: list[int], repeat: int, reuse: bool = False) -> dict:
+def run_child(db: str, sizes: list[int], repeat: int, reuse: bool = False, relevance: bool = True,
+              speed: bool = True) -> dict:
     _prepare_database(db, reuse)
     import django
 
@@ -100,10 +104,13 @@ def run_child(db: str, sizes: list[int], repeat: int, reuse: bool = False) -> di
     from django.db import DatabaseError, connection, transaction
     from django.test import Client
 
+    from bench import relevance as relevance_bench
     from bench import synthetic
     from rial.directory.demo import load_reference as load_countries
+    from rial.search.demo import load_reference as load_vocabulary
     from rial.search.engines import CANDIDATES, get_engine
     from rial.search.index import index_documents
+    from rial.search.models import SearchEntry
     from rial.search.query import Filters, engine_query
     from rial.search.text import parse_query
     from rial.topics.demo import load_reference as load_topics
@@ -111,7 +118,14 @@ def run_child(db: str, sizes: list[int], repeat: int, reuse: bool = False) -> di
     call_command("migrate", verbosity=0)
     load_countries()
     load_topics()
-    from rial.search.models import SearchEntry
+    load_vocabulary()
+    judged = {}
+    if relevance and not reuse:
+        print(f"  {db:<10} relevance: {len(relevance_bench.QUERIES)} judged queries over "
+              f"{len(relevance_bench.RECORDS)} records…", file=sys.stderr, flush=True)
+        judged = relevance_bench.run_variants()
+    if not speed:
+        return {"db": db, "version": _version(connection), "results": [], "relevance": judged}
 
     engine, client, results = get_engine(), Client(), []
     # --reuse: time again on the records a previous run left (no drop, no indexing below that size).
@@ -168,7 +182,7 @@ def run_child(db: str, sizes: list[int], repeat: int, reuse: bool = False) -> di
         print(f"  {db:<10} {size:>7} records: raw p95 {summary(raw)['p95']:.1f} ms, "
               f"api p95 {summary(api)['p95']:.1f} ms, page p95 {summary(page)['p95']:.1f} ms "
               f"(indexed in {indexed_s:.0f} s)", file=sys.stderr, flush=True)
-    return {"db": db, "version": _version(connection), "results": results}
+    return {"db": db, "version": _version(connection), "results": results, "relevance": judged}
 
 
 def _version(connection) -> str:
@@ -195,25 +209,43 @@ def table(runs: list[dict]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.search", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench search", description=__doc__.split("\n")[0])
     parser.add_argument("--db", default="sqlite,postgres", help="sqlite, postgres or both (comma-separated)")
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeat", type=int, default=15, help="timings per query and size")
     parser.add_argument("--reuse", action="store_true",
                         help="keep the records of the previous run (time only; the sizes must not be smaller)")
+    parser.add_argument("--no-relevance", action="store_true", help="speed only")
+    parser.add_argument("--relevance-only", action="store_true", help="relevance only")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
     if args.child:
-        print(json.dumps(run_child(args.child, sizes, args.repeat, args.reuse)))
+        print(json.dumps(run_child(args.child, sizes, args.repeat, args.reuse, relevance=not args.no_relevance,
+                                   speed=not args.relevance_only)))
         return 0
     runs = []
     for db in args.db.split(","):
-        print(f"{db}: indexing and timing {', '.join(f'{s:,}' for s in sizes)} records…", file=sys.stderr)
+        what = "relevance" if args.relevance_only else f"indexing and timing {', '.join(f'{s:,}' for s in sizes)} records"
+        print(f"{db}: {what}…", file=sys.stderr)
         command = [sys.executable, "-m", "bench.search", "--child", db, "--sizes", args.sizes,
-                   "--repeat", str(args.repeat), *(["--reuse"] if args.reuse else [])]
+                   "--repeat", str(args.repeat), *(["--reuse"] if args.reuse else []),
+                   *(["--no-relevance"] if args.no_relevance else []),
+                   *(["--relevance-only"] if args.relevance_only else [])]
         done = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True)  # noqa: S603 (our own module)
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    if any(run["relevance"] for run in runs):
+        from bench.relevance import table as relevance_table
+
+        print(f"\nRelevance benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC (bench/relevance_data.py):")
+        print(relevance_table([run for run in runs if run["relevance"]]))
+        print("\nWhere the search as it is misses relevant records in its first ten results:")
+        for run in runs:
+            if run["relevance"]:
+                misses = run["relevance"]["search"]["misses"]
+                print(f"  {run['db']} ({len(misses)}): " + "; ".join(misses))
+    if args.relevance_only:
+        return 0
     print(f"\nSearch benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs "
           f"(load = 1-minute load average when each size was timed), "
           f"{platform.processor() or platform.machine()}, Python {platform.python_version()}; "

@@ -8,8 +8,9 @@ and the facet values that are counted.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
-LANGUAGE_CHOICES = [("en", _("English")), ("es", _("Spanish")), ("pt", _("Portuguese")), ("fr", _("French"))]
+from rial.core.languages import LANGUAGE_CHOICES
 
 
 class SearchEntry(models.Model):
@@ -52,3 +53,90 @@ class SearchText(models.Model):
 
     def __str__(self) -> str:
         return f"{self.entry} ({self.language})"
+
+
+class Concept(models.Model):
+    """A concept of the field's vocabulary (labor administration), with its labels in the four languages.
+
+    Modelled on the ILO Thesaurus and EuroVoc: a concept has an identifier, a subject category (the ILO
+    Thesaurus facet), a broader concept, and per language a preferred label and alternative labels (synonyms,
+    spelling variants, acronyms). A text that uses any label of a concept in its language is indexed with the
+    concept, and a query naming a concept in any language finds that text: "trabajo infantil" finds a record
+    written about "child labour". Shipped as data (``data/vocabulary.csv``, with sources); the Secretariat adds
+    labels and concepts in the admin, and the index follows (``signals.py``).
+    """
+
+    slug = models.SlugField(_("identifier"), max_length=80, unique=True)
+    facet = models.CharField(_("subject category"), max_length=2, blank=True,
+                             help_text=_("The ILO Thesaurus facet number, e.g. 13 for labour and employment."))
+    broader = models.ForeignKey("self", verbose_name=_("broader concept"), null=True, blank=True,
+                                on_delete=models.SET_NULL, related_name="narrower")
+    topic = models.ForeignKey("topics.Topic", verbose_name=_("topic"), null=True, blank=True,
+                              on_delete=models.SET_NULL, related_name="concepts",
+                              help_text=_("The platform's topic this concept belongs to."))
+    labels_en = models.TextField(_("English labels"), help_text=_(
+        "One label per line, the preferred label first; American and British spellings both welcome."))
+    labels_es = models.TextField(_("Spanish labels"), help_text=_("One label per line, the preferred label first."))
+    labels_pt = models.TextField(_("Portuguese labels"), help_text=_("One label per line, the preferred label first."))
+    labels_fr = models.TextField(_("French labels"), help_text=_("One label per line, the preferred label first."))
+    source = models.CharField(_("source"), max_length=200, blank=True)
+    verified = models.BooleanField(_("labels checked against the source"), default=False)
+    edited = models.BooleanField(_("edited by the Secretariat"), default=False, editable=False, help_text=_(
+        "Once edited here, loading the shipped vocabulary no longer changes this concept."))
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("vocabulary concept")
+        verbose_name_plural = _("vocabulary concepts")
+
+    def __str__(self) -> str:
+        return self.preferred("en") or self.slug
+
+    def labels(self, language: str) -> list[str]:
+        text = getattr(self, f"labels_{language}", "") or ""
+        return list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
+
+    def preferred(self, language: str) -> str:
+        labels = self.labels(language)
+        return labels[0] if labels else ""
+
+    @property
+    def token(self) -> str:
+        """The index term of this concept (in title, topic and body columns, beside the words)."""
+        return concept_token(self.slug)
+
+
+def concept_token(slug: str) -> str:
+    return "concept_" + slug.replace("-", "_")
+
+
+class IndexState(models.Model):
+    """What the index was built with, to tell when it is stale: the term rules' version (``text.RULES_VERSION``)
+    that wrote it. One row."""
+
+    rules = models.CharField(_("term rules"), max_length=100)
+    built_at = models.DateTimeField(_("built at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("index state")
+        verbose_name_plural = _("index states")
+
+    def __str__(self) -> str:
+        return self.rules
+
+
+class SearchWord(models.Model):
+    """A word the index has seen (folded, with its first-seen spelling): the dictionary that spelling
+    suggestions come from ("inspecion" → "inspección"). Words are added as records are indexed and kept when a
+    record goes (a suggestion is only shown when it finds something)."""
+
+    word = models.CharField(_("word"), max_length=40, unique=True)
+    display = models.CharField(_("as written"), max_length=40)
+
+    class Meta:
+        verbose_name = _("indexed word")
+        verbose_name_plural = _("indexed words")
+
+    def __str__(self) -> str:
+        return self.display

@@ -1,9 +1,14 @@
 """One search: clean the reader's input, ask the engine, count facets, build highlighted hits.
 
-The number of SQL queries is the same whatever the data: the ranked candidates with their facet
-values (1, the engine's; 2 on PostgreSQL) and the page's language versions with their entries (1).
-Facets are counted in Python over the candidates; the names of countries and topics they show are
-reference data, kept in the cache (2 more queries when it is empty, see ``facet_labels``).
+Each query word becomes a clause of alternative terms (the word in four languages, the concepts of the
+vocabulary the query names around it); the engine returns the records matching any clause, those with every
+word first. A word the index has never seen is also searched as its nearest known spellings, and the page
+says so; when nothing is found, it suggests the query in the other languages and the topics it belongs to.
+
+The number of SQL queries does not grow with the data: the engine's statements (2 on SQLite for one word,
+one more per word for several), and the page's language versions with their entries (1). Facets are
+counted in Python over the candidates; the names of countries and topics they show are reference data, kept
+in the cache (2 more queries when it is empty, see ``facet_labels``).
 """
 
 import re
@@ -16,13 +21,24 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 
+from rial.core.languages import LANGUAGE_CHOICES
 from rial.directory.models import Country
-from rial.search import engines, snippets
+from rial.search import engines, snippets, suggest, vocabulary
 from rial.search.engines import Candidate, EngineQuery, get_engine
 from rial.search.index import parse_facets
-from rial.search.models import LANGUAGE_CHOICES, SearchText
+from rial.search.models import SearchText
 from rial.search.sources import kinds
-from rial.search.text import LANGUAGES, MAX_QUERY_WORDS, ParsedQuery, filter_token, parse_query
+from rial.search.text import (
+    LANGUAGES,
+    MAX_QUERY_WORDS,
+    WORD_RE,
+    ParsedQuery,
+    filter_token,
+    fold,
+    parse_query,
+    term,
+)
+from rial.search.text import terms as text_terms
 from rial.topics.models import Topic
 
 PER_PAGE = 20
@@ -102,6 +118,7 @@ class Hit:
     language: str
     year: int | None
     countries: list[str]
+    complete: bool = True  # the record contains every word of the query
 
 
 @dataclass
@@ -116,6 +133,22 @@ class Results:
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
     searched: bool = False
+    words: int = 0                 # how many words were looked for
+    full_matches: int = 0          # how many results contain every one of them
+    corrected: dict[str, list[str]] = field(default_factory=dict)  # unknown word → spellings also searched
+    did_you_mean: str = ""         # the query with its unknown words corrected
+    other_languages: list[suggest.OtherLanguage] = field(default_factory=list)
+    topics: list[tuple[str, str]] = field(default_factory=list)  # (slug, name) of topics the query names
+
+    @property
+    def complete_hits(self) -> list[Hit]:
+        """The hits of this page that contain every word."""
+        return [hit for hit in self.hits if hit.complete]
+
+    @property
+    def partial(self) -> bool:
+        """Some results contain only some of the words."""
+        return self.words > 1 and self.full_matches < self.total
 
     @property
     def has_previous(self) -> bool:
@@ -126,11 +159,42 @@ class Results:
         return self.page < self.num_pages
 
 
+@dataclass
+class Plan:
+    """What the engine is asked, the terms of the words typed (and their corrections), and every term whose
+    words the page highlights (those, and the labels of the concepts the query names)."""
+
+    engine: EngineQuery
+    typed: set[str]
+    highlight: set[str]
+
+
+def plan(query: ParsedQuery, filters: Filters, corrections: dict[str, list[str]] | None = None) -> Plan:
+    corrections = corrections or {}
+    concepts = vocabulary.current()
+    spellings = [[word, *(fold(other) for other in corrections.get(word, ()))] for word in query.words]
+    named = [set() for _word in query.words]
+    # The concepts named by the words as typed, and by their corrections.
+    for variant in range(max((len(options) for options in spellings), default=0)):
+        found = vocabulary.query_concepts([options[min(variant, len(options) - 1)] for options in spellings], concepts)
+        for position, tokens in enumerate(found):
+            named[position] |= tokens
+    clauses, typed, highlight = [], set(), set()
+    for options, tokens in zip(spellings, named, strict=True):
+        alternatives = [term(option, language) for option in options for language in LANGUAGES]
+        typed.update(alternatives)
+        clauses.append(list(dict.fromkeys(alternatives + sorted(tokens))))
+        # A record found through a concept shows its own words for it: the concept's labels are highlighted.
+        for token in tokens:
+            for language, labels in concepts.by_token[token].labels.items():
+                for label in labels:
+                    highlight.update(text_terms(label, language))
+    filter_tokens = [[filter_token(name, value) for value in values] for name, values in filters.items() if values]
+    return Plan(EngineQuery(clauses=clauses, filters=filter_tokens), typed, typed | highlight)
+
+
 def engine_query(query: ParsedQuery, filters: Filters) -> EngineQuery:
-    return EngineQuery(
-        groups=list(query.terms_by_language().values()) if not query.empty else [],
-        filters=[[filter_token(name, value) for value in values] for name, values in filters.items() if values],
-    )
+    return plan(query, filters).engine
 
 
 def _page_number(raw, last: int) -> int:
@@ -155,18 +219,44 @@ def search(*, q: str, filters: Filters, page=1, language: str = "en", messages=N
     if query.empty and not filters.any:
         return results
     results.searched = True
+    results.words = len(query.words)
     cap = engines.CANDIDATES
-    candidates = get_engine().candidates(engine_query(query, filters), limit=cap + 1)
+    engine = get_engine()
+    asked = plan(query, filters)
+    candidates = engine.candidates(asked.engine, limit=cap + 1)
+    if query.words and (not candidates or candidates[-1].coverage < results.words):
+        # Some word matched nothing, or not everywhere: a misspelling is searched as the known words nearest it.
+        corrections = suggest.corrections(query.words)
+        if corrections:
+            corrected = plan(query, filters, corrections)
+            found = engine.candidates(corrected.engine, limit=cap + 1)
+            if _full(found, results.words) > _full(candidates, results.words) or len(found) > len(candidates):
+                asked, candidates, results.corrected = corrected, found, corrections
+                results.did_you_mean = _corrected_text(query.text, corrections)
     # More than `cap` matches: the page says "more than 1,000" (total is then a lower bound).
     results.capped = len(candidates) > cap
     candidates = candidates[:cap]
     results.total = len(candidates)
+    results.full_matches = _full(candidates, results.words) if query.words else results.total
     results.num_pages = -(-len(candidates) // PER_PAGE)
     results.page = _page_number(page, results.num_pages)
     start = (results.page - 1) * PER_PAGE
-    results.hits = _hits(candidates[start:start + PER_PAGE], query, language)
+    results.hits = _hits(candidates[start:start + PER_PAGE], asked, language, results.words)
     results.facets = _facets(candidates, filters)
+    if not candidates and query.words:
+        results.other_languages = suggest.other_languages(query.words)
+        names = facet_labels(get_language() or "en")["topic"]
+        results.topics = [(slug, names.get(slug, slug)) for slug in suggest.topics_named(query.words)]
     return results
+
+
+def _full(candidates: list[Candidate], words: int) -> int:
+    return sum(1 for candidate in candidates if candidate.coverage >= words)
+
+
+def _corrected_text(text: str, corrections: dict[str, list[str]]) -> str:
+    """The reader's text with each unknown word replaced by its nearest known spelling."""
+    return WORD_RE.sub(lambda found: corrections.get(fold(found.group()), [found.group()])[0], text[:500])
 
 
 class Version(NamedTuple):
@@ -177,21 +267,23 @@ class Version(NamedTuple):
     body: str
 
 
-def _choose_version(texts: list[Version], wanted: set[str], language: str, original: str) -> Version:
-    """The version to show: the one where the words were found, then the reader's language, then the original."""
+def _choose_version(texts: list[Version], asked: Plan | None, language: str, original: str) -> Version:
+    """The version to show: the one where the words typed were found (else the concepts they name), then the
+    reader's language, then the original."""
     # Most preferred first (sorted() keeps the stored order among equals), so the first version where
     # the words are found is the one to show, and the versions after it need not be scanned.
     ordered = sorted(texts, key=lambda text: (text.language != language, text.language != original))
-    if len(ordered) > 1 and wanted:
-        for text in ordered:
-            # The title and the opening are enough to tell where the words are; scanning whole bodies of
-            # every version of every hit would cost more than the search itself.
-            if snippets.contains(text.title + " " + text.body[:CHOOSE_CHARS], text.language, wanted):
-                return text
+    if len(ordered) > 1 and asked is not None:
+        for wanted in (asked.typed, asked.highlight):
+            for text in ordered:
+                # The title and the opening are enough to tell where the words are; scanning whole bodies of
+                # every version of every hit would cost more than the search itself.
+                if snippets.contains(text.title + " " + text.body[:CHOOSE_CHARS], text.language, wanted):
+                    return text
     return ordered[0]
 
 
-def _hits(candidates: list[Candidate], query: ParsedQuery, language: str) -> list[Hit]:
+def _hits(candidates: list[Candidate], asked: Plan | None, language: str, words: int = 0) -> list[Hit]:
     if not candidates:
         return []
     ids = [candidate.id for candidate in candidates]
@@ -206,20 +298,21 @@ def _hits(candidates: list[Candidate], query: ParsedQuery, language: str) -> lis
         entries[entry_id] = entry
         texts.setdefault(entry_id, []).append(Version(text_language, title, body))
     countries = {c.id: [value for name, value in parse_facets(c.facets) if name == "country"] for c in candidates}
-    wanted = query.all_terms()
     labels = kinds()
     hits = []
+    complete = {candidate.id: candidate.coverage >= words for candidate in candidates}
+    wanted = asked.highlight if asked is not None else set()
     for pk in ids:
         if pk not in entries:
             continue
         kind, url, original, entry_title, year = entries[pk]
-        shown = _choose_version(texts[pk], wanted, language, original)
+        shown = _choose_version(texts[pk], asked, language, original)
         hits.append(Hit(
             kind=kind, kind_label=str(labels.get(kind, kind)), url=url,
             title=snippets.highlight(shown.title or entry_title, shown.language, wanted),
             plain_title=shown.title or entry_title,
             snippet=snippets.snippet(shown.body, shown.language, wanted),
-            language=shown.language, year=year, countries=sorted(countries.get(pk, [])),
+            language=shown.language, year=year, countries=sorted(countries.get(pk, [])), complete=complete[pk],
         ))
     return hits
 

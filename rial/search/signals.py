@@ -12,6 +12,7 @@ reaches the index, and a failure to index is logged without undoing the record's
 """
 
 import logging
+import threading
 from collections.abc import Iterable
 from functools import partial
 
@@ -20,45 +21,15 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from rial.directory.models import Country
-from rial.search import index
+from rial.search import index, vocabulary
+from rial.search.models import Concept
 from rial.search.query import forget_facet_labels
 from rial.search.sources import sources
-from rial.search.tasks import reindex_mentioning
+from rial.search.tasks import reindex_concepts, reindex_mentioning
 from rial.search.text import LANGUAGES
 from rial.topics.models import Topic
 
 logger = logging.getLogger("rial.search")
-
-
-def write(source, model, records: Iterable, gone: Iterable = ()) -> None:
-    """Index these records of ``model`` again in one batch; remove the entries of those that must not be
-    found and of the primary keys in ``gone`` (records deleted meanwhile).
-
-    A record that is not findable is removed by its key, which the contract asks to be its primary key as text.
-    """
-    documents, hidden = [], [str(pk) for pk in gone]
-    for record in records:
-        document = source.document(record)
-        if document is None:
-            hidden.append(str(record.pk))
-        else:
-            documents.append(document)
-    index.index_documents(documents)
-    if hidden:
-        # Only the kinds this model gives: another model of the source may use the same key.
-        for kind in source.kinds_of(model):
-            index.remove(kind, hidden)
-
-
-def refresh(source, model, pks: Iterable) -> None:
-    """Read these records of ``model`` again and index them, or remove them when they are gone."""
-    pks = list(pks)
-    try:
-        records = list(model._default_manager.filter(pk__in=pks))
-        found = {record.pk for record in records}
-        write(source, model, records, gone=[pk for pk in pks if pk not in found])
-    except Exception:
-        logger.exception("search: could not update the entries of %s %s", model._meta.label, pks)
 
 
 def _by_model(source, records: Iterable) -> dict:
@@ -81,7 +52,7 @@ def refresh_related(source, affected, row) -> None:
     now (the source's function may prefetch what their documents read: one batch however many they are)."""
     try:
         for model, records in _by_model(source, affected(row)).items():
-            write(source, model, records)
+            index.write(source, model, records)
     except Exception:
         logger.exception("search: could not update the records of %s %s", type(row)._meta.label, row.pk)
 
@@ -96,16 +67,16 @@ def _refresh_later(source, rows: Iterable, affected) -> None:
         logger.exception("search: could not find the records a change of %s touches", source.name)
         return
     for model, pks in keys.items():
-        transaction.on_commit(partial(refresh, source, model, pks))
+        transaction.on_commit(partial(index.refresh, source, model, pks))
 
 
 def _changed(sender, instance, source=None, **kwargs):
-    transaction.on_commit(partial(refresh, source, sender, [instance.pk]))
+    transaction.on_commit(partial(index.refresh, source, sender, [instance.pk]))
 
 
 def _deleted(sender, instance, source=None, **kwargs):
     # The pk is gone from the instance after delete() only for the in-memory object; keep it now.
-    transaction.on_commit(partial(refresh, source, sender, [instance.pk]))
+    transaction.on_commit(partial(index.refresh, source, sender, [instance.pk]))
 
 
 def _related_changed(sender, instance, source=None, affected=None, **kwargs):
@@ -189,6 +160,29 @@ def _renaming(sender, instance, raw=False, update_fields=None, **kwargs):
     transaction.on_commit(partial(reindex_mentioning.enqueue, **{RENAMED[sender]: instance.pk}))
 
 
+_changed_concepts = threading.local()
+
+
+def _concept_changed(sender, instance, **kwargs):
+    """A concept saved or deleted: the vocabulary is read again at once, and on commit one task re-indexes the
+    records naming the concepts changed in that transaction (loading the vocabulary file changes hundreds)."""
+    vocabulary.forget()
+    pending = getattr(_changed_concepts, "slugs", None)
+    if pending is None:
+        pending = _changed_concepts.slugs = set()
+    pending.add(instance.slug)
+    # Every change registers the callback; the first to run takes every pending concept (a rolled-back
+    # transaction's concepts are taken by the next commit: re-indexed once more, never missed).
+    transaction.on_commit(_enqueue_changed_concepts)
+
+
+def _enqueue_changed_concepts() -> None:
+    slugs = sorted(getattr(_changed_concepts, "slugs", None) or ())
+    _changed_concepts.slugs = set()
+    if slugs:
+        reindex_concepts.enqueue(slugs=slugs)
+
+
 def connect_all() -> None:
     for source in sources():
         connect(source)
@@ -198,3 +192,5 @@ def connect_all() -> None:
         # The facet names the search pages show are cached (query.facet_labels): read them again.
         post_save.connect(forget_facet_labels, sender=model, dispatch_uid=uid + ":labels-save")
         post_delete.connect(forget_facet_labels, sender=model, dispatch_uid=uid + ":labels-delete")
+    post_save.connect(_concept_changed, sender=Concept, dispatch_uid="rial.search:concept-save")
+    post_delete.connect(_concept_changed, sender=Concept, dispatch_uid="rial.search:concept-delete")

@@ -1,29 +1,31 @@
-"""Turning text into index terms, and queries into engine-neutral term lists.
+"""Turning text into index terms, and queries into engine-neutral clauses.
 
 Both engines index the *same* terms, computed here in Python, so that SQLite and PostgreSQL find
-exactly the same records: a word is lower-cased, stripped of accents, stemmed with the Snowball
-stemmer of its language and tagged with that language (``inspecciones`` in Spanish text becomes
-``es_inspeccion``). A query is stemmed with all four stemmers; a record matches when all the query's
-words match in at least one of its language versions (or in its topic labels, which are indexed in
-all four languages). So a Spanish query finds Spanish text, the Spanish translation of an English
-record, and an English record whose topic is named in Spanish — without guessing the query's language.
+exactly the same records: a word is lower-cased, stripped of accents, stemmed (``stemming.py``: Snowball
+with British spellings read as American and the word families Snowball leaves apart joined) and tagged with
+its language (``inspecciones`` in Spanish text becomes ``es_inspec``). A query word is stemmed in all four
+languages, so a Spanish query finds Spanish text, the Spanish translation of an English record, and an
+English record whose topic is named in Spanish — without guessing the query's language.
 
 Accents are removed *before* stemming, so a query typed without accents ("inspeccion") gives the same
 terms as the accented text.
 
-Spanish plurals of words ending in a consonant are stemmed from their singular (``spanish_singular``):
-Snowball alone leaves "taller"/"talleres" and "mujer"/"mujeres" apart.
+``RULES_VERSION`` names the rules that made the terms: an index written with other rules is stale
+(``manage.py check_search_index``) and is rebuilt (``rebuild_search_index --if-stale``).
 """
 
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from importlib.metadata import version
 
-import snowballstemmer
+from rial.core.languages import LANGUAGE_CODES
+from rial.search import stemming
 
-LANGUAGES = ("en", "es", "pt", "fr")
-STEMMERS = {"en": "english", "es": "spanish", "pt": "portuguese", "fr": "french"}
+LANGUAGES = LANGUAGE_CODES
+# Change this whenever a change to the rules changes the terms of some word (tests/test_rules_version.py
+# notices a change of the terms of its sample words and asks for it).
+RULES_VERSION = f"2026-12-06.families/snowball-{version('snowballstemmer')}"
 
 # The commonest function words: a query word that is one of them is ignored (unless every word
 # is), so "inspección del trabajo" also finds "inspección de trabajo".
@@ -37,6 +39,7 @@ STOPWORDS = {
     "pt": _wordset("a ao as com da das de do dos e em na nas no nos o os ou para pela pelo por que se um uma"),
     "fr": _wordset("a au aux avec d de des du en et l la le les ou par pour que qui sur un une"),
 }
+ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 MAX_QUERY_WORDS = 12      # a longer query is cut (and the reader told): the engines need no more
@@ -48,28 +51,6 @@ def fold(text: str) -> str:
     """Lower case without accents: "Inspección" → "inspeccion"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-@cache
-def _stemmer(language: str):
-    return snowballstemmer.stemmer(STEMMERS[language])
-
-
-# Snowball's Spanish stemmer removes one ending per word, and takes a singular's -ar/-er/-ir/-ad/-ed/-id/-en
-# for a verb ending: "taller" → "tall", "mujer" → "muj", "joven" → "jov", "ciudad" → "ciud", while their
-# plurals only lose "es" ("talleres" → "taller"). So such a plural is stemmed as its singular. Left out on
-# purpose: -an ("guyanés" must keep meeting "Guyana"), -on/-l/-j/-s/-y (Snowball already joins "regiones",
-# "laborales", "relojes", "países", "leyes" with their singulars; -s would split "inglés" from "inglesa").
-SPANISH_PLURAL_RE = re.compile(r"(?<=[aei][rd]|en)es$")
-# A final z is written c before e ("luz", "luces"): as c, the singular stems like its plural ("luc").
-SPANISH_FINAL_Z_RE = re.compile(r"(?<=\w\w)z(mente)?$")
-
-
-def spanish_singular(word: str) -> str:
-    """The folded Spanish word to stem: "talleres" → "taller", "luz" → "luc", anything else unchanged."""
-    if len(word) >= 5 and SPANISH_PLURAL_RE.search(word):
-        return word[:-2]
-    return SPANISH_FINAL_Z_RE.sub(r"c\1", word)
 
 
 # Terms are remembered, per language, in plain dicts of strings: a corpus repeats its words. Not in an
@@ -94,8 +75,7 @@ def term(word: str, language: str) -> str:
     try:
         return _term_memo[language][word]
     except KeyError:
-        singular = spanish_singular(word) if language == "es" else word
-        return _remember(_term_memo, language, word, f"{language}_{_stemmer(language).stemWord(singular)}")
+        return _remember(_term_memo, language, word, f"{language}_{stemming.stem(word, language)}")
 
 
 def words(text: str) -> list[str]:
@@ -120,7 +100,7 @@ def word_term(word: str, language: str) -> str | None:
 
 def terms(text: str, language: str) -> list[str]:
     """Every term of ``text`` in ``language``, in order (positions matter for ranking)."""
-    if language not in STEMMERS:
+    if language not in LANGUAGES:
         language = "en"
     return [found for word in words(text[:MAX_BODY_CHARS]) if (found := word_term(word, language))]
 
@@ -131,8 +111,21 @@ def filter_token(name: str, value) -> str:
     return f"{name}_{cleaned}"
 
 
+def stop_terms(language: str) -> frozenset[str]:
+    """The terms of the function words of ``language`` (left out when looking for a concept's labels)."""
+    try:
+        return _stop_terms[language]
+    except KeyError:
+        return _stop_terms.setdefault(language, frozenset(term(word, language) for word in STOPWORDS[language]))
+
+
+_stop_terms: dict[str, frozenset[str]] = {}
+
+
 @dataclass
 class ParsedQuery:
+    """The reader's words, folded, function words dropped (unless there is nothing else)."""
+
     text: str
     words: list[str] = field(default_factory=list)
     truncated: bool = False
@@ -141,16 +134,12 @@ class ParsedQuery:
     def empty(self) -> bool:
         return not self.words
 
-    def terms_by_language(self) -> dict[str, list[str]]:
-        """For each language, the distinct terms all of which a language version must contain."""
-        result = {}
-        for language in LANGUAGES:
-            content = [word for word in self.words if word not in STOPWORDS[language]] or self.words
-            result[language] = list(dict.fromkeys(term(word, language) for word in content))
-        return result
+    def word_terms(self, word: str) -> list[str]:
+        """The word's term in each of the four languages (distinct)."""
+        return list(dict.fromkeys(term(word, language) for language in LANGUAGES))
 
     def all_terms(self) -> set[str]:
-        return {item for group in self.terms_by_language().values() for item in group}
+        return {item for word in self.words for item in self.word_terms(word)}
 
 
 def parse_query(text: str) -> ParsedQuery:
@@ -158,5 +147,9 @@ def parse_query(text: str) -> ParsedQuery:
     text = (text or "").strip()
     found = [fold(word).replace("_", "") for word in words(text[:2000])]
     found = [word for word in found if word]
-    return ParsedQuery(text=text, words=found[:MAX_QUERY_WORDS], truncated=len(found) > MAX_QUERY_WORDS
-                       or len(text) > 2000)
+    truncated = len(found) > MAX_QUERY_WORDS or len(text) > 2000
+    found = found[:MAX_QUERY_WORDS]
+    # "inspección del trabajo" also finds "inspección de trabajo": a function word of any language is not
+    # looked for, unless the query has nothing else ("de" alone is searched).
+    content = [word for word in found if word not in ALL_STOPWORDS]
+    return ParsedQuery(text=text, words=list(dict.fromkeys(content or found)), truncated=truncated)

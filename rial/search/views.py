@@ -1,10 +1,14 @@
 from urllib.parse import urlencode
 
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import get_language
 
+from rial.core.languages import LANGUAGE_CHOICES
 from rial.search import engines
 from rial.search.query import FACET_SHOWN, FACETS, PER_PAGE, Results, clean_filters, search
+
+LANGUAGE_NAMES = dict(LANGUAGE_CHOICES)
 
 
 def read_request(params) -> tuple[str, dict[str, list[str]]]:
@@ -29,6 +33,13 @@ def results(request):
         "results": found,
         "cap": engines.CANDIDATES,
         "facets": _facet_links(found),
+        "did_you_mean_url": _url(found, q=found.did_you_mean) if found.did_you_mean else "",
+        "corrections": [(word, spellings) for word, spellings in found.corrected.items()],
+        "other_languages": [{"language": other.language, "language_name": LANGUAGE_NAMES[other.language],
+                             "query": other.query, "url": _url(found, q=other.query)}
+                            for other in found.other_languages if other.query != found.query.text],
+        "topic_links": [{"name": name, "url": reverse("topics:detail", kwargs={"slug": slug})}
+                        for slug, name in found.topics],
         "previous_url": _url(found, page=found.page - 1) if found.has_previous else "",
         "next_url": _url(found, page=found.page + 1) if found.has_next else "",
         "clear_url": _url(found, filters={}),
@@ -37,10 +48,11 @@ def results(request):
     })
 
 
-def _url(found: Results, *, filters: dict | None = None, page: int | None = None) -> str:
+def _url(found: Results, *, filters: dict | None = None, page: int | None = None, q: str | None = None) -> str:
     if filters is None:
         filters = dict(found.filters.items())
-    pairs = [("q", found.query.text)] if found.query.text else []
+    q = found.query.text if q is None else q
+    pairs = [("q", q)] if q else []
     pairs += [(name, value) for name, values in filters.items() for value in values]
     if page and page > 1:
         pairs.append(("page", page))

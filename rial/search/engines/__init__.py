@@ -1,8 +1,24 @@
 """Two full-text engines behind one interface, chosen by the database vendor.
 
-Both receive the same terms (``rial/search/text.py``) and the same boolean query — for each language,
-all of its terms; any language may match; every filter must match — so they find exactly the same
-records. Only the relevance score differs: bm25 on SQLite FTS5, ``ts_rank`` on PostgreSQL.
+Both receive the same terms (``rial/search/text.py``) and the same query — one *clause* per query word, each
+clause a set of alternative terms (the word stemmed in four languages, the concepts the query names around
+it, a spelling correction); a record matches when it matches any clause, and every filter — and both choose
+their candidates by the same rules below, so they find exactly the same records. Only the relevance score
+differs: bm25 on SQLite FTS5, ``ts_rank`` on PostgreSQL.
+
+**Ranking.** Records that match every word come first, then those that match most of them (``coverage``);
+within the same coverage, the engine's relevance score (title weighs 8, topic labels 3, body 1).
+
+**Over all matches.** When at most ``CANDIDATES`` records match (nearly every query at the network's size),
+every match is ranked. When more match, ranking each one costs time in proportion to the matches (bm25 on
+70,000 rows: ~0.8 s), so candidates are drawn best tier first, each tier newest first:
+
+1. records with every word in their title or topic labels;
+2. records with every word anywhere;
+3. records with some of the words (then ranked by coverage and score).
+
+A record with the words in its title is therefore never passed over for newer records that only mention them
+in the body; only within one tier larger than ``CANDIDATES`` are the newest taken.
 """
 
 from dataclasses import dataclass, field
@@ -10,18 +26,24 @@ from typing import NamedTuple
 
 from django.db import connection
 
-# The most matches one search ranks and counts facets over. Ranking or counting every match of a
-# common word costs time in proportion to the matches (about 70,000 for "trabajadores" at 100,000
-# records: ~0.8 s of bm25 on SQLite), so when more records match, the newest CANDIDATES matches
-# (highest entry id, read from the index in that order at no cost) are ranked by relevance and
-# counted, and the page says "more than 1,000 results". Both engines pick the same candidates.
 CANDIDATES = 1000
 
 
 class Candidate(NamedTuple):
     id: int
-    score: float   # higher is more relevant (bm25 is negated on SQLite); 0 when there are no words
-    facets: str    # SearchEntry.facets
+    score: float    # higher is more relevant (bm25 is negated on SQLite); 0 when there are no words
+    facets: str     # SearchEntry.facets
+    coverage: int   # how many of the query's clauses the record matches
+
+
+class Row(NamedTuple):
+    """A match as an engine returns it: newest first, with its score, facet values and (if the engine
+    counts it in the same statement) coverage."""
+
+    id: int
+    score: float
+    facets: str
+    coverage: int | None = None
 
 
 @dataclass
@@ -35,17 +57,110 @@ class IndexRow:
 
 @dataclass
 class EngineQuery:
-    # OR of ANDs: each group is one language's terms, all of which must match.
-    groups: list[list[str]] = field(default_factory=list)
+    # One clause per query word: the alternative terms, any of which matches the word.
+    clauses: list[list[str]] = field(default_factory=list)
     # AND of ORs: each inner list holds the accepted tokens of one facet.
     filters: list[list[str]] = field(default_factory=list)
 
     @property
     def has_text(self) -> bool:
-        return any(self.groups)
+        return any(self.clauses)
+
+    @property
+    def text_clauses(self) -> list[list[str]]:
+        return [clause for clause in self.clauses if clause]
 
 
-def get_engine():
+@dataclass(frozen=True)
+class Match:
+    """What a statement looks for: every clause or any clause, anywhere or in the title and topic labels."""
+
+    clauses: tuple[tuple[str, ...], ...]
+    every: bool = False
+    head: bool = False
+
+
+class Engine:
+    """The candidate rules both engines share; each engine supplies the statements."""
+
+    def candidates(self, query: EngineQuery, limit: int) -> list[Candidate]:
+        """At most ``limit`` candidates, best first (a caller asks for one more than it shows to know whether
+        there were more)."""
+        if not query.has_text:
+            return [Candidate(row.id, 0.0, row.facets, 0) for row in self.browse(query.filters, limit)]
+        clauses = tuple(tuple(clause) for clause in query.text_clauses)
+        anywhere = Match(clauses)
+        first = self.first_pass(anywhere, query.filters, limit + 1)
+        if len(first) <= limit:
+            rows = first if self.scores_first_pass else self.ranked(
+                anywhere, query.filters, limit, since=min((row.id for row in first), default=0))
+            return self._order([(0, row) for row in self._covered(rows, clauses, query.filters)], limit)
+        chosen: dict[int, tuple[int, Row]] = {}
+        tiers = [Match(clauses, every=True, head=True), Match(clauses, every=True)]
+        if len(clauses) == 1:
+            tiers = tiers[:1] + [anywhere]
+        for tier, match in enumerate(tiers):
+            self._add(chosen, tier, self.ranked(match, query.filters, limit + len(chosen)), limit)
+            if len(chosen) >= limit:
+                break
+        if len(chosen) < limit:
+            rows = first if self.scores_first_pass and len(first) >= limit + len(chosen) else self.ranked(
+                anywhere, query.filters, limit + len(chosen))
+            partial = [row for row in rows if row.id not in chosen][: limit - len(chosen)]
+            for row in self._covered(partial, clauses, query.filters):
+                chosen[row.id] = (len(tiers), row)
+        full = len(clauses)
+        return self._order([(tier, row._replace(coverage=full) if tier < len(tiers) else row)
+                            for tier, row in chosen.values()], limit)
+
+    @staticmethod
+    def _add(chosen: dict, tier: int, rows: list[Row], limit: int) -> None:
+        for row in rows:
+            if len(chosen) >= limit:
+                return
+            chosen.setdefault(row.id, (tier, row))
+
+    def _covered(self, rows: list[Row], clauses, filters) -> list[Row]:
+        """The rows with their coverage: counted by the engine's statement, or one statement per clause over the
+        ids these rows span (every match of a clause there is one of these rows or a record chosen before)."""
+        if len(clauses) == 1:
+            return [row._replace(coverage=1) for row in rows]
+        if not rows or all(row.coverage is not None for row in rows):
+            return rows
+        since = min(row.id for row in rows)
+        counts = dict.fromkeys((row.id for row in rows), 0)
+        for matching in self.covering(clauses, since):
+            for pk in matching:
+                if pk in counts:
+                    counts[pk] += 1
+        return [row._replace(coverage=counts[row.id]) for row in rows]
+
+    @staticmethod
+    def _order(ranked: list[tuple[int, Row]], limit: int) -> list[Candidate]:
+        ranked.sort(key=lambda item: (-(item[1].coverage or 0), item[0], -item[1].score, -item[1].id))
+        return [Candidate(row.id, row.score, row.facets, row.coverage or 0) for _tier, row in ranked[:limit]]
+
+    # What each engine implements.
+    scores_first_pass = False
+
+    def first_pass(self, match: Match, filters, limit: int) -> list[Row]:
+        """The newest ``limit`` matches (scored, or ids only where scoring them all would be wasted)."""
+        raise NotImplementedError
+
+    def ranked(self, match: Match, filters, limit: int, since: int = 0) -> list[Row]:
+        """The newest ``limit`` matches with ids from ``since`` on, scored."""
+        raise NotImplementedError
+
+    def covering(self, clauses, since: int) -> list[set[int]]:
+        """For each clause, the ids from ``since`` on that match it."""
+        raise NotImplementedError
+
+    def browse(self, filters, limit: int) -> list[Row]:
+        """The newest ``limit`` records with these filters (no words)."""
+        raise NotImplementedError
+
+
+def get_engine() -> Engine:
     if connection.vendor == "postgresql":
         from rial.search.engines.postgres import PostgresEngine  # noqa: PLC0415 (vendor-specific)
 

@@ -1,4 +1,5 @@
-"""PostgreSQL full-text search: a ``vector`` tsvector column on search_searchentry with a GIN index.
+"""PostgreSQL full-text search: ``vector`` (every term) and ``head`` (title and topic labels) tsvector columns
+on search_searchentry, each with a GIN index.
 
 The terms are written as a tsvector literal and queried as a tsquery literal, so PostgreSQL's own
 parser and dictionaries never touch them: stemming and accent folding happened in Python, exactly as
@@ -8,7 +9,7 @@ configuration.
 
 from django.db import connection, transaction
 
-from rial.search.engines import Candidate, EngineQuery, IndexRow
+from rial.search.engines import Engine, IndexRow, Match, Row
 
 MAX_POSITIONS = 32  # per term; more adds nothing to ts_rank that matters and bloats the vector
 # Above this many estimated matches, walking the primary key backwards finds the newest ones sooner
@@ -23,10 +24,12 @@ def _lexeme(token: str) -> str:
     return "'" + token.replace("'", "").replace("\\", "") + "'"
 
 
-def vector_literal(row: IndexRow) -> str:
+def vector_literal(row: IndexRow, *, head: bool = False) -> str:
     positions: dict[str, list[str]] = {}
     position = 0
-    for weight, tokens in (("A", row.title), ("B", row.topics), ("D", row.body), ("D", row.filters)):
+    parts = (("A", row.title), ("B", row.topics)) if head else (
+        ("A", row.title), ("B", row.topics), ("D", row.body), ("D", row.filters))
+    for weight, tokens in parts:
         for token in tokens:
             position += 1
             found = positions.setdefault(token, [])
@@ -36,29 +39,53 @@ def vector_literal(row: IndexRow) -> str:
     return " ".join(f"{_lexeme(token)}:{','.join(found)}" for token, found in positions.items())
 
 
-def _text_query(query: EngineQuery) -> str:
-    groups = [group for group in query.groups if group]
-    return " | ".join("(" + " & ".join(_lexeme(t) for t in group) + ")" for group in groups)
+def _any(terms) -> str:
+    return "(" + " | ".join(_lexeme(term) for term in terms) + ")"
 
 
-def _full_query(query: EngineQuery) -> str:
-    parts = []
-    if query.has_text:
-        parts.append("(" + _text_query(query) + ")")
-    parts += ["(" + " | ".join(_lexeme(t) for t in accepted) + ")" for accepted in query.filters]
-    return " & ".join(parts)
+def text_query(match: Match) -> str:
+    if match.every:
+        return " & ".join(_any(clause) for clause in match.clauses)
+    return _any(term for clause in match.clauses for term in clause)
 
 
-class PostgresEngine:
+def filter_query(filters) -> str:
+    return " & ".join(_any(accepted) for accepted in filters)
+
+
+def _condition(match: Match | None, filters) -> tuple[str, list]:
+    """The WHERE clause of a match with its filters (filter tokens are in ``vector``), and its parameters."""
+    parts, params = [], []
+    if match is not None and match.clauses:
+        if match.head:
+            parts.append("head @@ %s::tsquery")
+            params.append(text_query(match))
+        elif filters:
+            parts.append("vector @@ %s::tsquery")
+            params.append(f"({text_query(match)}) & {filter_query(filters)}")
+            filters = []
+        else:
+            parts.append("vector @@ %s::tsquery")
+            params.append(text_query(match))
+    if filters:
+        parts.append("vector @@ %s::tsquery")
+        params.append(filter_query(filters))
+    return " AND ".join(parts), params
+
+
+class PostgresEngine(Engine):
     vendor = "postgresql"
+    # The ranked statement counts coverage in the same pass, so the first pass is already the answer when
+    # few records match.
+    scores_first_pass = True
 
     def write(self, rows: list[IndexRow]) -> None:
         with connection.cursor() as cursor:
-            cursor.executemany("UPDATE search_searchentry SET vector = %s::tsvector WHERE id = %s",
-                               [(vector_literal(row), row.entry_id) for row in rows])
+            cursor.executemany("UPDATE search_searchentry SET vector = %s::tsvector, head = %s::tsvector WHERE id = %s",
+                               [(vector_literal(row), vector_literal(row, head=True), row.entry_id) for row in rows])
 
     def delete(self, entry_ids: list[int]) -> None:
-        """Nothing to do: the vector is a column of the entry, deleted with it."""
+        """Nothing to do: the vectors are columns of the entry, deleted with it."""
 
     def clear(self) -> None:
         """Nothing to do: the vectors go with the entries."""
@@ -68,14 +95,34 @@ class PostgresEngine:
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE search_searchentry")
 
-    def candidates(self, query: EngineQuery, limit: int) -> list[Candidate]:
-        """The newest ``limit`` matches with their relevance and facet values, most relevant first.
+    def first_pass(self, match: Match, filters, limit: int) -> list[Row]:
+        return self.ranked(match, filters, limit)
 
-        ``ts_rank`` runs on at most ``limit`` rows, so the cost does not grow with the number of matches.
-        Which way to find the newest matches depends on how many there are, and PostgreSQL's planner
-        misjudges it (it underestimates what evaluating ``@@`` row by row costs, and would read 30,000
-        vectors backwards along the primary key to find 1,000 of 3,000 matches). So its own row
-        estimate is asked first (EXPLAIN, no execution) and the plan is chosen here:
+    def covering(self, clauses, since: int) -> list[set[int]]:
+        """Only for finding every record that names a concept (tasks.py): searches count coverage in the
+        ranked statement itself."""
+        found = []
+        with connection.cursor() as cursor:
+            for clause in clauses:
+                cursor.execute("SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery AND id >= %s",
+                               [_any(clause), since])
+                found.append({pk for (pk,) in cursor.fetchall()})
+        return found
+
+    def browse(self, filters, limit: int) -> list[Row]:
+        return self._newest(None, filters, limit, 0)
+
+    def ranked(self, match: Match, filters, limit: int, since: int = 0) -> list[Row]:
+        return self._newest(match, filters, limit, since)
+
+    def _newest(self, match: Match | None, filters, limit: int, since: int) -> list[Row]:
+        """The newest ``limit`` matches with their relevance, coverage and facet values, newest first.
+
+        ``ts_rank`` and the coverage run on at most ``limit`` rows, so the cost does not grow with the number
+        of matches. Which way to find the newest matches depends on how many there are, and PostgreSQL's
+        planner misjudges it (it underestimates what evaluating ``@@`` row by row costs, and would read 30,000
+        vectors backwards along the primary key to find 1,000 of 3,000 matches). So its own row estimate is
+        asked first (EXPLAIN, no execution) and the plan is chosen here:
 
         - many matches: read the primary key backwards, test each row and rank it in the same pass,
           stopping at the ``limit``-th match;
@@ -83,28 +130,36 @@ class PostgresEngine:
           newest ids where that many matches should be (see below), then fetch them again by their
           physical address (ctid, a "Tid Scan") to rank them: cheaper than looking each one up
           through the primary key index again.
-        Both find the newest ``limit`` matches by id, so they return the same candidates.
+        Both find the newest ``limit`` matches by id, so they return the same rows.
         """
-        score = "ts_rank(vector, %s::tsquery)" if query.has_text else "0"
-        params = [_text_query(query)] if query.has_text else []
-        full = _full_query(query)
+        condition, params = _condition(match, filters)
+        if since:
+            condition += " AND id >= %s"
+            params.append(since)
+        if match is not None and match.clauses:
+            anywhere = Match(match.clauses)
+            score = "ts_rank(vector, %s::tsquery)"
+            coverage = " + ".join(["(vector @@ %s::tsquery)::int"] * len(match.clauses))
+            selected = [text_query(anywhere), *(_any(clause) for clause in match.clauses)]
+        else:
+            score, coverage, selected = "0", "NULL", []
+        columns = f"id, {score} AS score, facets, {coverage} AS coverage"
         with connection.cursor() as cursor:
-            cursor.execute("EXPLAIN (FORMAT JSON) SELECT id FROM search_searchentry WHERE vector @@ %s::tsquery", [full])
+            cursor.execute(f"EXPLAIN (FORMAT JSON) SELECT id FROM search_searchentry WHERE {condition}", params)  # noqa: S608
             estimate = cursor.fetchone()[0][0]["Plan"]["Plan Rows"]
             if estimate > MANY_MATCHES:
                 cursor.execute(
-                    f"SELECT id, score, facets FROM (SELECT id, {score} AS score, facets "  # noqa: S608 (constants only)
-                    "FROM search_searchentry WHERE vector @@ %s::tsquery ORDER BY id DESC LIMIT %s) AS newest "
-                    "ORDER BY score DESC, id DESC", [*params, full, limit])
-                return list(map(Candidate._make, cursor.fetchall()))
+                    f"SELECT {columns} FROM search_searchentry WHERE {condition} "  # noqa: S608 (constants only)
+                    "ORDER BY id DESC LIMIT %s", [*selected, *params, limit])
+                return [Row(*row) for row in cursor.fetchall()]
         # The GIN index gives every match, and reading each one's row to learn its id costs most of the
         # time when there are thousands. So first only the matches among the newest ids are read, as
         # many ids as should hold ``limit`` matches by the estimate (twice that): rows found both in the
         # GIN index and in that range of the primary key index ("BitmapAnd"). Too few there (the
         # estimate was high): all matches are read.
-        ranked = (f"SELECT id, {score} AS score, facets FROM search_searchentry WHERE ctid = ANY(ARRAY("  # noqa: S608
-                  "SELECT ctid FROM search_searchentry WHERE vector @@ %s::tsquery{window} "
-                  "ORDER BY id + 0 DESC LIMIT %s)) ORDER BY score DESC, id DESC")
+        ranked = (f"SELECT {columns} FROM search_searchentry WHERE ctid = ANY(ARRAY("  # noqa: S608
+                  f"SELECT ctid FROM search_searchentry WHERE {condition}{{window}} "
+                  "ORDER BY id + 0 DESC LIMIT %s)) ORDER BY id DESC")
         floor = self._window_floor(estimate, limit)
         found = []
         with transaction.atomic(), connection.cursor() as cursor:
@@ -113,14 +168,14 @@ class PostgresEngine:
             # SET LOCAL ends with this transaction, or with the caller's if it is inside one: hence
             # the settings are put back (to their defaults) at the end.
             cursor.execute("SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)")
-            if floor is not None:
-                cursor.execute(ranked.format(window=" AND id > %s"), [*params, full, floor, limit])
+            if floor is not None and floor >= since:
+                cursor.execute(ranked.format(window=" AND id > %s"), [*selected, *params, floor, limit])
                 found = cursor.fetchall()
             if len(found) < limit:
-                cursor.execute(ranked.format(window=""), [*params, full, limit])
+                cursor.execute(ranked.format(window=""), [*selected, *params, limit])
                 found = cursor.fetchall()
             cursor.execute("SELECT set_config('enable_seqscan', 'on', true), set_config('enable_indexscan', 'on', true)")
-        return list(map(Candidate._make, found))
+        return [Row(*row) for row in found]
 
     def _window_floor(self, estimate: float, limit: int) -> int | None:
         """The id above which ``limit`` matches should be found, or None to read them all."""

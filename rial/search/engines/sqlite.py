@@ -1,11 +1,19 @@
-"""SQLite FTS5: a virtual table ``search_fts`` whose rowid is the SearchEntry id."""
+"""SQLite FTS5: a virtual table ``search_fts`` whose rowid is the SearchEntry id.
+
+FTS5 delivers matches in rowid order without sorting and computes bm25 only for the rows it returns, so a
+statement "the newest N matches, scored" costs the same whether N or 70,000 records match. bm25 for rows
+chosen otherwise (``rowid IN (…)`` beside ``MATCH``) re-runs the whole query per row — seconds at 100,000
+records — so coverage is counted with one statement per clause over a range of ids instead.
+"""
 
 from django.db import connection
 
-from rial.search.engines import Candidate, EngineQuery, IndexRow
+from rial.search.engines import Engine, IndexRow, Match, Row
 
 # bm25 column weights: title, topic labels, body, filters (filters never add to relevance).
 RANK = "bm25(search_fts, 8.0, 3.0, 1.0, 0.0)"
+TEXT_COLUMNS = "{title topics body}"
+HEAD_COLUMNS = "{title topics}"
 
 
 def _quote(token: str) -> str:
@@ -13,18 +21,23 @@ def _quote(token: str) -> str:
     return '"' + token.replace('"', "") + '"'
 
 
-def match_expression(query: EngineQuery) -> str:
+def _any(terms) -> str:
+    return "(" + " OR ".join(_quote(term) for term in terms) + ")"
+
+
+def match_expression(match: Match | None, filters) -> str:
     parts = []
-    groups = [group for group in query.groups if group]
-    if groups:
-        text = " OR ".join("(" + " AND ".join(_quote(t) for t in group) + ")" for group in groups)
-        parts.append("{title topics body} : (" + text + ")")
-    for accepted in query.filters:
-        parts.append("filters : (" + " OR ".join(_quote(t) for t in accepted) + ")")
+    if match is not None and match.clauses:
+        columns = HEAD_COLUMNS if match.head else TEXT_COLUMNS
+        if match.every:
+            parts += [f"{columns} : {_any(clause)}" for clause in match.clauses]
+        else:
+            parts.append(f"{columns} : {_any(term for clause in match.clauses for term in clause)}")
+    parts += [f"filters : {_any(accepted)}" for accepted in filters]
     return " AND ".join(parts)
 
 
-class SqliteEngine:
+class SqliteEngine(Engine):
     vendor = "sqlite"
 
     def write(self, rows: list[IndexRow]) -> None:
@@ -48,19 +61,40 @@ class SqliteEngine:
         with connection.cursor() as cursor:
             cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
 
-    def candidates(self, query: EngineQuery, limit: int) -> list[Candidate]:
-        """The newest ``limit`` matches with their relevance and facet values, most relevant first.
+    def first_pass(self, match: Match, filters, limit: int) -> list[Row]:
+        """Only the ids: whether more than ``limit`` records match is known without scoring any."""
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH %s ORDER BY rowid DESC LIMIT %s",
+                           [match_expression(match, filters), limit])
+            return [Row(pk, 0.0, "") for (pk,) in cursor.fetchall()]
 
-        FTS5 delivers matches in rowid order without sorting, and computes bm25 only for the rows
-        it returns, so this costs the same whether 1,001 or 70,000 records match.
-        """
-        score = f"-{RANK}" if query.has_text else "0"
+    def ranked(self, match: Match, filters, limit: int, since: int = 0) -> list[Row]:
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT id, score, facets FROM ("  # noqa: S608 (constants only)
-                f"SELECT search_fts.rowid AS id, {score} AS score, e.facets AS facets FROM search_fts "
+                f"SELECT search_fts.rowid, -{RANK}, e.facets FROM search_fts "  # noqa: S608 (constants only)
                 "JOIN search_searchentry e ON e.id = search_fts.rowid "
-                "WHERE search_fts MATCH %s ORDER BY search_fts.rowid DESC LIMIT %s"
-                ") ORDER BY score DESC, id DESC",
-                [match_expression(query), limit])
-            return list(map(Candidate._make, cursor.fetchall()))
+                "WHERE search_fts MATCH %s AND search_fts.rowid >= %s ORDER BY search_fts.rowid DESC LIMIT %s",
+                [match_expression(match, filters), since, limit])
+            return [Row(*row) for row in cursor.fetchall()]
+
+    def covering(self, clauses, since: int) -> list[set[int]]:
+        """One statement for every clause (each part is one FTS5 lookup over the same range of ids)."""
+        statement = " UNION ALL ".join(
+            f"SELECT {number}, rowid FROM search_fts WHERE search_fts MATCH %s AND rowid >= %s"  # noqa: S608 (a number)
+            for number in range(len(clauses)))
+        found: list[set[int]] = [set() for _clause in clauses]
+        with connection.cursor() as cursor:
+            cursor.execute(statement, [value for clause in clauses for value in (f"{TEXT_COLUMNS} : {_any(clause)}",
+                                                                                  since)])
+            for number, pk in cursor.fetchall():
+                found[number].add(pk)
+        return found
+
+    def browse(self, filters, limit: int) -> list[Row]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT search_fts.rowid, 0, e.facets FROM search_fts "
+                "JOIN search_searchentry e ON e.id = search_fts.rowid "
+                "WHERE search_fts MATCH %s ORDER BY search_fts.rowid DESC LIMIT %s",
+                [match_expression(None, filters), limit])
+            return [Row(*row) for row in cursor.fetchall()]

@@ -6,12 +6,16 @@ from rial.search.index import index_documents
 from rial.search.models import SearchEntry
 from rial.search.tests.factories import document
 
-# Queries whose words all occur in the "border" document find it; the others find nothing.
+# Queries whose words all occur in the "border" document find it; those with no word found anywhere find
+# nothing; engine syntax around words is never obeyed: a query finds what its plain words find.
 FINDS_BORDER = ['"near border', "border*", "NEAR(border plan)", "border)", "-border", "^border", "border & plan | !",
                 "\x00border", "(border) OR (plan)", "'border'",
                 "border AND"]
-FINDS_NOTHING = ['"', '""', "*", "(", "((", ")", "title:border", "{title}: border", "OR", "NOT border",
-                 "border & x <-> y:*", "'", "\\", "%", "_", "日本語"]
+FINDS_NOTHING = ['"', '""', "*", "(", "((", ")", "OR", "'", "\\", "%", "_", "日本語"]
+# Engine syntax that would narrow or change a search if obeyed ("title:border" finds the border document by
+# its title, "NOT border" everything else): the words themselves ("title", "border", "not") are searched.
+SYNTAX = {"title:border": "title border", "{title}: border": "title border", "NOT border": "not border",
+          "border & x <-> y:*": "border x y"}
 SQL_QUERIES = ["'; DROP TABLE search_searchentry; --", "' OR 1=1 --", "border' UNION SELECT * FROM accounts_user --",
                "1; SELECT pg_sleep(5)", "\"); DELETE FROM search_fts; --"]
 
@@ -60,14 +64,25 @@ def test_a_ten_thousand_character_query_is_shortened_with_a_message(client, inde
 
 @pytest.mark.parametrize("q", FINDS_BORDER)
 def test_fts_syntax_characters_are_plain_text(client, indexed, q):
-    assert [hit.url for hit in get_page(client, q=q).context["results"].hits] == ["/en/studies/border/"]
-    assert [hit["url"] for hit in get_api(client, q=q)["results"]] == ["/en/studies/border/"]
+    # The border document is the one record with every word, so it comes first (others may have some words).
+    assert [hit.url for hit in get_page(client, q=q).context["results"].complete_hits] == ["/en/studies/border/"]
+    results = get_api(client, q=q)["results"]
+    assert [hit["url"] for hit in results if hit["complete"]] == ["/en/studies/border/"]
+    assert results[0]["url"] == "/en/studies/border/"
 
 
 @pytest.mark.parametrize("q", FINDS_NOTHING)
-def test_fts_syntax_never_widens_a_search(client, indexed, q):
+def test_fts_syntax_alone_finds_nothing(client, indexed, q):
     assert get_page(client, q=q, kind="study").context["results"].total == 0
     assert get_api(client, q=q, kind="study")["total"] == 0
+
+
+@pytest.mark.parametrize(("q", "plain"), SYNTAX.items())
+def test_fts_syntax_is_never_obeyed(client, indexed, q, plain):
+    data = get_api(client, q=q, kind="study")
+    assert data["results"] == get_api(client, q=plain, kind="study")["results"]
+    # No record contains every word: the border document is only a partial match, as for the plain words.
+    assert data["full_matches"] == 0 and [hit["url"] for hit in data["results"]] == ["/en/studies/border/"]
 
 
 def test_near_is_an_ordinary_word(client, indexed):
@@ -75,10 +90,12 @@ def test_near_is_an_ordinary_word(client, indexed):
 
 
 @pytest.mark.parametrize("q", SQL_QUERIES)
-def test_sql_fragments_find_nothing_and_change_nothing(client, indexed, q):
+def test_sql_fragments_are_plain_words_and_change_nothing(client, indexed, q):
     before = SearchEntry.objects.count()
-    assert get_page(client, q=q, kind="study").context["results"].total == 0
-    assert get_api(client, q=q, kind="study")["total"] == 0
+    assert get_page(client, q=q, kind="study").context["results"].full_matches == 0
+    data = get_api(client, q=q, kind="study")
+    # At most the border document, by the word "border" of one fragment: never what the SQL would select.
+    assert data["full_matches"] == 0 and {hit["url"] for hit in data["results"]} <= {"/en/studies/border/"}
     assert SearchEntry.objects.count() == before
     assert get_api(client, q="pension", kind="study")["total"] == 1
 

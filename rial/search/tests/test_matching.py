@@ -10,7 +10,7 @@ from rial.search.tests.factories import document
 def keys(q: str, **filters) -> list[str]:
     # Only the test documents: the topics themselves are indexed too (rial/topics/search.py).
     filters.setdefault("kind", ["study"])
-    return [hit.url.split("/")[2] for hit in search(q=q, filters=Filters(**filters)).hits]
+    return [hit.url.split("/")[2] for hit in search(q=q, filters=Filters(**filters)).complete_hits]
 
 
 @pytest.fixture
@@ -43,9 +43,12 @@ def test_a_spanish_query_finds_spanish_translations_and_spanish_topic_labels(lib
     assert set(found) == {"es-insp", "en-insp", "en-topic"}
 
 
-def test_every_word_must_match_in_one_language(library):
-    assert keys("inspección rurales") == ["es-insp"]
-    assert keys("inspección pensiones") == []
+def test_records_with_every_word_come_first_then_records_with_some(library):
+    results = search(q="inspección rurales", filters=Filters(kind=["study"]))
+    found = [hit.url.split("/")[2] for hit in results.hits]
+    assert found[0] == "es-insp" and results.full_matches == 1 and results.hits[0].complete
+    assert set(found[1:]) == {"en-insp", "en-topic"} and not any(hit.complete for hit in results.hits[1:])
+    assert results.partial
 
 
 def test_an_english_query_does_not_find_spanish_only_text(library):

@@ -10,11 +10,13 @@ from rial.search.index import index_documents
 from rial.search.tests.factories import document
 from rial.topics.models import Topic
 
-# The ranked candidates with their facet values, and the page's language versions with their entries.
-# PostgreSQL: also the planner's row estimate that picks the plan, and the planner settings for the
-# candidates, set and put back inside a savepoint (engines/postgres.py): 5 more.
-QUERIES = 7 if connection.vendor == "postgresql" else 2
-LABEL_QUERIES = 2  # country and topic names, read again only when the cache has forgotten them
+# SQLite: whether more records match than are ranked (ids only), the ranked candidates with their facet
+# values, and the page's language versions with their entries. PostgreSQL: the planner's row estimate that
+# picks the plan, the ranked candidates (with their coverage), the planner settings set and put back inside a
+# savepoint (engines/postgres.py), and the page's rows.
+QUERIES = 7 if connection.vendor == "postgresql" else 3
+# Country and topic names, and the vocabulary: read again only when the cache has forgotten them.
+LABEL_QUERIES = 3
 
 
 def many(count: int, start: int = 0):

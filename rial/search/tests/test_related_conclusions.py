@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def meeting_titles(q: str) -> list[str]:
-    return [hit.plain_title for hit in search(q=q, filters=Filters(kind=["meeting"])).hits]
+    return [hit.plain_title for hit in search(q=q, filters=Filters(kind=["meeting"])).complete_hits]
 
 
 def test_a_conclusion_recorded_later_is_found_and_an_edited_one_replaced(django_capture_on_commit_callbacks):

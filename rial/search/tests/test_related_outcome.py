@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def activity_titles(q: str) -> list[str]:
-    return [hit.plain_title for hit in search(q=q, filters=Filters(kind=["cooperation_activity"])).hits]
+    return [hit.plain_title for hit in search(q=q, filters=Filters(kind=["cooperation_activity"])).complete_hits]
 
 
 @pytest.fixture
