@@ -92,6 +92,19 @@ def _entry_fields(document: SearchDocument, topics: TopicLabels) -> dict:
             "facets": facet_string(_facets(document, topics))}
 
 
+_rules_noted = False
+
+
+def _note_rules() -> None:
+    """The first write into an index that has no record of its term rules (a new database) records the code's,
+    once per process; an index written by earlier code has its own record (migration 0006), so it stays stale."""
+    global _rules_noted
+    if not _rules_noted:
+        if not IndexState.objects.exists():
+            IndexState.objects.create(rules=RULES_VERSION)
+        _rules_noted = True
+
+
 def index_documents(documents: Iterable[SearchDocument]) -> int:
     """Add or replace these documents' entries; returns how many were written."""
     engine, written = get_engine(), 0
@@ -99,6 +112,7 @@ def index_documents(documents: Iterable[SearchDocument]) -> int:
     while batch := list(islice(iterator, BATCH)):
         batch = list({(d.kind, d.key): d for d in batch}.values())
         with transaction.atomic():
+            _note_rules()
             topics, concepts = TopicLabels(), vocabulary.current()
             wanted = {(d.kind, d.key) for d in batch}
             existing = {(e.kind, e.key): e for e in SearchEntry.objects.filter(

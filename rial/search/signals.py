@@ -14,6 +14,7 @@ reaches the index, and a failure to index is logged without undoing the record's
 import logging
 import threading
 from collections.abc import Iterable
+from contextlib import contextmanager
 from functools import partial
 
 from django.apps import apps
@@ -163,10 +164,23 @@ def _renaming(sender, instance, raw=False, update_fields=None, **kwargs):
 _changed_concepts = threading.local()
 
 
+@contextmanager
+def loading_vocabulary():
+    """While the shipped vocabulary is loaded, concept changes queue no task: the loader re-indexes what it
+    changed itself, once, at the end (demo.load_reference)."""
+    _changed_concepts.loading = True
+    try:
+        yield
+    finally:
+        _changed_concepts.loading = False
+
+
 def _concept_changed(sender, instance, **kwargs):
     """A concept saved or deleted: the vocabulary is read again at once, and on commit one task re-indexes the
     records naming the concepts changed in that transaction (loading the vocabulary file changes hundreds)."""
     vocabulary.forget()
+    if getattr(_changed_concepts, "loading", False):
+        return
     pending = getattr(_changed_concepts, "slugs", None)
     if pending is None:
         pending = _changed_concepts.slugs = set()

@@ -66,7 +66,8 @@ def entries_naming(slugs: list[str]) -> list[tuple[str, str]]:
                 for label in concept.labels(language):
                     label_terms = vocabulary.content_terms(terms(label, language), language)
                     if label_terms:
-                        match = Match(tuple((item,) for item in dict.fromkeys(label_terms)), every=True)
+                        clauses = tuple((item,) for item in dict.fromkeys(label_terms))
+                        match = Match(clauses, least=len(clauses))
                         ids.update(row.id for row in engine.ranked(match, [], ALL))
         for matching in engine.covering([(concept_token(slug),) for slug in slugs], 0):
             ids.update(matching)

@@ -15,18 +15,23 @@ every match is ranked. When more match, ranking each one costs time in proportio
 
 1. records with every word in their title or topic labels;
 2. records with every word anywhere;
-3. records with some of the words (then ranked by coverage and score).
+3. records with all the words but one (for queries of 3 to 6 words);
+4. records with some of the words (then ranked by coverage and score).
 
 A record with the words in its title is therefore never passed over for newer records that only mention them
 in the body; only within one tier larger than ``CANDIDATES`` are the newest taken.
 """
 
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import NamedTuple
 
 from django.db import connection
 
 CANDIDATES = 1000
+# Queries of this many words (inclusive) also draw the records that lack one word as a tier of their own;
+# longer queries would need too many combinations of words.
+PARTIAL_TIER_WORDS = (3, 6)
 
 
 class Candidate(NamedTuple):
@@ -73,11 +78,24 @@ class EngineQuery:
 
 @dataclass(frozen=True)
 class Match:
-    """What a statement looks for: every clause or any clause, anywhere or in the title and topic labels."""
+    """What a statement looks for: at least ``least`` of the clauses (1: any, all of them: every), anywhere or
+    only in the title and topic labels."""
 
     clauses: tuple[tuple[str, ...], ...]
-    every: bool = False
+    least: int = 1
     head: bool = False
+
+    @property
+    def every(self) -> bool:
+        return self.least >= len(self.clauses)
+
+    def groups(self) -> list[tuple[tuple[str, ...], ...]]:
+        """The clause groups any one of which must match entirely (an OR of ANDs)."""
+        if self.every:
+            return [self.clauses]
+        if self.least <= 1:
+            return [(tuple(term for clause in self.clauses for term in clause),)]
+        return list(combinations(self.clauses, self.least))
 
 
 class Engine:
@@ -95,12 +113,18 @@ class Engine:
             rows = first if self.scores_first_pass else self.ranked(
                 anywhere, query.filters, limit, since=min((row.id for row in first), default=0))
             return self._order([(0, row) for row in self._covered(rows, clauses, query.filters)], limit)
+        full = len(clauses)
         chosen: dict[int, tuple[int, Row]] = {}
-        tiers = [Match(clauses, every=True, head=True), Match(clauses, every=True)]
-        if len(clauses) == 1:
-            tiers = tiers[:1] + [anywhere]
-        for tier, match in enumerate(tiers):
-            self._add(chosen, tier, self.ranked(match, query.filters, limit + len(chosen)), limit)
+        # Each tier with the coverage its records have: every tier after the first two takes only records the
+        # earlier ones did not hold entirely (a tier is only left when it was drawn whole).
+        tiers = [(Match(clauses, least=full, head=True), full), (Match(clauses, least=full), full)]
+        if full == 1:
+            tiers = tiers[:1] + [(anywhere, 1)]
+        elif PARTIAL_TIER_WORDS[0] <= full <= PARTIAL_TIER_WORDS[1]:
+            tiers.append((Match(clauses, least=full - 1), full - 1))
+        for tier, (match, coverage) in enumerate(tiers):
+            rows = self.ranked(match, query.filters, limit + len(chosen))
+            self._add(chosen, tier, [row._replace(coverage=coverage) for row in rows], limit)
             if len(chosen) >= limit:
                 break
         if len(chosen) < limit:
@@ -109,9 +133,7 @@ class Engine:
             partial = [row for row in rows if row.id not in chosen][: limit - len(chosen)]
             for row in self._covered(partial, clauses, query.filters):
                 chosen[row.id] = (len(tiers), row)
-        full = len(clauses)
-        return self._order([(tier, row._replace(coverage=full) if tier < len(tiers) else row)
-                            for tier, row in chosen.values()], limit)
+        return self._order(list(chosen.values()), limit)
 
     @staticmethod
     def _add(chosen: dict, tier: int, rows: list[Row], limit: int) -> None:

@@ -44,9 +44,8 @@ def _any(terms) -> str:
 
 
 def text_query(match: Match) -> str:
-    if match.every:
-        return " & ".join(_any(clause) for clause in match.clauses)
-    return _any(term for clause in match.clauses for term in clause)
+    groups = [" & ".join(_any(clause) for clause in group) for group in match.groups()]
+    return groups[0] if len(groups) == 1 else " | ".join(f"({group})" for group in groups)
 
 
 def filter_query(filters) -> str:

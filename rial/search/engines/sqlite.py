@@ -29,10 +29,8 @@ def match_expression(match: Match | None, filters) -> str:
     parts = []
     if match is not None and match.clauses:
         columns = HEAD_COLUMNS if match.head else TEXT_COLUMNS
-        if match.every:
-            parts += [f"{columns} : {_any(clause)}" for clause in match.clauses]
-        else:
-            parts.append(f"{columns} : {_any(term for clause in match.clauses for term in clause)}")
+        groups = [" AND ".join(f"{columns} : {_any(clause)}" for clause in group) for group in match.groups()]
+        parts.append(groups[0] if len(groups) == 1 else "(" + " OR ".join(f"({group})" for group in groups) + ")")
     parts += [f"filters : {_any(accepted)}" for accepted in filters]
     return " AND ".join(parts)
 

@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from rial.search.engines import get_engine
+from rial.search.engines import Match, get_engine
 from rial.search.index import index_documents
 from rial.search.models import SearchEntry
 from rial.search.query import Filters, engine_query
@@ -39,8 +39,14 @@ def candidates(q, filters, monkeypatch, *, many, margin=2, floor=None):
     monkeypatch.setattr("rial.search.engines.postgres.WINDOW_MARGIN", margin)
     if floor is not None:  # the window's lowest id, instead of the one the estimate gives
         monkeypatch.setattr("rial.search.engines.postgres.PostgresEngine._window_floor", lambda *args: floor)
+    wanted = engine_query(parse_query(q), filters)
+    engine = get_engine()
     with CaptureQueriesContext(connection) as queries:
-        found = get_engine().candidates(engine_query(parse_query(q), filters), limit=7)
+        # One statement's plan: the newest 7 matches (a search asks this once per tier).
+        if wanted.has_text:
+            found = engine.ranked(Match(tuple(tuple(clause) for clause in wanted.text_clauses)), wanted.filters, 7)
+        else:
+            found = engine.browse(wanted.filters, 7)
     return found, [query["sql"] for query in queries]
 
 

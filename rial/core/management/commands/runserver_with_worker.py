@@ -20,6 +20,8 @@ class Command(BaseCommand):
         if prepare:
             call_command("migrate", interactive=False, verbosity=1)
             call_command("load_demo")
+            # After an upgrade that changed how words become index terms, the old index finds too little.
+            call_command("rebuild_search_index", if_stale=True)
         worker = subprocess.Popen([sys.executable, "manage.py", "db_worker"])  # noqa: S603 - our own command
         try:
             call_command("runserver", addrport, use_reloader=False)
