@@ -111,7 +111,7 @@ def run_child(db: str, sizes: list[int], repeat: int, reuse: bool = False, relev
     from rial.search.engines import CANDIDATES, get_engine
     from rial.search.index import index_documents
     from rial.search.models import SearchEntry
-    from rial.search.query import Filters, engine_query
+    from rial.search.query import PER_PAGE, Filters, engine_query
     from rial.search.text import parse_query
     from rial.topics.demo import load_reference as load_topics
 
@@ -161,7 +161,7 @@ def run_child(db: str, sizes: list[int], repeat: int, reuse: bool = False, relev
             wanted = engine_query(parse_query(words), Filters(**filters))
             params = {"q": words, **filters}
             calls = {
-                "raw": lambda wanted=wanted: engine.candidates(wanted, limit=CANDIDATES + 1),
+                "raw": lambda wanted=wanted: engine.candidates(wanted, limit=CANDIDATES + 1, needed=PER_PAGE),
                 "api": lambda params=params: client.get("/api/v1/search", params),
                 "page": lambda params=params: client.get("/en/search/", params),
             }

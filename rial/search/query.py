@@ -223,13 +223,15 @@ def search(*, q: str, filters: Filters, page=1, language: str = "en", messages=N
     cap = engines.CANDIDATES
     engine = get_engine()
     asked = plan(query, filters)
-    candidates = engine.candidates(asked.engine, limit=cap + 1)
+    # The results up to the page asked for must be in their exact order; the rest only counted.
+    needed = _page_number(page, -(-cap // PER_PAGE)) * PER_PAGE
+    candidates = engine.candidates(asked.engine, limit=cap + 1, needed=needed)
     if query.words and (not candidates or candidates[-1].coverage < results.words):
         # Some word matched nothing, or not everywhere: a misspelling is searched as the known words nearest it.
         corrections = suggest.corrections(query.words)
         if corrections:
             corrected = plan(query, filters, corrections)
-            found = engine.candidates(corrected.engine, limit=cap + 1)
+            found = engine.candidates(corrected.engine, limit=cap + 1, needed=needed)
             if _full(found, results.words) > _full(candidates, results.words) or len(found) > len(candidates):
                 asked, candidates, results.corrected = corrected, found, corrections
                 results.did_you_mean = _corrected_text(query.text, corrections)

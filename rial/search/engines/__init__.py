@@ -101,9 +101,12 @@ class Match:
 class Engine:
     """The candidate rules both engines share; each engine supplies the statements."""
 
-    def candidates(self, query: EngineQuery, limit: int) -> list[Candidate]:
+    def candidates(self, query: EngineQuery, limit: int, needed: int | None = None) -> list[Candidate]:
         """At most ``limit`` candidates, best first (a caller asks for one more than it shows to know whether
-        there were more)."""
+        there were more). ``needed``: how many of the first candidates must be in their exact order (the
+        results up to the page shown); when more records match than are ranked, a tier that starts after them is
+        taken newest first without scoring it. None: every candidate in order."""
+        needed = limit if needed is None else needed
         if not query.has_text:
             return [Candidate(row.id, 0.0, row.facets, 0) for row in self.browse(query.filters, limit)]
         clauses = tuple(tuple(clause) for clause in query.text_clauses)
@@ -123,15 +126,19 @@ class Engine:
         elif PARTIAL_TIER_WORDS[0] <= full <= PARTIAL_TIER_WORDS[1]:
             tiers.append((Match(clauses, least=full - 1), full - 1))
         for tier, (match, coverage) in enumerate(tiers):
-            rows = self.ranked(match, query.filters, limit + len(chosen))
+            # Rows of a tier that begins past the results whose order matters need no score.
+            rows = self.ranked(match, query.filters, limit + len(chosen), scored=len(chosen) < needed)
             self._add(chosen, tier, [row._replace(coverage=coverage) for row in rows], limit)
             if len(chosen) >= limit:
                 break
         if len(chosen) < limit:
-            rows = first if self.scores_first_pass and len(first) >= limit + len(chosen) else self.ranked(
-                anywhere, query.filters, limit + len(chosen))
+            scored = len(chosen) < needed
+            if self.scores_first_pass and len(first) >= limit + len(chosen):
+                rows = first
+            else:
+                rows = self.ranked(anywhere, query.filters, limit + len(chosen), scored=scored)
             partial = [row for row in rows if row.id not in chosen][: limit - len(chosen)]
-            for row in self._covered(partial, clauses, query.filters):
+            for row in self._covered(partial, clauses, query.filters) if scored else partial:
                 chosen[row.id] = (len(tiers), row)
         return self._order(list(chosen.values()), limit)
 
@@ -169,8 +176,9 @@ class Engine:
         """The newest ``limit`` matches (scored, or ids only where scoring them all would be wasted)."""
         raise NotImplementedError
 
-    def ranked(self, match: Match, filters, limit: int, since: int = 0) -> list[Row]:
-        """The newest ``limit`` matches with ids from ``since`` on, scored."""
+    def ranked(self, match: Match, filters, limit: int, since: int = 0, scored: bool = True) -> list[Row]:
+        """The newest ``limit`` matches with ids from ``since`` on, with their facet values and (unless
+        ``scored`` is false) their score."""
         raise NotImplementedError
 
     def covering(self, clauses, since: int) -> list[set[int]]:

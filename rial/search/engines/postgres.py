@@ -111,10 +111,10 @@ class PostgresEngine(Engine):
     def browse(self, filters, limit: int) -> list[Row]:
         return self._newest(None, filters, limit, 0)
 
-    def ranked(self, match: Match, filters, limit: int, since: int = 0) -> list[Row]:
-        return self._newest(match, filters, limit, since)
+    def ranked(self, match: Match, filters, limit: int, since: int = 0, scored: bool = True) -> list[Row]:
+        return self._newest(match, filters, limit, since, scored)
 
-    def _newest(self, match: Match | None, filters, limit: int, since: int) -> list[Row]:
+    def _newest(self, match: Match | None, filters, limit: int, since: int, scored: bool = True) -> list[Row]:
         """The newest ``limit`` matches with their relevance, coverage and facet values, newest first.
 
         ``ts_rank`` and the coverage run on at most ``limit`` rows, so the cost does not grow with the number
@@ -135,7 +135,7 @@ class PostgresEngine(Engine):
         if since:
             condition += " AND id >= %s"
             params.append(since)
-        if match is not None and match.clauses:
+        if match is not None and match.clauses and scored:
             anywhere = Match(match.clauses)
             score = "ts_rank(vector, %s::tsquery)"
             coverage = " + ".join(["(vector @@ %s::tsquery)::int"] * len(match.clauses))

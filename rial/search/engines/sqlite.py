@@ -1,4 +1,5 @@
-"""SQLite FTS5: a virtual table ``search_fts`` whose rowid is the SearchEntry id.
+"""SQLite FTS5: a virtual table ``search_fts`` whose rowid is the SearchEntry id, and ``search_fts_head`` with only
+the title and topic terms (and the filters), for the records with every word there.
 
 FTS5 delivers matches in rowid order without sorting and computes bm25 only for the rows it returns, so a
 statement "the newest N matches, scored" costs the same whether N or 70,000 records match. bm25 for rows
@@ -12,6 +13,7 @@ from rial.search.engines import Engine, IndexRow, Match, Row
 
 # bm25 column weights: title, topic labels, body, filters (filters never add to relevance).
 RANK = "bm25(search_fts, 8.0, 3.0, 1.0, 0.0)"
+HEAD_RANK = "bm25(search_fts_head, 8.0, 3.0, 0.0)"
 TEXT_COLUMNS = "{title topics body}"
 HEAD_COLUMNS = "{title topics}"
 
@@ -40,24 +42,33 @@ class SqliteEngine(Engine):
 
     def write(self, rows: list[IndexRow]) -> None:
         with connection.cursor() as cursor:
-            cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", [(row.entry_id,) for row in rows])
+            for table in ("search_fts", "search_fts_head"):
+                cursor.executemany(f"DELETE FROM {table} WHERE rowid = %s",  # noqa: S608 (constants only)
+                                   [(row.entry_id,) for row in rows])
             cursor.executemany(
                 "INSERT INTO search_fts (rowid, title, topics, body, filters) VALUES (%s, %s, %s, %s, %s)",
                 [(row.entry_id, " ".join(row.title), " ".join(row.topics), " ".join(row.body),
                   " ".join(row.filters)) for row in rows])
+            cursor.executemany(
+                "INSERT INTO search_fts_head (rowid, title, topics, filters) VALUES (%s, %s, %s, %s)",
+                [(row.entry_id, " ".join(row.title), " ".join(row.topics), " ".join(row.filters)) for row in rows])
 
     def delete(self, entry_ids: list[int]) -> None:
         with connection.cursor() as cursor:
-            cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", [(pk,) for pk in entry_ids])
+            for table in ("search_fts", "search_fts_head"):
+                cursor.executemany(f"DELETE FROM {table} WHERE rowid = %s",  # noqa: S608 (constants only)
+                                   [(pk,) for pk in entry_ids])
 
     def clear(self) -> None:
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_fts")
+            cursor.execute("DELETE FROM search_fts_head")
 
     def optimize(self) -> None:
         """Merge the index's segments into one after a rebuild (faster reads)."""
         with connection.cursor() as cursor:
             cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+            cursor.execute("INSERT INTO search_fts_head (search_fts_head) VALUES ('optimize')")
 
     def first_pass(self, match: Match, filters, limit: int) -> list[Row]:
         """Only the ids: whether more than ``limit`` records match is known without scoring any."""
@@ -66,12 +77,14 @@ class SqliteEngine(Engine):
                            [match_expression(match, filters), limit])
             return [Row(pk, 0.0, "") for (pk,) in cursor.fetchall()]
 
-    def ranked(self, match: Match, filters, limit: int, since: int = 0) -> list[Row]:
+    def ranked(self, match: Match, filters, limit: int, since: int = 0, scored: bool = True) -> list[Row]:
+        table, rank = ("search_fts_head", HEAD_RANK) if match.head else ("search_fts", RANK)
+        score = f"-{rank}" if scored else "0"
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT search_fts.rowid, -{RANK}, e.facets FROM search_fts "  # noqa: S608 (constants only)
-                "JOIN search_searchentry e ON e.id = search_fts.rowid "
-                "WHERE search_fts MATCH %s AND search_fts.rowid >= %s ORDER BY search_fts.rowid DESC LIMIT %s",
+                f"SELECT {table}.rowid, {score}, e.facets FROM {table} "  # noqa: S608 (constants only)
+                f"JOIN search_searchentry e ON e.id = {table}.rowid "
+                f"WHERE {table} MATCH %s AND {table}.rowid >= %s ORDER BY {table}.rowid DESC LIMIT %s",
                 [match_expression(match, filters), since, limit])
             return [Row(*row) for row in cursor.fetchall()]
 
