@@ -67,9 +67,10 @@ def evaluate(complete_only: bool = False) -> dict:
         theme_records[record.theme].append(record)
     pairs: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     overall: dict[str, list[float]] = defaultdict(list)
-    zero, misses = 0, []
+    zero, misses, totals = 0, [], []
     for query in QUERIES:
         keys, total = ranked_keys(query.text, complete_only)
+        totals.append(total)
         top = keys[:TOP]
         relevant = [record for theme in query.themes for record in theme_records[theme]]
         zero += total == 0
@@ -101,7 +102,7 @@ def evaluate(complete_only: bool = False) -> dict:
             "n": len(scores["recall"])} for (q, r), scores in sorted(pairs.items())},
         "overall": {name: statistics.fmean(values) for name, values in overall.items()},
         "zero_rate": zero / len(QUERIES), "zero": zero, "queries": len(QUERIES), "records": len(RECORDS),
-        "misses": misses,
+        "misses": misses, "totals": totals,
     }
 
 
@@ -169,6 +170,10 @@ def table(runs: list[dict]) -> str:
         o = report["overall"]
         met = (o["within recall"] >= TARGETS["within"] and o["across recall"] >= TARGETS["across"]
                and report["zero_rate"] < TARGETS["zero"])
+    if len(runs) > 1:
+        same = all(run["relevance"]["search"]["totals"] == runs[0]["relevance"]["search"]["totals"] for run in runs)
+        lines.append(f"\nEvery judged query found the same number of records on {' and '.join(r['db'] for r in runs)}: "
+                     f"{'yes' if same else 'NO'}.")
         lines.append(f"\nTargets (recall@10 ≥ {TARGETS['within']} within, ≥ {TARGETS['across']} across, zero results "
                      f"< {TARGETS['zero']:.0%}): {'met' if met else 'NOT met'}.")
     return "\n".join(lines)
