@@ -170,12 +170,12 @@ def table(runs: list[dict]) -> str:
         o = report["overall"]
         met = (o["within recall"] >= TARGETS["within"] and o["across recall"] >= TARGETS["across"]
                and report["zero_rate"] < TARGETS["zero"])
+        lines.append(f"\nTargets (recall@10 ≥ {TARGETS['within']} within, ≥ {TARGETS['across']} across, zero results "
+                     f"< {TARGETS['zero']:.0%}): {'met' if met else 'NOT met'}.")
     if len(runs) > 1:
         same = all(run["relevance"]["search"]["totals"] == runs[0]["relevance"]["search"]["totals"] for run in runs)
         lines.append(f"\nEvery judged query found the same number of records on {' and '.join(r['db'] for r in runs)}: "
                      f"{'yes' if same else 'NO'}.")
-        lines.append(f"\nTargets (recall@10 ≥ {TARGETS['within']} within, ≥ {TARGETS['across']} across, zero results "
-                     f"< {TARGETS['zero']:.0%}): {'met' if met else 'NOT met'}.")
     return "\n".join(lines)
 
 
