@@ -113,6 +113,7 @@ class Sender:
         self.items = list(issue.items.all())
         self.editions: dict[str, rendering.Edition] = {}
         self.outcome = Outcome()
+        self.paused_until: datetime.datetime | None = None
 
     def edition(self, language: str) -> rendering.Edition:
         if language not in self.editions:
@@ -132,7 +133,10 @@ class Sender:
     def run(self, limit: int | None = None) -> Outcome:
         mark_interrupted(self.issue)
         try:
-            self.connection.open()
+            try:
+                self.connection.open()
+            except (smtplib.SMTPException, OSError) as error:
+                raise ServerUnavailable from error
             while limit is None or self.outcome.counts[State.SENT] < limit:
                 batch = list(Delivery.objects.due().filter(issue=self.issue, subscriber__state=Subscriber.State.CONFIRMED)
                              .order_by("pk").values("pk", "email", "language", "subscriber_id")[:BATCH])
@@ -142,8 +146,10 @@ class Sender:
                     if limit is not None and self.outcome.counts[State.SENT] >= limit:
                         break
                     self.deliver(delivery)
-        except ServerUnavailable:
-            pass
+        except ServerUnavailable as error:
+            # Come back later as a whole, rather than spend every waiting row's attempts on a server that is down.
+            logger.warning("newsletter %s: SMTP server unavailable (%s)", self.issue.number, error.__cause__)
+            self.paused_until = timezone.now() + backoff(1)
         finally:
             self.connection.close()
         self.finish()
@@ -201,7 +207,7 @@ class Sender:
                     save_logged(issue, user=None, action="newsletter.issue.finished")
                 self.outcome.finished = True
             elif not open_rows.filter(state=State.SENDING).exists():
-                self.outcome.retry_at = waiting["first"]
+                self.outcome.retry_at = max(filter(None, (waiting["first"], self.paused_until)))
         logger.info("newsletter %s: %s", issue.number, dict(self.outcome.counts))
 
 
