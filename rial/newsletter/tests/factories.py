@@ -20,9 +20,9 @@ def subscribers(count: int, language: str = "en", prefix: str = "reader") -> lis
 
 def draft_issue(editor, number: int | None = None, **fields) -> Issue:
     """A draft issue in English and Spanish with one free news item: ready to send."""
-    issue = services.issue_save(issue=Issue(
-        number=number or services.next_number(), title_en="Labor news", title_es="Noticias laborales",
-        introduction_en="What happened this month.", introduction_es="Lo que pasó este mes.", **fields), user=editor)
+    values = {"title_en": "Labor news", "title_es": "Noticias laborales", "introduction_en": "What happened this month.",
+              "introduction_es": "Lo que pasó este mes.", **fields}
+    issue = services.issue_save(issue=Issue(number=number or services.next_number(), **values), user=editor)
     services.item_save(user=editor, item=IssueItem(
         issue=issue, section=Section.NEWS, title_en="A ministry opens an office",
         title_es="Un ministerio abre una oficina", summary_en="In the capital.", summary_es="En la capital."))
