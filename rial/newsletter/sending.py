@@ -67,7 +67,7 @@ def backoff(attempts: int) -> datetime.timedelta:
 
 def progress(issue: Issue) -> dict[str, int]:
     """How many deliveries are in each state (one grouped query), plus ``total``."""
-    counts = {state: 0 for state in State.values}
+    counts = dict.fromkeys(State.values, 0)
     for row in Delivery.objects.filter(issue=issue).values("state").annotate(n=Count("pk")).order_by():
         counts[row["state"]] = row["n"]
     counts["total"] = sum(counts[state] for state in State.values)

@@ -40,6 +40,11 @@ def normalize_email(email: str) -> str:
     return email
 
 
+def _link_sent_recently(subscriber: Subscriber, now: datetime.datetime) -> bool:
+    return (subscriber.state == Subscriber.State.PENDING and subscriber.confirmation_sent_at is not None
+            and now - subscriber.confirmation_sent_at < CONFIRMATION_INTERVAL)
+
+
 def subscribe(*, email: str, language: str, name: str = "") -> Subscriber:
     """Ask for the newsletter at ``email``: a pending subscriber and a confirmation link by email.
 
@@ -53,10 +58,7 @@ def subscribe(*, email: str, language: str, name: str = "") -> Subscriber:
         subscriber = Subscriber.objects.select_for_update().filter(email=email).first()
         if subscriber is None:
             subscriber = Subscriber(email=email)
-        elif subscriber.state == Subscriber.State.CONFIRMED:
-            return subscriber
-        elif (subscriber.state == Subscriber.State.PENDING and subscriber.confirmation_sent_at
-              and now - subscriber.confirmation_sent_at < CONFIRMATION_INTERVAL):
+        elif subscriber.state == Subscriber.State.CONFIRMED or _link_sent_recently(subscriber, now):
             return subscriber
         if subscriber.pk:
             SUBSCRIPTION.move(subscriber, "request")
