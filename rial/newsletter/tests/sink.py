@@ -17,7 +17,7 @@ from aiosmtpd.controller import Controller
 @dataclass
 class Received:
     recipients: list[str]
-    message: Message
+    message: Message | None
 
 
 @dataclass
@@ -25,6 +25,7 @@ class Recorder:
     refuse: dict[str, str] = field(default_factory=dict)
     on_data: Callable[[int], str | None] | None = None
     received: list[Received] = field(default_factory=list)
+    keep_messages: bool = True  # the benchmark counts 10,000 messages without keeping them
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802 (aiosmtpd's name)
         reply = self.refuse.get(address.lower())
@@ -39,7 +40,7 @@ class Recorder:
             if reply:
                 return reply
         self.received.append(Received(recipients=[r.lower() for r in envelope.rcpt_tos],
-                                      message=message_from_bytes(envelope.content)))
+                                      message=message_from_bytes(envelope.content) if self.keep_messages else None))
         return "250 Message accepted"
 
     def addresses(self) -> list[str]:
@@ -55,9 +56,9 @@ def free_port() -> int:
 class SmtpSink:
     """``with SmtpSink() as sink:`` a server on 127.0.0.1:``sink.port``; ``sink.recorder`` has what it got."""
 
-    def __init__(self, recorder: Recorder | None = None):
+    def __init__(self, recorder: Recorder | None = None, port: int | None = None):
         self.recorder = recorder or Recorder()
-        self.port = free_port()
+        self.port = port or free_port()
         self.controller = Controller(self.recorder, hostname="127.0.0.1", port=self.port)
 
     def __enter__(self):
@@ -70,3 +71,21 @@ class SmtpSink:
     def settings(self) -> dict:
         return {"EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend", "EMAIL_HOST": "127.0.0.1",
                 "EMAIL_PORT": self.port, "EMAIL_USE_TLS": False, "EMAIL_HOST_USER": "", "EMAIL_HOST_PASSWORD": ""}
+
+
+class AddressLog:
+    """A handler for aiosmtpd's own command line (a server in its own process, as in the benchmark):
+    ``python -m aiosmtpd -n -l 127.0.0.1:PORT -c rial.newsletter.tests.sink.AddressLog FILE`` appends the
+    recipients of every accepted message to FILE, one per line."""
+
+    def __init__(self, path: str):
+        self.log = open(path, "a", encoding="utf-8")  # noqa: SIM115 - open for the server's life
+
+    @classmethod
+    def from_cli(cls, parser, *args):
+        return cls(*args)
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+        self.log.write("".join(f"{address.lower()}\n" for address in envelope.rcpt_tos))
+        self.log.flush()
+        return "250 Message accepted"
