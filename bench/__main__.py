@@ -1,4 +1,4 @@
-"""python -m bench: every benchmark of the repository (today: search)."""
+"""python -m bench: the search benchmark (`make bench`). The newsletter one runs on its own: python -m bench.newsletter."""
 
 import sys
 
