@@ -217,13 +217,14 @@ class EventsAhead(Source):
         return meeting.title
 
     def summary(self, meeting):
-        when = _date(meeting.start_date)
+        # The first day is the item's date; the summary adds the last day of a longer event and the place.
+        parts = []
         if meeting.end_date and meeting.end_date != meeting.start_date:
-            when = _("%(first)s to %(last)s") % {"first": when, "last": _date(meeting.end_date)}
-        parts = [f"{when}, {meeting.place}." if meeting.place else f"{when}."]
-        if meeting.objectives:
-            parts.append(_short(meeting.objectives))
-        return " ".join(parts)
+            parts.append(_("%(first)s to %(last)s") % {"first": _date(meeting.start_date), "last": _date(meeting.end_date)})
+        if meeting.place:
+            parts.append(meeting.place)
+        text = ", ".join(parts) + "." if parts else ""
+        return " ".join(part for part in (text, _short(meeting.objectives)) if part)
 
 
 class EventResults(Source):
