@@ -125,3 +125,10 @@ def test_every_source_offers_candidates_with_a_constant_number_of_queries(secret
     with django_assert_max_num_queries(2 * len(SOURCES)):
         for source in SOURCES.values():
             source.candidates(since)
+
+
+@pytest.mark.parametrize("since", ["2026-02-31", "nonsense", "9" * 500, ""])
+def test_a_bad_date_on_the_compose_page_falls_back_to_the_default(secretariat_client, secretariat, since):
+    issue = draft_issue(secretariat)
+    response = secretariat_client.get(reverse("newsletter:compose", kwargs={"number": issue.number}), {"since": since})
+    assert response.status_code == 200

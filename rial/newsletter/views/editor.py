@@ -55,7 +55,11 @@ def issue_edit(request, number: int | None = None):
 
 
 def _since(request, issue: Issue) -> datetime.date:
-    chosen = parse_date(request.GET.get("since") or "") if len(request.GET.get("since") or "") <= 10 else None
+    raw = request.GET.get("since") or ""
+    try:
+        chosen = parse_date(raw) if len(raw) <= 10 else None
+    except ValueError:  # well formed but impossible, e.g. 2026-02-31
+        chosen = None
     if chosen:
         return chosen
     previous = Issue.objects.published().filter(number__lt=issue.number).order_by("-number").first()
