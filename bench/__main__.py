@@ -4,6 +4,7 @@
     python -m bench search           # search relevance and speed, SQLite and PostgreSQL, in one run
     python -m bench relevance        # search relevance only
     python -m bench stemming         # what the word-family rules join, and wrongly join
+    python -m bench newsletter       # an issue to 10,000 subscribers (not part of `python -m bench` alone)
 
 Options after the name go to that benchmark (`python -m bench search --db sqlite --sizes 1000`). A new
 benchmark is a module of this package with ``main(argv) -> int``, named in BENCHMARKS.
@@ -16,6 +17,7 @@ BENCHMARKS = {
     "search": "bench.search",
     "relevance": "bench.relevance",
     "stemming": "bench.stemming",
+    "newsletter": "bench.newsletter",
 }
 # What `python -m bench` alone runs (relevance is part of "search").
 DEFAULT = ("stemming", "search")

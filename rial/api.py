@@ -11,6 +11,7 @@ from rial.directory.api import router as directory_router
 from rial.fund.api import router as fund_router
 from rial.library.api import router as library_router
 from rial.meetings.api import router as meetings_router
+from rial.newsletter.api import router as newsletter_router
 from rial.portfolio.api import router as portfolio_router
 from rial.search.api import router as search_router
 
@@ -38,6 +39,7 @@ api.add_router("/", library_router)
 api.add_router("/", fund_router)
 api.add_router("/", cooperation_router)
 api.add_router("/", agreements_router)
+api.add_router("/", newsletter_router)
 api.add_router("/", search_router)
 
 __all__ = ["HttpError", "api"]

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "rial.fund",
     "rial.cooperation",
     "rial.agreements",
+    "rial.newsletter",
     "rial.search",
     "rial.portal",
 ]
@@ -217,6 +218,14 @@ if os.environ.get("EMAIL_HOST"):
 else:
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mail"
+
+# --- Newsletter (rial/newsletter): how long a confirmation link works; how often and how far apart a
+# temporary SMTP failure (4xx) is tried again; after how long a message that a sender started and never
+# finished (the process was killed) counts as interrupted.
+RIAL_NEWSLETTER_CONFIRM_DAYS = envint("RIAL_NEWSLETTER_CONFIRM_DAYS", 7)
+RIAL_NEWSLETTER_MAX_ATTEMPTS = envint("RIAL_NEWSLETTER_MAX_ATTEMPTS", 5)
+RIAL_NEWSLETTER_RETRY_SECONDS = envint("RIAL_NEWSLETTER_RETRY_SECONDS", 60)
+RIAL_NEWSLETTER_STALE_SECONDS = envint("RIAL_NEWSLETTER_STALE_SECONDS", 600)
 
 # --- Security: strict in production (manage.py check --deploy passes with no warning).
 SESSION_COOKIE_HTTPONLY = True

@@ -1,0 +1,1 @@
+"""The newsletter's pages: public ones (``public``) and the Secretariat's (``editor``)."""
