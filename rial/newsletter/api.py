@@ -8,9 +8,9 @@ from ninja.pagination import paginate
 
 from rial.accounts.api_auth import token_auth
 from rial.core.languages import LANGUAGE_CODES
+from rial.core.searchable import path_of
 from rial.newsletter import rendering, services
 from rial.newsletter.models import Issue
-from rial.portfolio.search import path_without_language
 
 router = Router(tags=["newsletter"])
 
@@ -48,7 +48,7 @@ class IssueOut(Schema):
 
     @staticmethod
     def resolve_url(issue) -> str:
-        return path_without_language(issue)
+        return path_of(issue)
 
     @staticmethod
     def resolve_titles(issue) -> dict[str, str]:
