@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "rial.fund",
     "rial.cooperation",
     "rial.agreements",
+    "rial.forums",
     "rial.newsletter",
     "rial.search",
     "rial.portal",

@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("", include("rial.fund.urls")),
     path("", include("rial.cooperation.urls")),
     path("", include("rial.agreements.urls")),
+    path("", include("rial.forums.urls")),
     path("", include("rial.newsletter.urls")),
     path("", include("rial.search.urls")),
     path("", include("rial.core.urls")),
