@@ -26,6 +26,7 @@ from rial.conference.models import (
     WorkingGroup,
     from_roman,
 )
+from rial.conference.workflows import DOCUMENT, MANDATE
 from rial.core.audit import save_logged
 from rial.directory.models import Country, FocalPointDesignation, Institution, Position
 from rial.topics.models import Topic
@@ -348,24 +349,13 @@ def _save_mandates(plan, mandates, deadlines, groups, conference, language, is_p
 # --- Follow-up of mandates --------------------------------------------------------------------------------
 
 Status = Mandate.Status
-TRANSITIONS: dict[str, set[str]] = {
-    Status.NOT_STARTED: {Status.IN_PROGRESS, Status.ONGOING, Status.DONE},
-    Status.IN_PROGRESS: {Status.NOT_STARTED, Status.ONGOING, Status.DONE},
-    Status.ONGOING: {Status.IN_PROGRESS, Status.DONE},
-    Status.DONE: {Status.IN_PROGRESS, Status.ONGOING},  # reopened when more work turns out to be needed
-}
-
-
-def _check_transition(mandate: Mandate, status: str) -> None:
+def _check_status(mandate: Mandate, status: str) -> None:
+    """Refuse a status the follow-up table does not reach from the mandate's (staying put is no move)."""
     if status == mandate.status:
         return
     if status not in Status.values:
         raise ValidationError(_("Unknown status: %(status)s.") % {"status": status})
-    allowed = TRANSITIONS[mandate.status]
-    if status not in allowed:
-        labels = ", ".join(str(Status(value).label) for value in Status.values if value in allowed)
-        raise ValidationError(_("A mandate that is %(current)s can become: %(allowed)s.") % {
-            "current": Status(mandate.status).label.lower(), "allowed": labels})
+    MANDATE.check(mandate, MANDATE.by_target(mandate.status, status))
 
 
 @transaction.atomic
@@ -383,7 +373,7 @@ def mandate_follow_up(*, mandate: Mandate, user, status: str | None = None, prog
         if not 0 <= progress <= 100:
             raise ValidationError(_("Progress is a percentage between 0 and 100."))
     new_status = status or mandate.status
-    _check_transition(mandate, new_status)
+    _check_status(mandate, new_status)
     new_progress = mandate.progress if progress is None else progress
     if new_status == Status.DONE and status == Status.DONE and progress is None and not has_items:
         new_progress = 100
@@ -519,25 +509,12 @@ def mandate_remind(*, mandate_id: int) -> bool:
 
 # --- Documents and links from other apps ------------------------------------------------------------------
 
-DOCUMENT_TRANSITIONS: dict[str, set[str]] = {
-    ConferenceDocument.Status.DRAFT: {ConferenceDocument.Status.ADOPTED},
-    ConferenceDocument.Status.ADOPTED: {ConferenceDocument.Status.FINAL, ConferenceDocument.Status.DRAFT},
-    ConferenceDocument.Status.FINAL: {ConferenceDocument.Status.ADOPTED},
-}
-
-
 @transaction.atomic
 def document_set_status(*, document: ConferenceDocument, user, status: str) -> ConferenceDocument:
     """Draft → adopted (by the conference) → final (after style review); one step back to correct a mistake."""
     if not user.has_perm("conference.change_conferencedocument", document):
         raise PermissionDenied("conference.change_conferencedocument")
-    allowed = DOCUMENT_TRANSITIONS[document.status]
-    if status not in allowed:
-        labels = ", ".join(str(ConferenceDocument.Status(value).label) for value in ConferenceDocument.Status.values
-                           if value in allowed)
-        raise ValidationError(_("A %(current)s document can become: %(allowed)s.") % {
-            "current": ConferenceDocument.Status(document.status).label.lower(), "allowed": labels})
-    document.status = status
+    DOCUMENT.move(document, DOCUMENT.by_target(document.status, status))
     save_logged(document, user=user, action=f"conference.document.{status}")
     return document
 

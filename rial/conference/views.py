@@ -33,7 +33,6 @@ from rial.conference.models import (
     WorkingGroup,
 )
 from rial.conference.services import (
-    DOCUMENT_TRANSITIONS,
     declaration_save,
     document_set_status,
     evidence_add,
@@ -42,6 +41,7 @@ from rial.conference.services import (
     progress_report_add,
     troika_on,
 )
+from rial.conference.workflows import DOCUMENT
 from rial.core.audit import save_logged
 from rial.core.permissions import authorize
 from rial.core.storage import file_response, private_storage
@@ -104,8 +104,7 @@ def plan_detail(request, pk: int):
     mandates = mandate_rows(request.user, Mandate.objects.active().top_level().filter(plan=principal)
                             .order_by("position"))
     sections = _by_group(list(mandates))
-    next_statuses = [(value, ConferenceDocument.Status(value).label)
-                     for value in ConferenceDocument.Status.values if value in DOCUMENT_TRANSITIONS[plan.status]]
+    next_statuses = [(value, ConferenceDocument.Status(value).label) for value in DOCUMENT.targets(plan.status)]
     return render(request, "conference/plan_detail.html", {
         "plan": plan, "sections": sections, "versions": principal.language_versions.active(),
         "principal": principal, "can_download": _may_download(request.user, plan),
@@ -338,8 +337,7 @@ def declaration_detail(request, pk: int):
                 .exclude(pk=declaration.pk).order_by("language")
                 if version.is_public or request.user.has_perm("conference.view_conferencedocument", version)]
     can_change = request.user.has_perm("conference.change_conferencedocument", declaration)
-    next_statuses = [(value, ConferenceDocument.Status(value).label) for value in ConferenceDocument.Status.values
-                     if value in DOCUMENT_TRANSITIONS[declaration.status]]
+    next_statuses = [(value, ConferenceDocument.Status(value).label) for value in DOCUMENT.targets(declaration.status)]
     return render(request, "conference/declaration_detail.html", {
         "declaration": declaration, "versions": versions, "can_change": can_change,
         "can_download": _may_download(request.user, declaration),

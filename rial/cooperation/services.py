@@ -26,7 +26,9 @@ from rial.cooperation.models import (
     QuestionnaireAnswer,
     Report,
 )
+from rial.cooperation.workflows import ACTIVITY, CALL, PROPOSAL
 from rial.core.audit import save_logged
+from rial.core.permissions import authorize
 from rial.directory.models import Institution
 from rial.fund import services as fund_services
 from rial.fund.models import Category as FundCategory
@@ -35,51 +37,18 @@ from rial.portfolio.models import Program
 logger = logging.getLogger("rial.cooperation")
 CENT = Decimal("0.01")
 
-CALL_TRANSITIONS: dict[str, set[str]] = {
-    Call.State.DRAFT: {Call.State.OPEN},
-    Call.State.OPEN: {Call.State.CLOSED},
-    Call.State.CLOSED: {Call.State.EVALUATED},
-    Call.State.EVALUATED: {Call.State.PUBLISHED},
-    Call.State.PUBLISHED: set(),
-}
-PROPOSAL_TRANSITIONS: dict[str, set[str]] = {
-    Proposal.State.DRAFT: {Proposal.State.SUBMITTED, Proposal.State.WITHDRAWN},
-    Proposal.State.SUBMITTED: {Proposal.State.DRAFT, Proposal.State.SELECTED, Proposal.State.NOT_SELECTED,
-                               Proposal.State.WITHDRAWN},
-    Proposal.State.SELECTED: set(),
-    Proposal.State.NOT_SELECTED: set(),
-    Proposal.State.WITHDRAWN: set(),
-}
-ACTIVITY_TRANSITIONS: dict[str, set[str]] = {
-    Activity.State.PLANNED: {Activity.State.EXECUTED, Activity.State.CANCELLED},
-    Activity.State.EXECUTED: {Activity.State.COMPLETED},
-    Activity.State.COMPLETED: set(),
-    Activity.State.CANCELLED: set(),
-}
-
-
-def _check_transition(table: dict, current: str, target: str, labels) -> None:
-    allowed = table[current]
-    if target not in allowed:
-        names = ", ".join(str(labels(state).label) for state in sorted(allowed)) or _("none")
-        raise ValidationError(_("This change is not allowed from “%(current)s”. Allowed next states: %(allowed)s.")
-                              % {"current": labels(current).label, "allowed": names})
-
-
-def _require(user, perm: str, obj=None) -> None:
-    if not user.has_perm(perm, obj):
-        raise PermissionDenied(perm)
-
-
 # --- Calls --------------------------------------------------------------------------------------------------
 
 
 def call_set_state(*, call: Call, user, state: str) -> Call:
     """Move a call along draft → open → closed (evaluation and publication have their own functions)."""
-    _require(user, "cooperation.manage_call", call)
+    authorize(user, "cooperation.manage_call", call)
     with transaction.atomic():
         call = Call.objects.select_for_update().get(pk=call.pk)
-        _check_transition(CALL_TRANSITIONS, call.state, state, Call.State)
+        if state == Call.State.EVALUATED:
+            raise ValidationError(_("A call is evaluated by selecting its results."))
+        move = CALL.by_target(call.state, state)
+        CALL.check(call, move)
         if state == Call.State.OPEN:
             if sum(call.weights.values()) != 100:
                 raise ValidationError(_("The evaluation weights must add up to 100 before the call opens."))
@@ -87,9 +56,7 @@ def call_set_state(*, call: Call, user, state: str) -> Call:
                 raise ValidationError(_("Set the closing date and the budget before the call opens."))
             if not call.modalities:
                 raise ValidationError(_("Allow at least one modality before the call opens."))
-        if state == Call.State.EVALUATED:
-            raise ValidationError(_("A call is evaluated by selecting its results."))
-        call.state = state
+        CALL.move(call, move)
         save_logged(call, user=user, action=f"cooperation.call.{state}")
     return call
 
@@ -126,7 +93,7 @@ def call_save(*, call: Call, user, rates, authority_evaluators=()) -> Call:
     """Create a call (as a draft) or edit one while it is a draft or open; ``rates`` replaces its destination rates
     (dicts with ``country``, ``airfare``, ``per_diem``). An open call keeps its number, opening date, modalities and
     limits: proposals were written under them."""
-    _require(user, "cooperation.manage_call", call if call.pk else None)
+    authorize(user, "cooperation.manage_call", call if call.pk else None)
     creating = call.pk is None
     rates = list(rates)
     with transaction.atomic():
@@ -156,11 +123,10 @@ def call_save(*, call: Call, user, rates, authority_evaluators=()) -> Call:
 
 
 def call_publish(*, call: Call, user) -> Call:
-    _require(user, "cooperation.manage_call", call)
+    authorize(user, "cooperation.manage_call", call)
     with transaction.atomic():
         call = Call.objects.select_for_update().get(pk=call.pk)
-        _check_transition(CALL_TRANSITIONS, call.state, Call.State.PUBLISHED, Call.State)
-        call.state = Call.State.PUBLISHED
+        CALL.move(call, "publish")
         save_logged(call, user=user, action="cooperation.call.published")
     return call
 
@@ -219,9 +185,9 @@ def proposal_save(*, proposal: Proposal, user, topics, beneficiaries=()) -> Prop
     """Create or edit a proposal (until the call closes), recomputing its cost estimate from the call's rules."""
     creating = proposal.pk is None
     if creating:
-        _require(user, "cooperation.add_proposal")
+        authorize(user, "cooperation.add_proposal")
     # The requesting ministry decides ownership: a focal point proposes only for their own ministry.
-    _require(user, "cooperation.change_proposal", proposal)
+    authorize(user, "cooperation.change_proposal", proposal)
     if not creating and proposal.state not in (Proposal.State.DRAFT, Proposal.State.SUBMITTED):
         raise ValidationError(_("A proposal can no longer be changed once it has been evaluated or withdrawn."))
     topics = list(topics)
@@ -251,13 +217,12 @@ def _commitment_terms(proposal: Proposal) -> tuple:
 
 
 def proposal_submit(*, proposal: Proposal, user) -> Proposal:
-    _require(user, "cooperation.change_proposal", proposal)
+    authorize(user, "cooperation.change_proposal", proposal)
     with transaction.atomic():
         proposal = Proposal.objects.select_for_update().select_related("call").get(pk=proposal.pk)
         if not proposal.call.accepts_proposals():
             raise ValidationError(_("The %(call)s is closed: the proposal was not submitted.") % {"call": proposal.call})
-        _check_transition(PROPOSAL_TRANSITIONS, proposal.state, Proposal.State.SUBMITTED, Proposal.State)
-        proposal.state = Proposal.State.SUBMITTED
+        PROPOSAL.move(proposal, "submit")
         proposal.submitted_at = timezone.now()
         proposal.submitted_by = user
         save_logged(proposal, user=user, action="cooperation.proposal.submitted")
@@ -266,7 +231,7 @@ def proposal_submit(*, proposal: Proposal, user) -> Proposal:
 
 def proposal_confirm_commitment(*, proposal: Proposal, user) -> Proposal:
     """The providing ministry's focal point confirms it will host or send experts as the proposal says."""
-    _require(user, "cooperation.confirm_commitment", proposal)
+    authorize(user, "cooperation.confirm_commitment", proposal)
     with transaction.atomic():
         proposal = Proposal.objects.select_for_update().select_related("call").get(pk=proposal.pk)
         if proposal.state not in (Proposal.State.DRAFT, Proposal.State.SUBMITTED) or not proposal.call.accepts_proposals():
@@ -300,7 +265,7 @@ def evaluation_record(*, proposal: Proposal, user, relevance, opportunity, clari
                       comments: str = "") -> Evaluation:
     proposal = Proposal.objects.select_related("call").get(pk=proposal.pk)
     call = proposal.call
-    _require(user, "cooperation.evaluate_call", call)
+    authorize(user, "cooperation.evaluate_call", call)
     scores = {"relevance": relevance, "opportunity": opportunity, "clarity": clarity, "commitment": commitment}
     errors = {}
     for name, value in scores.items():
@@ -366,11 +331,11 @@ def _open_activity(proposal: Proposal, user) -> Activity:
 
 def call_select(*, call: Call, user, proposals) -> list[Activity]:
     """Select the results of a closed call within its budget, all at once: every selection is saved, or none."""
-    _require(user, "cooperation.manage_call", call)
+    authorize(user, "cooperation.manage_call", call)
     chosen_ids = {p.pk for p in proposals}
     with transaction.atomic():
         call = Call.objects.select_for_update().get(pk=call.pk)
-        _check_transition(CALL_TRANSITIONS, call.state, Call.State.EVALUATED, Call.State)
+        CALL.check(call, "select")
         ranked = {p.pk: p for p in ranking(call)}
         unknown = chosen_ids - set(ranked)
         if unknown:
@@ -384,11 +349,11 @@ def call_select(*, call: Call, user, proposals) -> list[Activity]:
         activities = []
         for proposal in call.proposals.filter(state=Proposal.State.SUBMITTED).order_by("rank", "pk"):
             selected = proposal.pk in chosen_ids
-            proposal.state = Proposal.State.SELECTED if selected else Proposal.State.NOT_SELECTED
+            PROPOSAL.move(proposal, "select" if selected else "not_select")
             save_logged(proposal, user=user, action=f"cooperation.proposal.{proposal.state}")
             if selected:
                 activities.append(_open_activity(proposal, user))
-        call.state = Call.State.EVALUATED
+        CALL.move(call, "select")
         save_logged(call, user=user, action="cooperation.call.evaluated")
     logger.info("call %s: %s proposals selected by %s", call.number, len(activities), user)
     return activities
@@ -399,17 +364,17 @@ def call_select(*, call: Call, user, proposals) -> list[Activity]:
 
 def activity_record_execution(*, activity: Activity, user, starts_on: datetime.date, ends_on: datetime.date,
                               travellers: str, agenda_carried_out: str) -> Activity:
-    _require(user, "cooperation.manage_activity", activity)
+    authorize(user, "cooperation.manage_activity", activity)
     if ends_on < starts_on:
         raise ValidationError({"ends_on": [_("The activity cannot end before it starts.")]})
     if ends_on > timezone.localdate():
         raise ValidationError({"ends_on": [_("Record the execution once the activity has taken place.")]})
     with transaction.atomic():
         activity = Activity.objects.select_for_update().get(pk=activity.pk)
-        _check_transition(ACTIVITY_TRANSITIONS, activity.state, Activity.State.EXECUTED, Activity.State)
+        ACTIVITY.check(activity, "execute")
         activity.starts_on, activity.ends_on, activity.year = starts_on, ends_on, starts_on.year
         activity.travellers, activity.agenda_carried_out = travellers, agenda_carried_out
-        activity.state = Activity.State.EXECUTED
+        ACTIVITY.move(activity, "execute")
         activity.full_clean()
         save_logged(activity, user=user, action="cooperation.activity.executed")
     return activity
@@ -421,7 +386,7 @@ EXPENSE_CATEGORIES = (FundCategory.AIRFARE, FundCategory.PER_DIEM, FundCategory.
 def activity_charge_expense(*, activity: Activity, user, amount, currency: str, category: str,
                             date: datetime.date, description: str):
     """Charge what an activity actually cost to the fund's ledger (the fund refuses an overdraft)."""
-    _require(user, "cooperation.manage_activity", activity)
+    authorize(user, "cooperation.manage_activity", activity)
     activity = _fresh(activity)
     if activity.state == Activity.State.CANCELLED:
         raise ValidationError(_("A cancelled activity takes no expenses."))
@@ -445,7 +410,7 @@ def _party(activity: Activity, institution: Institution) -> None:
 
 def report_file(*, activity: Activity, user, institution: Institution, summary: str) -> Report:
     activity = _fresh(activity)
-    _require(user, "cooperation.file_report", activity)
+    authorize(user, "cooperation.file_report", activity)
     roles = roles_for(user)
     if not roles.is_secretariat and institution.pk not in roles.focal_point_for:
         raise PermissionDenied("cooperation.file_report")
@@ -466,7 +431,7 @@ def report_file(*, activity: Activity, user, institution: Institution, summary: 
 def outcome_record(*, activity: Activity, user, institution: Institution, category: str, description: str,
                    evidence: str, adopted_program: Program | None = None) -> Outcome:
     activity = _fresh(activity)
-    _require(user, "cooperation.record_outcome", activity)
+    authorize(user, "cooperation.record_outcome", activity)
     roles = roles_for(user)
     if not roles.is_secretariat and institution.pk not in roles.focal_point_for:
         raise PermissionDenied("cooperation.record_outcome")
@@ -485,21 +450,21 @@ def outcome_record(*, activity: Activity, user, institution: Institution, catego
 
 def activity_complete(*, activity: Activity, user) -> Activity:
     """Close an executed activity once every party ministry has filed its report."""
-    _require(user, "cooperation.manage_activity", activity)
+    authorize(user, "cooperation.manage_activity", activity)
     with transaction.atomic():
         activity = Activity.objects.select_for_update().get(pk=activity.pk)
-        _check_transition(ACTIVITY_TRANSITIONS, activity.state, Activity.State.COMPLETED, Activity.State)
+        ACTIVITY.check(activity, "complete")
         missing = activity.party_ids() - set(activity.reports.values_list("institution_id", flat=True))
         if missing:
             names = ", ".join(str(i) for i in Institution.objects.filter(pk__in=missing).order_by("name"))
             raise ValidationError(_("Reports are still missing from: %(names)s.") % {"names": names})
-        activity.state = Activity.State.COMPLETED
+        ACTIVITY.move(activity, "complete")
         save_logged(activity, user=user, action="cooperation.activity.completed")
     return activity
 
 
 def participant_add(*, activity: Activity, user, institution: Institution, full_name: str, email: str = "") -> Participant:
-    _require(user, "cooperation.manage_activity", activity)
+    authorize(user, "cooperation.manage_activity", activity)
     _party(activity, institution)
     with transaction.atomic():
         participant = Participant(activity=activity, institution=institution, full_name=full_name, email=email)

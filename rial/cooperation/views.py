@@ -28,6 +28,7 @@ from rial.cooperation.forms import (
     ReportForm,
 )
 from rial.cooperation.models import Activity, Call, Evaluation, Participant, Proposal
+from rial.cooperation.workflows import CALL
 from rial.core.permissions import authorize
 from rial.core.storage import file_response
 from rial.directory.models import Institution
@@ -75,7 +76,7 @@ def call_detail(request, number: int):
         "can_evaluate": request.user.has_perm("cooperation.evaluate_call", call),
         "can_propose": call.accepts_proposals() and request.user.has_perm("cooperation.add_proposal"),
         "submitted": call.proposals.exclude(state=Proposal.State.DRAFT).count(),
-        "next_states": [s for s in services.CALL_TRANSITIONS[call.state] if s != Call.State.EVALUATED],
+        "next_states": [CALL.moves[name].target for name in CALL.possible(call.state) if name != "select"],
     })
 
 

@@ -55,6 +55,10 @@ class Workflow:
         """The names of the moves that may start from ``state``, in the table's order."""
         return [name for name, move in self.moves.items() if state in move.sources]
 
+    def targets(self, state: str) -> list[str]:
+        """The states reachable from ``state`` in one move (for "change status to …" buttons)."""
+        return list(dict.fromkeys(self.moves[name].target for name in self.possible(state)))
+
     def allowed(self, obj, user) -> list[str]:
         """The moves ``user`` may make on ``obj`` now (for buttons on a page)."""
         state = getattr(obj, self.field)

@@ -11,64 +11,31 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from rial.core.audit import save_logged
+from rial.core.languages import translated_field_names
 from rial.portfolio.models import Program, ProgramTransition
+from rial.portfolio.workflows import PROGRAM
 
 logger = logging.getLogger("rial.portfolio")
 
 S = Program.Status
 
-# action: (states it may start from, state it leads to, permission)
-TRANSITIONS: dict[str, tuple[frozenset[str], str, str]] = {
-    "submit": (frozenset({S.DRAFT, S.RETURNED}), S.SUBMITTED, "portfolio.submit_program"),
-    "publish": (frozenset({S.SUBMITTED}), S.PUBLISHED, "portfolio.review_program"),
-    "return": (frozenset({S.SUBMITTED}), S.RETURNED, "portfolio.review_program"),
-    "confirm_review": (frozenset({S.PUBLISHED}), S.PUBLISHED, "portfolio.review_program"),
-}
-
-
 # Content copied from a revision onto the published program (every language of translated fields).
 TRANSLATED_FIELDS = ("name", "summary", "objectives", "results", "legal_basis", "funding")
 PLAIN_FIELDS = ("collection_id", "start", "end", "budget", "budget_currency", "contact_name", "contact_email",
                 "contact_phone", "languages", "offered_for_cooperation", "website", "source_url", "updated_as_of")
-LANGS = ("en", "es", "pt", "fr")
-
-
-# What each action is called when a refusal lists the possible ones.
-ACTION_NAMES = {
-    "submit": gettext_lazy("submit for review"),
-    "publish": gettext_lazy("publish"),
-    "return": gettext_lazy("return with comments"),
-    "confirm_review": gettext_lazy("confirm the review"),
-}
 
 
 def content_fields() -> list[str]:
-    return [f"{name}_{lang}" for name in TRANSLATED_FIELDS for lang in LANGS] + list(PLAIN_FIELDS)
+    return [name for field in TRANSLATED_FIELDS for name in translated_field_names(field)] + list(PLAIN_FIELDS)
 
 
-def _legal_actions(status: str) -> list[str]:
-    return [action for action, (sources, _target, _perm) in TRANSITIONS.items() if status in sources]
-
-
-def _set_state(program: Program, *, action: str, user, comment: str = "", record_as: str = "") -> Program:
-    """Move ``program`` through ``action`` or refuse with a translated message naming the legal actions."""
-    sources, target, perm = TRANSITIONS[action]
-    if not user.has_perm(perm, program):
-        raise PermissionDenied(perm)
-    if program.status not in sources:
-        legal = ", ".join(str(ACTION_NAMES[name]) for name in _legal_actions(program.status)) or _("none")
-        raise ValidationError(
-            _("“%(action)s” is not possible for a program that is “%(status)s”. Possible now: %(legal)s.")
-            % {"status": program.get_status_display(), "action": ACTION_NAMES[action], "legal": legal}
-        )
-    previous = program.status
-    program.status = target
+def _move(program: Program, *, action: str, user, comment: str = "", record_as: str = "") -> Program:
+    """Move ``program`` through ``action`` (the table in ``workflows``) and record the transition."""
+    previous = PROGRAM.move(program, action, user=user)
     ProgramTransition.objects.create(program=program.revision_of or program, action=record_as or action,
-                                     from_status=previous,
-                                     to_status=target, user=user, comment=comment)
+                                     from_status=previous, to_status=program.status, user=user, comment=comment)
     return program
 
 
@@ -132,7 +99,7 @@ def program_start_revision(*, program: Program, user) -> Program:
 
 def program_submit(*, program: Program, user) -> Program:
     with transaction.atomic():
-        _set_state(program, action="submit", user=user)
+        _move(program, action="submit", user=user)
         program.review_comment = ""
         save_logged(program, user=user, action="portfolio.program.submitted")
     logger.info("program %s submitted by %s", program.pk, user)
@@ -144,7 +111,7 @@ def program_return(*, program: Program, user, comment: str) -> Program:
     if not comment:
         raise ValidationError(_("Say what must change: a program is returned with comments."))
     with transaction.atomic():
-        _set_state(program, action="return", user=user, comment=comment)
+        _move(program, action="return", user=user, comment=comment)
         program.review_comment = comment
         save_logged(program, user=user, action="portfolio.program.returned")
     return program
@@ -153,7 +120,7 @@ def program_return(*, program: Program, user, comment: str) -> Program:
 def program_publish(*, program: Program, user) -> Program:
     """Publish a submitted program, or merge a submitted revision into its published program."""
     with transaction.atomic():
-        _set_state(program, action="publish", user=user, record_as="update_published" if program.is_revision else "")
+        _move(program, action="publish", user=user, record_as="update_published" if program.is_revision else "")
         today = timezone.localdate()
         if not program.is_revision:
             program.last_reviewed_at = today
@@ -176,7 +143,7 @@ def program_publish(*, program: Program, user) -> Program:
 def program_confirm_review(*, program: Program, user) -> Program:
     """The Secretariat checked a published program and it is still current: a new 12-month cycle."""
     with transaction.atomic():
-        _set_state(program, action="confirm_review", user=user)
+        _move(program, action="confirm_review", user=user)
         program.last_reviewed_at = timezone.localdate()
         save_logged(program, user=user, action="portfolio.program.review_confirmed")
     return program

@@ -17,7 +17,7 @@ def test_draft_adopted_final(secretariat):
     plan = factories.plan(status=ConferenceDocument.Status.DRAFT)
     document_set_status(document=plan, user=secretariat, status="adopted")
     document_set_status(document=plan, user=secretariat, status="final")
-    with pytest.raises(ValidationError, match="Adopted"):
+    with pytest.raises(ValidationError, match="Possible now: “return to adopted”"):
         document_set_status(document=plan, user=secretariat, status="draft")
     plan.refresh_from_db()
     assert plan.status == "final" and plan.history.count() == 3

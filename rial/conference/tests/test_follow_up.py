@@ -54,7 +54,7 @@ def test_done_means_complete(mandate, secretariat):
 
 def test_an_illegal_transition_names_the_legal_ones(mandate, secretariat):
     mandate_follow_up(mandate=mandate, user=secretariat, status=Mandate.Status.DONE)
-    with pytest.raises(ValidationError, match="In progress, Ongoing"):
+    with pytest.raises(ValidationError, match="Possible now: “mark as in progress”, “mark as ongoing”"):
         mandate_follow_up(mandate=mandate, user=secretariat, status=Mandate.Status.NOT_STARTED)
 
 
