@@ -186,7 +186,7 @@ USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/New_York")  # the OAS headquarters' time zone
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 # A record written in one language only shows that language everywhere else (its original).
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "es", "pt", "fr")
+MODELTRANSLATION_FALLBACK_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 
 # --- Static and uploaded files
 STATIC_URL = "/static/"

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from rial.core.languages import LANGUAGE_CHOICES
 from rial.core.models import Archivable
 from rial.core.storage import private_storage
 from rial.directory.models import Country, Institution
@@ -138,11 +139,8 @@ class ConferenceDocument(Archivable):
         ADOPTED = "adopted", _("Adopted")
         FINAL = "final", _("Final (after style review)")
 
-    class Language(models.TextChoices):
-        EN = "en", _("English")
-        ES = "es", _("Spanish")
-        PT = "pt", _("Portuguese")
-        FR = "fr", _("French")
+    # The platform's languages (rial.core.languages) as an enumeration: Language.EN, Language.values.
+    Language = models.TextChoices("Language", [(code.upper(), (code, label)) for code, label in LANGUAGE_CHOICES])
 
     conference = models.ForeignKey(Conference, verbose_name=_("conference"), on_delete=models.PROTECT,
                                    related_name="documents")

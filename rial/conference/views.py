@@ -43,6 +43,7 @@ from rial.conference.services import (
 )
 from rial.conference.workflows import DOCUMENT
 from rial.core.audit import save_logged
+from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.core.storage import file_response, private_storage
 
@@ -120,7 +121,7 @@ def plan_set_status(request, pk: int):
     try:
         document_set_status(document=plan, user=request.user, status=request.POST.get("status", ""))
     except ValidationError as error:
-        messages.error(request, _("Nothing was saved: %(errors)s") % {"errors": " ".join(error.messages)})
+        add_service_message(request, error)
     else:
         messages.success(request, _("Saved."))
     return redirect(plan)
@@ -179,7 +180,7 @@ def _post_form(request, mandate: Mandate, form, save) -> None:
     try:
         save(form.cleaned_data)
     except ValidationError as error:
-        messages.error(request, _("Nothing was saved: %(errors)s") % {"errors": " ".join(error.messages)})
+        add_service_message(request, error)
     else:
         messages.success(request, _("Saved."))
 
@@ -286,7 +287,7 @@ def plan_import_save(request):
         try:
             outcome = plan_import(parsed=form.corrected(), user=request.user, file=stored)
         except ValidationError as error:
-            form.add_error(None, error)
+            add_service_error(form, error)
         else:
             if outcome.unchanged:
                 messages.success(request, _("This plan was already imported: nothing changed."))
@@ -368,8 +369,7 @@ def _declaration_form(request, declaration: ConferenceDocument):
             try:
                 declaration_save(document=form.instance, user=request.user)
             except ValidationError as error:
-                for name, errors in error.message_dict.items():
-                    form.add_error(name if name in form.fields else None, errors)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("The Declaration was saved."))
                 return redirect(form.instance)

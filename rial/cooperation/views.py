@@ -29,18 +29,10 @@ from rial.cooperation.forms import (
 )
 from rial.cooperation.models import Activity, Call, Evaluation, Participant, Proposal
 from rial.cooperation.workflows import CALL
+from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.core.storage import file_response
 from rial.directory.models import Institution
-
-
-def _form_error(form, error: ValidationError) -> None:
-    """Put a service's refusal on the form (field errors where the field exists, else at the top)."""
-    if hasattr(error, "error_dict"):
-        for name, errors in error.message_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
 
 
 def home(request):
@@ -115,7 +107,7 @@ def _call_form(request, call: Call):
                 services.call_save(call=form.instance, user=request.user, rates=rates.rates(),
                                    authority_evaluators=form.cleaned_data["authority_evaluators"])
             except ValidationError as error:
-                _form_error(form, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("The call was saved."))
                 return redirect(form.instance)
@@ -166,7 +158,7 @@ def _proposal_form(request, call: Call, proposal: Proposal):
             except PermissionDenied:
                 form.add_error("requesting", _("You can only propose for a ministry you are focal point of."))
             except ValidationError as error:
-                _form_error(form, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("The proposal was saved. Its cost estimate is USD %(cost)s.")
                                  % {"cost": form.instance.cost_estimate})
@@ -201,7 +193,7 @@ def proposal_submit(request, pk: int):
         services.proposal_submit(proposal=proposal, user=request.user)
         messages.success(request, _("The proposal was submitted."))
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
     return redirect(proposal)
 
 
@@ -214,7 +206,7 @@ def proposal_confirm(request, pk: int):
         services.proposal_confirm_commitment(proposal=proposal, user=request.user)
         messages.success(request, _("Your ministry's commitment is confirmed."))
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
     return redirect(proposal)
 
 
@@ -244,7 +236,7 @@ def evaluation_score(request, pk: int):
             try:
                 services.evaluation_record(proposal=proposal, user=request.user, **form.cleaned_data)
             except ValidationError as error:
-                _form_error(form, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("Your scores were saved."))
                 return redirect("cooperation:evaluation", number=proposal.call.number)
@@ -264,7 +256,7 @@ def selection(request, number: int):
         try:
             activities = services.call_select(call=call, user=request.user, proposals=chosen)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            add_service_message(request, error)
         else:
             messages.success(request, ngettext("%(count)s proposal was selected.", "%(count)s proposals were selected.",
                                                len(activities)) % {"count": len(activities)})
@@ -324,7 +316,7 @@ def activity_execute(request, pk: int):
             try:
                 services.activity_record_execution(activity=activity, user=request.user, **form.cleaned_data)
             except ValidationError as error:
-                _form_error(form, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("The execution was recorded."))
                 return redirect(activity)
@@ -344,7 +336,7 @@ def activity_expense(request, pk: int):
             try:
                 services.activity_charge_expense(activity=activity, user=request.user, **form.cleaned_data)
             except ValidationError as error:
-                _form_error(form, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("The expense was charged to the fund."))
                 return redirect(activity)
@@ -362,7 +354,7 @@ def activity_complete(request, pk: int):
         services.activity_complete(activity=activity, user=request.user)
         messages.success(request, _("The activity is completed."))
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
     return redirect(activity)
 
 
@@ -376,7 +368,7 @@ def _party_form_view(request, pk: int, *, perm: str, form_class, heading: str, s
             try:
                 save(activity, form.cleaned_data)
             except ValidationError as error:
-                _form_error(form, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("Saved."))
                 return redirect(activity)
@@ -418,7 +410,7 @@ def questionnaire(request, pk: int):
             try:
                 services.questionnaire_answer(participant=participant, user=request.user, **form.cleaned_data)
             except ValidationError as error:
-                _form_error(form, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("Thank you: your answers were saved."))
                 return redirect(participant.activity)

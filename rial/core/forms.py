@@ -1,6 +1,7 @@
 """What every form view shares: a service's refusal shown on the form that asked for it."""
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 
 
@@ -12,3 +13,8 @@ def add_service_error(form: forms.BaseForm, error: ValidationError) -> None:
             form.add_error(name if name in form.fields else None, messages)
     else:
         form.add_error(None, error.messages)
+
+
+def add_service_message(request, error: ValidationError) -> None:
+    """Show a service's refusal as an error message, for a button that posts no form (the page redirects)."""
+    messages.error(request, " ".join(error.messages))

@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from rial.core.languages import LANGUAGE_CODES
 from rial.core.reference import data_rows, sync
 from rial.directory.models import (
     Country,
@@ -19,7 +20,6 @@ from rial.directory.models import (
 )
 
 DATA = Path(__file__).resolve().parent / "data"
-LANGS = ("en", "es", "pt", "fr")
 
 
 def ministry_slug(iso2: str) -> str:
@@ -30,7 +30,7 @@ def ministry_slug(iso2: str) -> str:
 def load_reference() -> str:
     for row in data_rows(DATA / "countries.csv"):
         sync(Country, {"iso2": row["iso2"]}, {
-            **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGS},
+            **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGUAGE_CODES},
             "language": row["language"],
             "kind": row["kind"],
             "joined_oas": int(row["joined_oas"]) if row["joined_oas"] else None,
@@ -49,8 +49,8 @@ def load_reference() -> str:
         })
     for row in data_rows(DATA / "ministries.csv"):
         language = row["language"]
-        names = {f"name_{lang}": "" for lang in LANGS}
-        if language in LANGS:
+        names = {f"name_{lang}": "" for lang in LANGUAGE_CODES}
+        if language in LANGUAGE_CODES:
             names[f"name_{language}"] = row["official_name"]
         if row["name_en"]:
             names["name_en"] = row["name_en"]

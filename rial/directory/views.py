@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.directory.forms import DesignationForm, InstitutionContactForm
 from rial.directory.models import Country, FocalPointDesignation, Institution, Position
@@ -87,8 +88,7 @@ def institution_focal_points(request, slug: str):
             try:
                 focal_point_designate(institution=institution, user=request.user, **form.cleaned_data)
             except ValidationError as error:
-                for message in error.messages:
-                    form.add_error("person", message)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("%(name)s is now a focal point of %(institution)s.") % {
                     "name": form.cleaned_data["person"].full_name, "institution": institution.name})
@@ -110,7 +110,7 @@ def focal_point_end_view(request, slug: str, pk: int):
     try:
         focal_point_end(designation=designation, user=request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
     else:
         messages.success(request, _("%(name)s is no longer a focal point.") % {"name": designation.person.full_name})
     return redirect("directory:focal_points", slug=slug)

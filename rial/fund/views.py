@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from rial.accounts.roles import roles_for
 from rial.core.audit import save_logged
+from rial.core.forms import add_service_error
 from rial.core.permissions import authorize
 from rial.directory.models import Institution
 from rial.fund import charts, exports, reports
@@ -28,13 +29,6 @@ from rial.fund.services import balances, record_contribution, record_expense, re
 LEDGER_PAGE_SIZE = 50
 
 
-def _service_errors(form, error: ValidationError) -> None:
-    """Show a service's refusal on the form, next to the field it names when the form has that field."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
 
 
 def _money(form) -> dict:
@@ -82,7 +76,7 @@ def entry_reverse(request, pk: int):
         try:
             reversal = reverse_entry(user=request.user, entry=entry, reason=form.cleaned_data["reason"])
         except ValidationError as error:
-            _service_errors(form, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("The entry was reversed."))
             return redirect("fund:entry", pk=reversal.pk)
@@ -105,7 +99,7 @@ def contribution_new(request):
                     country=data["country"], description=data["description"], fulfils=data["fulfils"],
                     **_money(form))
             except ValidationError as error:
-                _service_errors(form, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("The contribution was recorded."))
                 return redirect("fund:entry", pk=entry.pk)
@@ -128,7 +122,7 @@ def pledge_new(request):
                 record_contribution(user=request.user, contributor=data["contributor"], pledge=True,
                                     description=data["description"], **_money(form))
             except ValidationError as error:
-                _service_errors(form, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("The pledge was recorded. Thank you."))
                 return redirect("fund:home")
@@ -149,7 +143,7 @@ def expense_new(request):
                                        in_kind=data["in_kind"], description=data["description"],
                                        paid_for=data["paid_for"], **_money(form))
             except ValidationError as error:
-                _service_errors(form, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("The expense was recorded."))
                 return redirect("fund:entry", pk=entry.pk)

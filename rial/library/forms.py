@@ -3,9 +3,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from rial.conference.models import Mandate
+from rial.core.languages import LANGUAGE_CHOICES, supported
 from rial.directory.models import Country, Institution
 from rial.library.models import Document
-from rial.portfolio.models import LANGUAGE_CHOICES, Program
+from rial.portfolio.models import Program
 from rial.topics.models import Topic
 
 
@@ -43,7 +44,7 @@ class DocumentForm(forms.ModelForm):
     def model_data(self) -> dict:
         data = {name: self.cleaned_data[name] for name in self.Meta.fields if name not in self.RELATIONS}
         lang = (get_language() or "en")[:2]
-        lang = lang if lang in dict(LANGUAGE_CHOICES) else "en"
+        lang = supported(lang) or "en"
         for name in ("title", "summary"):
             data[f"{name}_{lang}"] = data.pop(name)
         return data

@@ -2,9 +2,8 @@
 
 from django.db.models import Q
 
+from rial.core.languages import LANGUAGE_CODES
 from rial.library.models import Document
-
-LANGS = ("en", "es", "pt", "fr")
 
 
 def filter_documents(queryset, cleaned: dict):
@@ -17,7 +16,7 @@ def filter_documents(queryset, cleaned: dict):
         queryset = queryset.filter(countries=cleaned["country"])
     for word in (cleaned.get("q") or "").split()[:10]:
         word_q = Q(authors__icontains=word)
-        for lang in LANGS:
+        for lang in LANGUAGE_CODES:
             word_q |= Q(**{f"title_{lang}__icontains": word}) | Q(**{f"summary_{lang}__icontains": word})
         queryset = queryset.filter(word_q)
     # Many-to-many joins may repeat a document; keep each once.

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.core.storage import file_response
 from rial.library import services
@@ -72,7 +73,7 @@ def document_edit(request, pk: int | None = None):
                 document = services.document_save(user=request.user, data=form.model_data(),
                                                    relations=form.relations(), document=document)
             except ValidationError as exc:
-                form.add_error(None, exc)
+                add_service_error(form, exc)
             else:
                 messages.success(request, _("The document was saved."))
                 return redirect(document)
@@ -108,7 +109,7 @@ def _publishing(request, pk: int, function, success: str):
     except PermissionDenied:
         raise
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        add_service_message(request, exc)
     else:
         messages.success(request, success)
     return redirect(document)

@@ -1,9 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from rial.core.languages import LANGUAGE_CHOICES
+from rial.core.languages import LANGUAGE_CHOICES, LANGUAGE_CODES
 from rial.newsletter import segments
-from rial.newsletter.models import FREE_SECTIONS, Issue, IssueItem, Section
+from rial.newsletter.models import FREE_SECTIONS, REQUIRED_LANGUAGES, Issue, IssueItem, Section
 
 OPTIONAL_EDITIONS = [("pt", _("Portuguese edition written")), ("fr", _("French edition written"))]
 
@@ -31,13 +31,14 @@ class IssueForm(forms.ModelForm):
             "title_pt": _("Title (Portuguese)"), "introduction_pt": _("Introduction (Portuguese)"),
             "title_fr": _("Title (French)"), "introduction_fr": _("Introduction (French)"),
         }
-        widgets = {f"introduction_{code}": forms.Textarea(attrs={"rows": 4}) for code in ("en", "es", "pt", "fr")}
+        widgets = {f"introduction_{code}": forms.Textarea(attrs={"rows": 4}) for code in LANGUAGE_CODES}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["title_en"].required = True
         self.fields["title_es"].required = True
-        self.fields["extra_languages"].initial = [code for code in (self.instance.languages or []) if code in ("pt", "fr")]
+        self.fields["extra_languages"].initial = [code for code in (self.instance.languages or [])
+                                                  if code not in REQUIRED_LANGUAGES]
 
     def clean(self):
         cleaned = super().clean()
@@ -48,7 +49,7 @@ class IssueForm(forms.ModelForm):
 
     def save(self, commit=True):
         issue = super().save(commit=False)
-        issue.languages = ["en", "es", *self.cleaned_data.get("extra_languages", [])]
+        issue.languages = [*REQUIRED_LANGUAGES, *self.cleaned_data.get("extra_languages", [])]
         return issue
 
 
@@ -68,7 +69,7 @@ class ItemForm(forms.ModelForm):
         }
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}),
-            **{f"summary_{code}": forms.Textarea(attrs={"rows": 3}) for code in ("en", "es", "pt", "fr")},
+            **{f"summary_{code}": forms.Textarea(attrs={"rows": 3}) for code in LANGUAGE_CODES},
         }
 
     def __init__(self, *args, **kwargs):
@@ -78,12 +79,12 @@ class ItemForm(forms.ModelForm):
             del self.fields["section"]
         else:
             self.fields["section"].choices = [(key, label) for key, label in Section.choices if key in FREE_SECTIONS]
-        for code in ("en", "es", "pt", "fr"):
+        for code in LANGUAGE_CODES:
             self.fields[f"link_{code}"].help_text = _("An address starting with https://, or a page of this platform.")
 
     def clean(self):
         cleaned = super().clean()
-        for code in ("en", "es", "pt", "fr"):
+        for code in LANGUAGE_CODES:
             link = (cleaned.get(f"link_{code}") or "").strip()
             if link and not link.startswith(("https://", "/")):
                 self.add_error(f"link_{code}", _("A link starts with https:// (or / for a page of this platform)."))

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
 from rial.core.emails import Recipient
+from rial.core.languages import LANGUAGE_CODES
 from rial.core.permissions import authorize
 from rial.directory.recipients import recipient_for_user
 from rial.newsletter import segments, sending, tokens
@@ -154,7 +155,7 @@ def issue_save(*, issue: Issue, user) -> Issue:
             _editable(Issue.objects.select_for_update().get(pk=issue.pk))
         if Issue.objects.filter(number=issue.number).exclude(pk=issue.pk).exists():
             raise ValidationError({"number": _("Issue No. %(number)s exists already.") % {"number": issue.number}})
-        issue.languages = [*REQUIRED_LANGUAGES, *[code for code in ("pt", "fr") if code in (issue.languages or [])]]
+        issue.languages = [*REQUIRED_LANGUAGES, *[code for code in LANGUAGE_CODES if code not in REQUIRED_LANGUAGES and code in (issue.languages or [])]]
         save_logged(issue, user=user, action="newsletter.issue.saved")
     return issue
 

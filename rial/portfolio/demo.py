@@ -6,6 +6,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
+from rial.core.languages import LANGUAGE_CODES
 from rial.core.reference import data_rows, sync
 from rial.directory.demo import ministry_slug
 from rial.directory.models import Institution
@@ -13,7 +14,6 @@ from rial.portfolio.models import Collection, Program, ProgramTransition, Target
 from rial.topics.models import Topic
 
 DATA = Path(__file__).resolve().parent / "data"
-LANGS = ("en", "es", "pt", "fr")
 
 
 @transaction.atomic
@@ -21,11 +21,11 @@ def load_reference() -> str:
     populations = data_rows(DATA / "target_populations.csv")
     for position, row in enumerate(populations):
         sync(TargetPopulation, {"slug": row["slug"]}, {
-            "position": position, **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGS}})
+            "position": position, **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGUAGE_CODES}})
     collections = data_rows(DATA / "collections.csv")
     for row in collections:
         sync(Collection, {"slug": row["slug"]}, {
-            **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGS},
+            **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGUAGE_CODES},
             "description_en": row["description_en"], "description_es": row["description_es"]})
     return f"{len(populations)} target populations, {len(collections)} collection(s)"
 

@@ -18,14 +18,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
+from rial.core.languages import LANGUAGE_CODES
 from rial.directory.models import Institution
-from rial.portfolio.models import LANGUAGE_CHOICES, Program, ProgramTransition, TargetPopulation
+from rial.portfolio.models import Program, ProgramTransition, TargetPopulation
 from rial.topics.models import Topic
 
 COLUMNS = ["id", "country", "ministry", "name", "summary", "objectives", "results", "target_populations",
            "topics", "start", "end", "budget", "budget_currency", "funding", "legal_basis", "contact_name",
            "contact_email", "languages", "offered_for_cooperation", "last_reviewed", "url"]
-IMPORT_LANGS = ("en", "es", "pt", "fr")
 MAX_IMPORT_ROWS = 2000
 
 
@@ -158,7 +158,7 @@ def _row_values(row: dict, lang: str) -> tuple[dict, list, list]:
         except InvalidOperation as exc:
             raise ValidationError(_("The budget “%(value)s” is not a number.") % {"value": row["budget"]}) from exc
     languages = [code.strip() for code in str(row.get("languages") or "").split(";") if code.strip()]
-    if set(languages) - set(dict(LANGUAGE_CHOICES)):
+    if set(languages) - set(LANGUAGE_CODES):
         raise ValidationError(_("Languages are written as codes: en, es, pt, fr."))
     offered = str(row.get("offered_for_cooperation") or "yes").strip().lower()
     if offered not in ("yes", "no", "1", "0", "true", "false", "sí", "si"):
@@ -184,7 +184,7 @@ def import_programs(*, upload, user, dry_run: bool, lang: str = "en") -> list[Ro
     """Import (or, with ``dry_run``, only check) the rows of ``upload``. Returns one result per row."""
     if not user.has_perm("portfolio.import_programs"):
         raise PermissionDenied
-    lang = lang if lang in IMPORT_LANGS else "en"
+    lang = lang if lang in LANGUAGE_CODES else "en"
     rows = read_table(upload)
     results = []
     with transaction.atomic():

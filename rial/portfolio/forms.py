@@ -3,8 +3,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from rial.accounts.roles import roles_for
+from rial.core.languages import LANGUAGE_CHOICES, supported
 from rial.directory.models import Country, Institution
-from rial.portfolio.models import LANGUAGE_CHOICES, Program, TargetPopulation
+from rial.portfolio.models import Program, TargetPopulation
 from rial.topics.models import Topic
 
 
@@ -91,7 +92,7 @@ class ProgramForm(forms.ModelForm):
         if self.instance.pk:
             data.pop("ministry", None)
         lang = (get_language() or "en")[:2]
-        lang = lang if lang in dict(LANGUAGE_CHOICES) else "en"
+        lang = supported(lang) or "en"
         for name in ("name", "summary", "objectives", "results", "legal_basis", "funding"):
             data[f"{name}_{lang}"] = data.pop(name)
         return data

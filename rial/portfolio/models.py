@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from rial.core.languages import LANGUAGE_CHOICES
 from rial.core.models import Archivable, ArchivableQuerySet
 from rial.directory.models import Institution
 from rial.topics.models import Topic
@@ -23,7 +24,6 @@ REVIEW_INTERVAL = datetime.timedelta(days=365)
 # The review cycle of a program published without a review date (imports of old data).
 NEVER_REVIEWED = datetime.date(1970, 1, 1)
 
-LANGUAGE_CHOICES = [("en", _("English")), ("es", _("Spanish")), ("pt", _("Portuguese")), ("fr", _("French"))]
 
 
 class TargetPopulation(models.Model):

@@ -2,11 +2,11 @@
 
 from django.db.models import Q, QuerySet
 
+from rial.core.languages import LANGUAGE_CODES
 from rial.portfolio.models import Program
 from rial.topics.models import Topic
 
 TEXT_FIELDS = ("name", "summary", "objectives", "results")
-LANGS = ("en", "es", "pt", "fr")
 
 
 def text_filter(text: str) -> Q:
@@ -15,7 +15,7 @@ def text_filter(text: str) -> Q:
     for word in text.split()[:10]:
         word_q = Q()
         for field in TEXT_FIELDS:
-            for lang in LANGS:
+            for lang in LANGUAGE_CODES:
                 word_q |= Q(**{f"{field}_{lang}__icontains": word})
         word_q |= Q(ministry__name_en__icontains=word) | Q(ministry__name_es__icontains=word)
         query &= word_q

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from rial.accounts.roles import roles_for
+from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.directory.profile import sections_for
 from rial.portfolio import exchange, services
@@ -110,7 +111,7 @@ def program_create(request):
                                                   topics=form.cleaned_data["topics"],
                                                   populations=form.cleaned_data["populations"])
             except ValidationError as exc:
-                form.add_error(None, exc)
+                add_service_error(form, exc)
             else:
                 messages.success(request, _("The draft was saved. Submit it for review when it is ready."))
                 return redirect("portfolio:detail", pk=program.pk)
@@ -158,7 +159,7 @@ def _transition(request, pk: int, function, success: str, **kwargs):
     try:
         result = function(program=program, user=request.user, **kwargs)
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        add_service_message(request, exc)
         result = program
     else:
         messages.success(request, success)

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from rial.core.languages import LANGUAGE_CODES
 from rial.core.reference import data_rows, sync
 from rial.topics.models import Topic
 
@@ -17,6 +18,6 @@ def load_reference() -> str:
     for position, row in enumerate(rows):
         loaded[row["slug"]], _written = sync(Topic, {"slug": row["slug"]}, {
             "parent": loaded[row["parent"]] if row["parent"] else None, "position": position,
-            **{f"name_{lang}": row[f"name_{lang}"] for lang in ("en", "es", "pt", "fr")},
+            **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGUAGE_CODES},
         })
     return f"{len(rows)} topics"

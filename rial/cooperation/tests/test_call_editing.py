@@ -139,7 +139,7 @@ def test_the_api_creates_and_opens_a_call_for_the_secretariat(client, secretaria
     assert response.status_code == 200 and response.json()["state"] == "open"
     response = client.post("/api/v1/cooperation/calls/75/state", {"state": "published"},
                            content_type="application/json", **auth)
-    assert response.status_code == 422 and "Allowed next states" in str(response.json()["errors"])
+    assert response.status_code == 422 and "Possible now: “close the call”" in str(response.json()["errors"])
 
 
 @pytest.mark.parametrize("payload", [

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.meetings.calendar_feed import calendar_entries, ical_feed
 from rial.meetings.forms import ActivityForm, CalendarFilterForm, RevisionForm, WorkPlanForm
@@ -62,7 +63,7 @@ def workplan_add(request):
                 revision = workplan_create(plan=form.save(commit=False), as_of=form.cleaned_data["as_of"],
                                            user=request.user)
             except ValidationError as error:
-                form.add_error(None, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("The work plan was created."))
                 return redirect(revision.plan)
@@ -83,7 +84,7 @@ def workplan_revise_view(request, pk: int):
         revision = workplan_revise(plan=plan, as_of=form.cleaned_data["as_of"], note=form.cleaned_data["note"],
                                    user=request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
         return redirect(plan)
     messages.success(request, _("Revision %(number)s was started from a copy of the previous one.")
                      % {"number": revision.number})
@@ -107,7 +108,7 @@ def activity_edit(request, pk: int, activity_pk: int | None = None):
                 activity_save(activity=form.save(commit=False), user=request.user,
                               responsible=form.cleaned_data["responsible"], mandates=form.cleaned_data["mandates"])
             except ValidationError as error:
-                form.add_error(None, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("The activity was saved."))
                 return redirect(plan)

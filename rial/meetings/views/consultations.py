@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from rial.accounts.roles import roles_for
+from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.core.storage import file_response
 from rial.meetings.forms import ConsultationAnswerForm, ConsultationForm
@@ -42,7 +43,7 @@ def consultation_add(request):
                 consultation = consultation_open(consultation=form.save(commit=False),
                                                  consulted=list(form.cleaned_data["consulted"]), user=request.user)
             except ValidationError as error:
-                form.add_error(None, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("The consultation is open; it closes by itself at the deadline."))
                 return redirect(consultation)
@@ -64,7 +65,7 @@ def consultation_detail(request, pk: int):
                                     answer=form.cleaned_data["answer"], comment=form.cleaned_data["comment"],
                                     user=request.user)
             except ValidationError as error:
-                form.add_error(None, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("Your answer was recorded."))
                 return redirect(consultation)
@@ -85,7 +86,7 @@ def consultation_close_view(request, pk: int):
     try:
         consultation_close(consultation=consultation, user=request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
     else:
         messages.success(request, _("The consultation was closed and its outcome recorded."))
     return redirect(consultation)

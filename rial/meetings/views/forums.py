@@ -10,6 +10,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.meetings.forms import ForumCommentForm, ForumForm
 from rial.meetings.models import DraftForum, ForumComment, ForumParagraph
@@ -38,7 +39,7 @@ def forum_add(request):
             try:
                 forum = forum_create(forum=form.save(commit=False), text=form.cleaned_data["text"], user=request.user)
             except ValidationError as error:
-                form.add_error(None, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("The forum was created."))
                 return redirect(forum)
@@ -71,7 +72,7 @@ def forum_comment_view(request, pk: int, number: int):
             forum_comment(paragraph=paragraph, institution=form.cleaned_data["institution"],
                           text=form.cleaned_data["text"], user=request.user)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            add_service_message(request, error)
         else:
             messages.success(request, _("Your comment on paragraph %(number)s was recorded.") % {"number": number})
     else:
@@ -86,7 +87,7 @@ def forum_compilation(request, pk: int):
     try:
         content = forum_compilation_docx(forum=forum, user=request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
         return redirect(forum)
     response = HttpResponse(content,
                             content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
+from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.core.storage import file_response
 from rial.meetings.forms import (
@@ -119,7 +120,7 @@ def question_answer_view(request, pk: int):
             question_answer(question=question, institution=form.cleaned_data["institution"], user=request.user,
                             text=form.cleaned_data["text"])
         except ValidationError as error:
-            form.add_error(None, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("Your delegation's answer was recorded."))
             return redirect(question.meeting)
@@ -141,7 +142,7 @@ def meeting_link_mandate_view(request, pk: int):
             meeting_link_mandate(meeting=meeting, mandate=form.cleaned_data["mandate"],
                                  conclusion=form.cleaned_data["conclusion"], user=request.user)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            add_service_message(request, error)
         else:
             messages.success(request, _("The mandate was linked to this meeting."))
     else:

@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from rial.core.audit import save_logged
+from rial.core.forms import add_service_message
 from rial.core.permissions import authorize
 from rial.meetings.forms import CarryForm, ReportDraftForm, ReportForm
 from rial.meetings.models import WorkingGroupReport
@@ -75,7 +76,7 @@ def report_regenerate_view(request, pk: int):
     try:
         report_regenerate(report=report, user=request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
     else:
         messages.success(request, _("The report was drafted again from the records; the earlier text is in its history."))
     return redirect("meetings:report_edit", pk=report.pk)
@@ -92,7 +93,7 @@ def report_carry_view(request, pk: int):
     try:
         created = report_carry_recommendations(report=report, plan=form.cleaned_data["plan"], user=request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
     else:
         messages.success(request, ngettext(
             "%(count)s recommendation was added to the draft as a proposed mandate.",

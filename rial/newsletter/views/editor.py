@@ -16,7 +16,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from rial.core.emails import Recipient, absolute_url
-from rial.core.forms import add_service_error
+from rial.core.forms import add_service_error, add_service_message
 from rial.core.languages import supported
 from rial.core.permissions import authorize
 from rial.newsletter import rendering, segments, sending, services
@@ -99,7 +99,7 @@ def item_add(request, number: int):
         item = services.item_add(issue=issue, user=request.user, source=request.POST.get("source", ""),
                                  object_id=int(object_id))
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
     else:
         messages.success(request, _("“%(title)s” was added.") % {"title": item.title})
     return redirect("newsletter:compose", number=issue.number)
@@ -131,7 +131,7 @@ def item_move(request, pk: int):
     try:
         services.item_move(item=item, user=request.user, up=request.POST.get("direction") == "up")
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
     return redirect(reverse("newsletter:compose", kwargs={"number": item.issue.number}) + f"#item-{item.pk}")
 
 
@@ -142,7 +142,7 @@ def item_remove(request, pk: int):
     try:
         services.item_remove(item=item, user=request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
     else:
         messages.success(request, _("“%(title)s” was removed.") % {"title": item.title})
     return redirect("newsletter:compose", number=item.issue.number)
@@ -187,7 +187,7 @@ def send_test(request, number: int):
             raise ValidationError(_("This issue has no edition in that language."))
         recipient = services.issue_send_test(issue=issue, user=request.user, language=form.cleaned_data["language"])
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
     else:
         messages.success(request, _("A test email is on its way to %(email)s.") % {"email": recipient.email})
     return redirect("newsletter:send", number=issue.number)
@@ -205,7 +205,7 @@ def send(request, number: int):
                 count = services.issue_send(issue=issue, user=request.user, audience=form.cleaned_data["audience"],
                                             expected=form.cleaned_data["expected"])
             except ValidationError as error:
-                messages.error(request, " ".join(error.messages))
+                add_service_message(request, error)
             else:
                 messages.success(request, ngettext(
                     "Sending issue No. %(number)s to %(count)s recipient has started.",
@@ -246,7 +246,7 @@ def resume(request, number: int):
     try:
         waiting = services.issue_resume(issue=issue, user=request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
     else:
         messages.success(request, ngettext("Sending resumed: %(count)s message is waiting.",
                                            "Sending resumed: %(count)s messages are waiting.", waiting)
@@ -261,7 +261,7 @@ def resend_interrupted(request, number: int):
     try:
         count = services.issue_resend_interrupted(issue=issue, user=request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        add_service_message(request, error)
     else:
         messages.success(request, ngettext("%(count)s interrupted message will be sent again.",
                                            "%(count)s interrupted messages will be sent again.", count)
