@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 
+from rial.conference.codes import find_codes
 from rial.conference.importer import (
     CountryNames,
     ImportRefused,
@@ -24,15 +24,13 @@ from rial.conference.importer import (
     parse_report,
     read_document,
 )
+from rial.core.files import max_upload_bytes
 from rial.directory.models import Country
 
 PLAN_KEYS = ("kind", "title", "conference", "chair", "previous_chair", "next_chair", "working_groups",
              "network_actions", "deadlines", "warnings")
 REPORT_KEYS = ("kind", "group", "period", "meetings", "organizations", "consensus", "recommendations", "warnings")
 
-OAS_CODE_RE = re.compile(r"OEA/Ser\.\s?K/[XVI]+\.\d+(?:\.\d+)?", re.I)
-CIDI_CODE_RE = re.compile(r"CIDI/TRABAJO/(?:doc|INF)\.\s?\d+/\d{2}", re.I)
-REVISION_RE = re.compile(r"\brev\.\s?(\d+)", re.I)
 DRAFT_TITLE_RE = re.compile(r"^\s*(?:draft|proyecto|borrador)\b", re.I)
 # Only the first page carries the document codes; a code quoted later in the text is not this document's.
 CODES_WINDOW = 1500
@@ -74,10 +72,6 @@ def translated_refusal(refusal: ImportRefused) -> str:
     return refusal.message
 
 
-def max_upload_bytes() -> int:
-    return settings.RIAL_MAX_UPLOAD_BYTES
-
-
 def read_text(path: str | Path) -> str:
     try:
         return read_document(path, max_bytes=max_upload_bytes())
@@ -115,15 +109,7 @@ def report_json(parsed: dict[str, Any]) -> dict[str, Any]:
 
 def document_codes(text: str) -> dict[str, Any]:
     """The official codes on the first page: ``OEA/Ser.K/XII.21.1``, ``CIDI/TRABAJO/doc.5/21``, ``rev.N``."""
-    head = text[:CODES_WINDOW]
-    oas = OAS_CODE_RE.search(head)
-    cidi = CIDI_CODE_RE.search(head)
-    revision = REVISION_RE.search(head)
-    return {
-        "code": re.sub(r"\s", "", oas.group(0)) if oas else "",
-        "cidi_code": re.sub(r"\s", "", cidi.group(0)) if cidi else "",
-        "revision": int(revision.group(1)) if revision else 0,
-    }
+    return find_codes(text[:CODES_WINDOW])
 
 
 def is_draft_title(title: str) -> bool:

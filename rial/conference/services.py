@@ -5,7 +5,6 @@ acted through ``save_logged``. Views, the API, the admin and commands all call t
 """
 
 import datetime
-import re
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
@@ -16,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from rial.conference import emails, imports
 from rial.conference.classify import SECRETARIAT_WORDS, suggested_institutions, suggested_topics
+from rial.conference.codes import is_cidi_code, is_oas_code
 from rial.conference.models import (
     Conference,
     ConferenceDocument,
@@ -529,11 +529,6 @@ def mandates_answered_by(record) -> list[Mandate]:
 
 # --- Declarations --------------------------------------------------------------------------------------------
 
-# Official codes as the OAS writes them: OEA/Ser.K/XII.21.1 and CIDI/TRABAJO/doc.5/21 (a revision is separate).
-OAS_CODE = re.compile(r"^OEA/Ser\.[A-Z]+/[A-Z]+(\.[0-9A-Za-z]+)+$")
-CIDI_CODE = re.compile(r"^CIDI/[A-Z]+/(doc|INF|RES)\.\s?[0-9]+/[0-9]{2}$", re.IGNORECASE)
-
-
 def declaration_save(*, document: ConferenceDocument, user) -> ConferenceDocument:
     """Create or edit a conference's Declaration (one row per language). Its status moves only through
     ``document_set_status``; a new one starts as a draft."""
@@ -545,9 +540,9 @@ def declaration_save(*, document: ConferenceDocument, user) -> ConferenceDocumen
     errors: dict[str, list[str]] = {}
     document.code = document.code.strip()
     document.cidi_code = document.cidi_code.strip()
-    if document.code and not OAS_CODE.match(document.code):
+    if document.code and not is_oas_code(document.code):
         errors["code"] = [_("Write the code as the OAS does, for example OEA/Ser.K/XII.21.1.")]
-    if document.cidi_code and not CIDI_CODE.match(document.cidi_code):
+    if document.cidi_code and not is_cidi_code(document.cidi_code):
         errors["cidi_code"] = [_("Write the CIDI code as the OAS does, for example CIDI/TRABAJO/doc.5/21.")]
     original = document.original
     if original is not None and (original.kind != ConferenceDocument.Kind.DECLARATION

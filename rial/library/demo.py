@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from reportlab.pdfgen import canvas
 
-from rial.library.files import sniff
+from rial.core.files import sniff
 from rial.library.models import Document, DocumentFile
 from rial.library.tasks import extract_file_text
 from rial.topics.models import Topic

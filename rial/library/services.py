@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
-from rial.library.files import sniff
+from rial.core.files import sniff
 from rial.library.models import Document, DocumentFile
 from rial.library.tasks import extract_file_text
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from rial.core.audit import save_logged
-from rial.library.files import ExtractionError, extract_text
+from rial.core.files import ExtractionError, extract_text
 from rial.library.models import DocumentFile
 
 logger = logging.getLogger("rial.library")

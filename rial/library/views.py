@@ -6,11 +6,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rial.core.files import max_upload_bytes
 from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.core.storage import file_response
 from rial.library import services
-from rial.library.files import max_upload_bytes
 from rial.library.forms import DocumentFilterForm, DocumentForm, UploadForm
 from rial.library.models import Document, DocumentFile
 from rial.library.queries import filter_documents

@@ -21,12 +21,11 @@ from rial.conference.importer.errors import (
     UnreadableDocument,
     UnsupportedFileType,
 )
+from rial.core.files import PDF_MAGIC, ZIP_MAGIC
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 SUPPORTED_EXTENSIONS = (".txt", ".docx", ".pdf")
 
-PDF_MAGIC = b"%PDF-"
-ZIP_MAGIC = b"PK\x03\x04"
 # The PDF standard lets a few bytes of junk precede the header; readers look at the first kilobyte.
 PDF_HEADER_WINDOW = 1024
 # Text with more than this share of control characters is binary data, whatever its encoding.

@@ -12,7 +12,7 @@ from pptx import Presentation
 from pypdf import PdfWriter
 from reportlab.pdfgen import canvas
 
-from rial.library.files import OLE_MAGIC
+from rial.core.files import OLE_MAGIC
 from rial.library.models import Document
 
 

@@ -3,8 +3,8 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from rial.core.files import max_upload_bytes
 from rial.library import services
-from rial.library.files import max_upload_bytes
 from rial.library.models import DocumentFile
 from rial.library.tests import factories as f
 
@@ -45,7 +45,7 @@ def test_a_wrong_type_is_refused_and_nothing_is_kept(secretariat, name, content,
 
 
 def test_a_file_over_the_limit_is_refused(secretariat, settings):
-    settings.RIAL_UPLOAD_MAX_BYTES = 1000
+    settings.RIAL_MAX_UPLOAD_BYTES = 1000
     document = f.DocumentFactory()
     with pytest.raises(ValidationError) as excinfo:
         services.document_add_file(document=document, user=secretariat,

@@ -2,9 +2,10 @@
 
 from pathlib import Path
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from rial.core.files import check_size
 
 ALLOWED_EXTENSIONS = {".pdf", ".docx", ".doc", ".xlsx", ".pptx", ".odt", ".txt"}
 
@@ -12,6 +13,4 @@ ALLOWED_EXTENSIONS = {".pdf", ".docx", ".doc", ".xlsx", ".pptx", ".odt", ".txt"}
 def validate_document(upload) -> None:
     if Path(upload.name).suffix.lower() not in ALLOWED_EXTENSIONS:
         raise ValidationError(_("Only PDF, Word, Excel, PowerPoint, OpenDocument or text files can be uploaded."))
-    if upload.size > settings.RIAL_MAX_UPLOAD_BYTES:
-        raise ValidationError(_("The file is too large: the limit is %(limit)s MB."),
-                              params={"limit": settings.RIAL_MAX_UPLOAD_BYTES // (1024 * 1024)})
+    check_size(upload)

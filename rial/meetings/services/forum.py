@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from rial.accounts.roles import roles_for
 from rial.core.audit import save_logged
+from rial.core.files import docx_paragraphs
 from rial.directory.models import Institution
 from rial.meetings.models import DraftForum, ForumComment, ForumParagraph
 
@@ -32,7 +33,7 @@ def draft_file_paragraphs(forum: DraftForum) -> list[str]:
     name = file.name.lower()
     with file.open("rb") as handle:
         if name.endswith(".docx"):
-            return [p.text.strip() for p in docx.Document(handle).paragraphs if p.text.strip()]
+            return docx_paragraphs(handle)
         if name.endswith(".txt"):
             return split_paragraphs(handle.read().decode("utf-8", errors="replace"))
     return []

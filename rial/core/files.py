@@ -1,4 +1,7 @@
-"""What an uploaded file really is (from its content, not its name), and the text inside it.
+"""What an uploaded file really is (from its content, not its name), how large it may be, and its text.
+
+Every upload of the platform is checked here: one size limit (``settings.RIAL_MAX_UPLOAD_BYTES``),
+one way to tell a file's type from its first bytes, one set of readers.
 
 PDF starts with ``%PDF-``; DOCX, XLSX and PPTX are ZIP containers told apart by the members they
 hold (``word/document.xml``, ``xl/workbook.xml``, ``ppt/presentation.xml``). A password-protected
@@ -24,9 +27,27 @@ OFFICE_TYPES = ("docx", "xlsx", "pptx")
 MAX_TEXT_CHARS = 2_000_000  # enough for a 1,000-page study; the rest is not needed to find it
 
 
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
 def max_upload_bytes() -> int:
-    """RIAL_UPLOAD_MAX_BYTES (or the project-wide RIAL_MAX_UPLOAD_BYTES), 25 MB by default."""
-    return getattr(settings, "RIAL_UPLOAD_MAX_BYTES", getattr(settings, "RIAL_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))
+    """The largest upload accepted anywhere (``RIAL_MAX_UPLOAD_BYTES``, 25 MB unless the environment says)."""
+    return settings.RIAL_MAX_UPLOAD_BYTES
+
+
+def check_size(upload) -> None:
+    """Refuse an empty upload or one over the limit, before anything reads it."""
+    if upload.size > max_upload_bytes():
+        raise ValidationError(_("The file is %(size)s; the largest accepted is %(limit)s.") % {
+            "size": filesizeformat(upload.size), "limit": filesizeformat(max_upload_bytes())})
+    if upload.size == 0:
+        raise ValidationError(_("The file is empty."))
+
+
+def docx_paragraphs(handle) -> list[str]:
+    """The non-empty paragraphs of a Word document (a path or an open binary file), in order."""
+    return [paragraph.text.strip() for paragraph in docx.Document(handle).paragraphs if paragraph.text.strip()]
 
 
 class ExtractionError(Exception):
@@ -39,18 +60,14 @@ def _extension(name: str) -> str:
 
 def sniff(upload) -> str:
     """Return "pdf", "docx", "xlsx" or "pptx" from the content of ``upload``, or refuse it."""
-    if upload.size > max_upload_bytes():
-        raise ValidationError(_("The file is %(size)s; the largest accepted is %(limit)s.") % {
-            "size": filesizeformat(upload.size), "limit": filesizeformat(max_upload_bytes())})
-    if upload.size == 0:
-        raise ValidationError(_("The file is empty."))
+    check_size(upload)
     upload.seek(0)
     head = upload.read(8)
     upload.seek(0)
     claimed = _extension(upload.name or "")
-    if head.startswith(b"%PDF-"):
+    if head.startswith(PDF_MAGIC):
         return "pdf"
-    if head.startswith(b"PK\x03\x04"):
+    if head.startswith(ZIP_MAGIC):
         try:
             with zipfile.ZipFile(upload) as archive:
                 names = set(archive.namelist())
