@@ -5,4 +5,4 @@ from rial.core.translation import translated
 
 translated(Conference, ("theme",))
 translated(WorkingGroup, ("title",))
-translated(Mandate, ("text",))
+translated(Mandate, ("text",), m2m_fields=("responsible_institutions", "topics"))

@@ -195,8 +195,9 @@ def mandate_edit(request, pk: int):
         if form.is_valid():
             with transaction.atomic():
                 mandate = form.save(commit=False)
-                save_logged(mandate, user=request.user, action="conference.mandate.edited")
-                form.save_m2m()
+                save_logged(mandate, user=request.user, action="conference.mandate.edited", related={
+                    "topics": form.cleaned_data["topics"],
+                    "responsible_institutions": form.cleaned_data["responsible_institutions"]})
             messages.success(request, _("Saved."))
             return redirect(mandate)
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))

@@ -91,7 +91,7 @@ class Call(models.Model):
     source = models.CharField(_("source"), max_length=300, blank=True)
     verified = models.BooleanField(_("verified"), default=False)
     is_demo = models.BooleanField(_("demo record"), default=False)
-    history = HistoricalRecords()
+    history = HistoricalRecords(m2m_fields=["authority_evaluators"])
 
     objects = CallQuerySet.as_manager()
 

@@ -111,8 +111,8 @@ def call_save(*, call: Call, user, rates, authority_evaluators=()) -> Call:
                     raise ValidationError({name: [_("This cannot change once the call is open.")] for name in changed})
         _check_call(call, rates)
         call.full_clean()
-        save_logged(call, user=user, action="cooperation.call.created" if creating else "cooperation.call.changed")
-        call.authority_evaluators.set(list(authority_evaluators))
+        save_logged(call, user=user, action="cooperation.call.created" if creating else "cooperation.call.changed",
+                    related={"authority_evaluators": list(authority_evaluators)})
         kept = set()
         for rate in rates:
             obj, _created = DestinationRate.objects.update_or_create(

@@ -7,14 +7,41 @@ call :func:`save_logged` to say who acted and why, with a dotted action code (pr
 
 from django.apps import apps
 from django.db import models
+from simple_history.utils import get_m2m_reverse_field_name
 
 
-def save_logged(obj: models.Model, *, user, action: str, **save_kwargs) -> None:
-    """Save ``obj`` and mark its history row with the acting user and an action code."""
+def save_logged(obj: models.Model, *, user, action: str, related: dict | None = None, **save_kwargs) -> None:
+    """Save ``obj`` and mark its history row with the acting user and an action code.
+
+    ``related`` sets many-to-many fields in the same step (``{"topics": [...]}``): the one history row of
+    this save then holds their new state. Set apart, each ``.set()`` would leave extra versions (one for
+    the removals, one for the additions).
+    """
     if user is not None and getattr(user, "is_authenticated", False):
         obj._history_user = user
     obj._change_reason = action
     obj.save(**save_kwargs)
+    if related:
+        obj.skip_history_when_saving = True  # django-simple-history's switch for its m2m_changed handler
+        try:
+            for name, values in related.items():
+                getattr(obj, name).set(values)
+        finally:
+            del obj.skip_history_when_saving
+        if hasattr(obj, "history") and recorded_m2m_fields(type(obj)):
+            _snapshot_m2m(obj.history.latest("history_id"), obj)
+
+
+def _snapshot_m2m(version, obj: models.Model) -> None:
+    """Record on ``version`` the current many-to-many rows of ``obj`` (replacing what it held)."""
+    for field in version._history_m2m_fields:
+        history_rows = getattr(version, field.name)
+        history_rows.all().delete()
+        through = field.remote_field.through
+        names = [f.name for f in through._meta.fields]
+        rows = through.objects.filter(**{field.m2m_field_name(): obj})
+        history_rows.model.objects.bulk_create(
+            [history_rows.model(history=version, **{name: getattr(row, name) for name in names}) for row in rows])
 
 
 def history_models() -> list[type[models.Model]]:
@@ -25,3 +52,17 @@ def history_models() -> list[type[models.Model]]:
         if model.__module__.startswith("rial.") and hasattr(model, "history")
         and not model._meta.label.startswith("accounts.")
     ]
+
+
+def recorded_m2m_fields(model: type[models.Model]) -> list:
+    """The many-to-many fields whose state each version of ``model`` keeps (``m2m_fields`` of its history)."""
+    return list(getattr(model.history.model, "_history_m2m_fields", []))
+
+
+def m2m_state(version) -> dict[str, list[int]]:
+    """``{"topics": [3, 7], …}``: the related ids a history row recorded for each kept many-to-many field."""
+    state = {}
+    for field in version._history_m2m_fields:
+        target = get_m2m_reverse_field_name(field)
+        state[field.name] = sorted(getattr(row, f"{target}_id") for row in getattr(version, field.name).all())
+    return state

@@ -10,7 +10,9 @@ import simple_history
 from modeltranslation.translator import TranslationOptions, translator
 
 
-def translated(model, fields: tuple[str, ...]) -> None:
+def translated(model, fields: tuple[str, ...], *, m2m_fields: tuple[str, ...] = ()) -> None:
+    """Register ``fields`` as translated and record the model's history, including the many-to-many
+    ``m2m_fields`` (their state is kept with every version, so a restore brings them back too)."""
     options = type(f"{model.__name__}TranslationOptions", (TranslationOptions,), {"fields": fields})
     translator.register(model, options)
-    simple_history.register(model, app=model._meta.app_config.name)
+    simple_history.register(model, app=model._meta.app_config.name, m2m_fields=list(m2m_fields))

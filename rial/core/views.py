@@ -10,8 +10,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from simple_history.utils import get_m2m_reverse_field_name
 
-from rial.core.audit import history_models, save_logged
+from rial.core.audit import history_models, m2m_state, recorded_m2m_fields, save_logged
 from rial.core.permissions import authorize
 
 
@@ -37,25 +38,43 @@ def _label(model, field_name: str) -> str:
         return field_name
 
 
-def _changes(records):
+def _shown(model, field_name: str, value):
+    """A many-to-many change as the names of the related records ("Youth, Gender"), else the value itself."""
+    field = next((f for f in recorded_m2m_fields(model) if f.name == field_name), None)
+    if field is None:
+        return value
+    target = get_m2m_reverse_field_name(field)
+    ids = [row[target] for row in value or []]
+    related = field.related_model._base_manager.in_bulk(ids)
+    return ", ".join(sorted(str(related[pk]) for pk in ids if pk in related))
+
+
+def _changes(records, older_than_last=None):
     """Pair each version with the one before it and describe the fields that changed."""
     rows = []
-    for newer, older in zip(records, [*records[1:], None], strict=True):
+    for newer, older in zip(records, [*records[1:], older_than_last], strict=True):
         changes = []
         if older is not None:
             delta = newer.diff_against(older)
+            model = newer.instance_type
             # The field's label in the reader's language ("contact email"), not its column name.
-            changes = [(_label(newer.instance_type, c.field), c.old, c.new) for c in delta.changes]
+            changes = [(_label(model, c.field), _shown(model, c.field, c.old), _shown(model, c.field, c.new))
+                       for c in delta.changes]
         rows.append({"record": newer, "changes": changes, "what": _history_type_label(newer.history_type)})
     return rows
 
 
-def _missing_references(instance) -> list[str]:
-    """The foreign keys of ``instance`` that point at rows deleted since (restoring would break them)."""
+def _missing_references(instance, related: dict[str, list[int]]) -> list[str]:
+    """The foreign keys of ``instance`` and the many-to-many ``related`` ids that point at rows deleted
+    since (restoring would break them)."""
     missing = []
     for field in instance._meta.concrete_fields:
         value = getattr(instance, field.attname) if field.many_to_one or field.one_to_one else None
         if value is not None and not field.related_model._base_manager.filter(pk=value).exists():
+            missing.append(str(field.verbose_name))
+    for name, ids in related.items():
+        field = instance._meta.get_field(name)
+        if field.related_model._base_manager.filter(pk__in=ids).count() != len(set(ids)):
             missing.append(str(field.verbose_name))
     return missing
 
@@ -67,7 +86,10 @@ def record_history(request, app_label: str, model_name: str, pk: int):
     records = list(model.history.filter(id=pk).select_related("history_user").order_by("-history_id")[:200])
     if not records:
         raise Http404
-    page = Paginator(_changes(records), 25).get_page(request.GET.get("page"))
+    page = Paginator(records, 25).get_page(request.GET.get("page"))
+    # Only the shown versions are compared (a comparison reads each version's many-to-many rows).
+    last = records.index(page.object_list[-1])
+    page.object_list = _changes(list(page.object_list), records[last + 1] if last + 1 < len(records) else None)
     current = model._default_manager.filter(pk=pk).first()
     return render(request, "core/history.html", {
         "page": page, "current": current, "model_name": model._meta.verbose_name,
@@ -82,13 +104,14 @@ def restore_version(request, app_label: str, model_name: str, pk: int, history_i
     model = _history_model(app_label, model_name)
     version = get_object_or_404(model.history, id=pk, history_id=history_id)
     instance = version.instance
-    missing = _missing_references(instance)
+    related = m2m_state(version)
+    missing = _missing_references(instance, related)
     if missing:
         messages.error(request, _("Nothing was restored: this version refers to records that no longer exist "
                                   "(%(fields)s). Restore those first.") % {"fields": ", ".join(missing)})
         return redirect("core:history", app_label=app_label, model_name=model_name, pk=pk)
     with transaction.atomic():
-        save_logged(instance, user=request.user, action=f"core.restored.{version.history_id}")
+        save_logged(instance, user=request.user, action=f"core.restored.{version.history_id}", related=related)
     messages.success(request, _("The version of %(date)s was restored.") % {
         "date": version.history_date.strftime("%Y-%m-%d %H:%M")})
     return redirect("core:history", app_label=app_label, model_name=model_name, pk=pk)

@@ -47,9 +47,8 @@ def program_create(*, user, data: dict, topics=(), populations=()) -> Program:
     with transaction.atomic():
         program.status = S.DRAFT
         program.full_clean()
-        save_logged(program, user=user, action="portfolio.program.created")
-        program.topics.set(topics)
-        program.populations.set(populations)
+        save_logged(program, user=user, action="portfolio.program.created",
+                    related={"topics": topics, "populations": populations})
         ProgramTransition.objects.create(program=program, action="create", from_status=S.DRAFT,
                                          to_status=S.DRAFT, user=user)
     return program
@@ -68,11 +67,9 @@ def program_update(*, program: Program, user, data: dict, topics=None, populatio
         for name, value in data.items():
             setattr(program, name, value)
         program.full_clean()
-        save_logged(program, user=user, action="portfolio.program.changed")
-        if topics is not None:
-            program.topics.set(topics)
-        if populations is not None:
-            program.populations.set(populations)
+        related = {name: values for name, values in (("topics", topics), ("populations", populations))
+                   if values is not None}
+        save_logged(program, user=user, action="portfolio.program.changed", related=related)
     return program
 
 
@@ -91,9 +88,8 @@ def program_start_revision(*, program: Program, user) -> Program:
         revision = Program(revision_of=program, ministry_id=program.ministry_id, status=S.DRAFT,
                            is_demo=program.is_demo,
                            **{name: getattr(program, name) for name in content_fields()})
-        save_logged(revision, user=user, action="portfolio.program.revision_started")
-        revision.topics.set(program.topics.all())
-        revision.populations.set(program.populations.all())
+        save_logged(revision, user=user, action="portfolio.program.revision_started",
+                    related={"topics": program.topics.all(), "populations": program.populations.all()})
     return revision
 
 
@@ -132,9 +128,8 @@ def program_publish(*, program: Program, user) -> Program:
             setattr(published, name, getattr(program, name))
         published.last_reviewed_at = today
         published.full_clean()
-        save_logged(published, user=user, action="portfolio.program.update_published")
-        published.topics.set(program.topics.all())
-        published.populations.set(program.populations.all())
+        save_logged(published, user=user, action="portfolio.program.update_published",
+                    related={"topics": program.topics.all(), "populations": program.populations.all()})
         program.archive()
         save_logged(program, user=user, action="portfolio.program.revision_merged")
     return published

@@ -5,4 +5,5 @@ from rial.portfolio.models import Collection, Program, TargetPopulation
 
 translated(TargetPopulation, ("name",))
 translated(Collection, ("name", "description"))
-translated(Program, ("name", "summary", "objectives", "results", "legal_basis", "funding"))
+translated(Program, ("name", "summary", "objectives", "results", "legal_basis", "funding"),
+           m2m_fields=("topics", "populations"))

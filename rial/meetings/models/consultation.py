@@ -49,7 +49,7 @@ class Consultation(models.Model):
     opened_at = models.DateTimeField(_("opened at"), auto_now_add=True)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
     is_demo = models.BooleanField(_("demo record"), default=False)
-    history = HistoricalRecords()
+    history = HistoricalRecords(m2m_fields=["consulted"])
 
     class Meta:
         ordering = ["-deadline"]

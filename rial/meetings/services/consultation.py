@@ -40,8 +40,7 @@ def consultation_open(*, consultation: Consultation, consulted: list[Institution
         consultation.status = Consultation.Status.OPEN
         consultation.opened_by = user
         consultation.full_clean()
-        save_logged(consultation, user=user, action="meetings.consultation.opened")
-        consultation.consulted.set(consulted)
+        save_logged(consultation, user=user, action="meetings.consultation.opened", related={"consulted": consulted})
         transaction.on_commit(lambda: schedule_closing(consultation))
     return consultation
 
