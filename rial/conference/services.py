@@ -519,6 +519,33 @@ def document_set_status(*, document: ConferenceDocument, user, status: str) -> C
     return document
 
 
+def plan_propose_mandates(*, plan: ConferenceDocument, texts: list[str], note: str, user) -> list[Mandate]:
+    """Add proposed mandates at the end of a draft Plan of Action, skipping texts the plan already has.
+
+    Other apps (a Working Group's recommendations) propose mandates through here: only a draft plan takes
+    new mandates, and only someone who may add mandates adds them."""
+    if not user.has_perm("conference.add_mandate", plan):
+        raise PermissionDenied("conference.add_mandate")
+    if plan.kind != ConferenceDocument.Kind.PLAN_OF_ACTION or plan.status != ConferenceDocument.Status.DRAFT:
+        raise ValidationError(_("Mandates can only be proposed for a draft Plan of Action."))
+    created = []
+    with transaction.atomic():
+        ConferenceDocument.objects.select_for_update().filter(pk=plan.pk).first()
+        existing = set(plan.mandates.values_list("text", flat=True))
+        position = plan.mandates.aggregate(models.Max("position"))["position__max"] or 0
+        for text in texts:
+            if text in existing:
+                continue
+            existing.add(text)
+            position += 1
+            mandate = Mandate(plan=plan, section=Mandate.Section.WORKING_GROUP, text=text, position=position,
+                              notes=note)
+            mandate.full_clean()
+            save_logged(mandate, user=user, action="conference.mandate.proposed")
+            created.append(mandate)
+    return created
+
+
 def mandates_answered_by(record) -> list[Mandate]:
     """The mandates a record of any app (a meeting, a program, a study…) is linked to as evidence."""
     content_type = ContentType.objects.get_for_model(record)

@@ -216,7 +216,7 @@ class ReportDraftForm(forms.Form):
 class ReportForm(forms.ModelForm):
     class Meta:
         model = WorkingGroupReport
-        fields = ["title", "introduction", "topics_summary", "consensus", "further_work", "recommendations", "status"]
+        fields = ["title", "introduction", "topics_summary", "consensus", "further_work", "recommendations"]
         widgets = {name: forms.Textarea(attrs={"rows": 10}) for name in
                    ("introduction", "topics_summary", "consensus", "further_work", "recommendations")}
 

@@ -28,6 +28,7 @@ urlpatterns = [
     path("working-group-reports/add/", reports.report_add, name="report_add"),
     path("working-group-reports/<int:pk>/", reports.report_detail, name="report"),
     path("working-group-reports/<int:pk>/edit/", reports.report_edit, name="report_edit"),
+    path("working-group-reports/<int:pk>/status/<slug:move>/", reports.report_transition, name="report_transition"),
     path("working-group-reports/<int:pk>/regenerate/", reports.report_regenerate_view, name="report_regenerate"),
     path("working-group-reports/<int:pk>/carry/", reports.report_carry_view, name="report_carry"),
     path("working-group-reports/<int:pk>/report.docx", reports.report_docx_view, name="report_docx"),

@@ -4,16 +4,21 @@ import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Max
 from django.utils import formats, translation
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
+from rial.conference.services import plan_propose_mandates
 from rial.core.audit import save_logged
 from rial.directory.models import Institution
 from rial.meetings.models import Conclusion, Meeting, Participant, WorkingGroupReport
+from rial.meetings.workflows import REPORT
+
+REPORT_EDITED = "meetings.report.edited"
+REPORT_FINALISED = "meetings.report.finalised"
+REPORT_REOPENED = "meetings.report.reopened"
 
 
 def _group_meetings(group: WorkingGroup, start: datetime.date, end: datetime.date):
@@ -103,6 +108,33 @@ def report_draft(*, group: WorkingGroup, period_start: datetime.date, period_end
     return report
 
 
+REPORT_TEXT_FIELDS = ("title", "introduction", "topics_summary", "consensus", "further_work", "recommendations")
+
+
+def report_update(*, report: WorkingGroupReport, user, data: dict) -> WorkingGroupReport:
+    """Save edited text; the status changes only through :func:`report_move`."""
+    if not user.has_perm("meetings.change_workinggroupreport", report):
+        raise PermissionDenied
+    with transaction.atomic():
+        for name in REPORT_TEXT_FIELDS:
+            if name in data:
+                setattr(report, name, data[name])
+        report.full_clean()
+        save_logged(report, user=user, action=REPORT_EDITED)
+    return report
+
+
+def report_move(*, report: WorkingGroupReport, user, move: str) -> WorkingGroupReport:
+    """Make a draft final (it becomes public) or set a final report back to draft."""
+    if move not in REPORT.moves:
+        raise ValidationError(_("Unknown action."))
+    with transaction.atomic():
+        report = WorkingGroupReport.objects.select_for_update().get(pk=report.pk)
+        REPORT.move(report, move, user=user)
+        save_logged(report, user=user, action=REPORT_FINALISED if move == "finalise" else REPORT_REOPENED)
+    return report
+
+
 def report_regenerate(*, report: WorkingGroupReport, user) -> WorkingGroupReport:
     """Replace the text with a fresh draft from the records (the history keeps the edited version)."""
     if not user.has_perm("meetings.change_workinggroupreport", report):
@@ -125,17 +157,7 @@ def report_carry_recommendations(*, report: WorkingGroupReport, plan: Conference
     recommendations = WorkingGroupReport.points(report.recommendations)
     if not recommendations:
         raise ValidationError(_("This report has no recommendations to carry."))
-    created = []
-    with transaction.atomic():
-        existing = set(plan.mandates.values_list("text", flat=True))
-        position = plan.mandates.aggregate(Max("position"))["position__max"] or 0
-        for text in recommendations:
-            if text in existing:
-                continue
-            position += 1
-            mandate = Mandate(plan=plan, section=Mandate.Section.WORKING_GROUP, text=text, position=position,
-                              notes=_("Proposed from the recommendations of “%(report)s”.") % {"report": report.title})
-            mandate.full_clean()
-            save_logged(mandate, user=user, action="meetings.report.recommendation_carried")
-            created.append(mandate)
-    return created
+    # The plan belongs to the conference: its service adds the mandates, under its own permission.
+    return plan_propose_mandates(
+        plan=plan, texts=recommendations, user=user,
+        note=_("Proposed from the recommendations of “%(report)s”.") % {"report": report.title})

@@ -10,13 +10,19 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from rial.core.audit import save_logged
-from rial.core.forms import add_service_message
+from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.meetings.forms import CarryForm, ReportDraftForm, ReportForm
 from rial.meetings.models import WorkingGroupReport
 from rial.meetings.report_export import report_docx, report_pdf
-from rial.meetings.services.report import report_carry_recommendations, report_draft, report_regenerate
+from rial.meetings.services.report import (
+    report_carry_recommendations,
+    report_draft,
+    report_move,
+    report_regenerate,
+    report_update,
+)
+from rial.meetings.workflows import REPORT
 
 
 def report_list(request):
@@ -51,6 +57,7 @@ def report_detail(request, pk: int):
     return render(request, "meetings/report_detail.html", {
         "report": report,
         "can_edit": request.user.has_perm("meetings.change_workinggroupreport", report),
+        "moves": [(name, REPORT.moves[name].label) for name in REPORT.allowed(report, request.user)],
         "carry_form": CarryForm() if can_carry else None,
     })
 
@@ -61,12 +68,29 @@ def report_edit(request, pk: int):
     form = ReportForm(request.POST or None, instance=report)
     if request.method == "POST":
         if form.is_valid():
-            save_logged(form.save(commit=False), user=request.user, action="meetings.report.edited")
-            messages.success(request, _("The report was saved."))
-            return redirect(report)
+            try:
+                report_update(report=report, user=request.user, data=form.cleaned_data)
+            except ValidationError as error:
+                add_service_error(form, error)
+            else:
+                messages.success(request, _("The report was saved."))
+                return redirect(report)
         report.refresh_from_db()
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "meetings/report_edit.html", {"report": report, "form": form})
+
+
+@login_required
+@require_POST
+def report_transition(request, pk: int, move: str):
+    report = _report(request, pk, "meetings.change_workinggroupreport")
+    try:
+        report = report_move(report=report, user=request.user, move=move)
+    except ValidationError as error:
+        add_service_message(request, error)
+    else:
+        messages.success(request, _("The report is now “%(status)s”.") % {"status": report.get_status_display()})
+    return redirect(report)
 
 
 @login_required
