@@ -36,7 +36,8 @@ class ConferenceDocumentAdmin(RialModelAdmin):
     # The file sits in private storage (no public URL): it is uploaded on the Declaration form or the plan
     # import, and read through the permission-checked download view.
     exclude = ("file",)
-    readonly_fields = ("file_link",)
+    # The status moves only through document_set_status (its transition table), as a mandate's does.
+    readonly_fields = ("file_link", "status")
 
     @admin.display(description=_("file"))
     def file_link(self, obj):

@@ -28,7 +28,9 @@ from rial.conference.models import (
 )
 from rial.conference.workflows import DOCUMENT, MANDATE
 from rial.core.audit import save_logged
-from rial.directory.models import Country, FocalPointDesignation, Institution, Position
+from rial.core.emails import Recipient
+from rial.directory.models import Country, Institution
+from rial.directory.recipients import focal_point_recipients, people_of
 from rial.topics.models import Topic
 
 
@@ -458,7 +460,7 @@ def evidence_add(*, mandates: list[Mandate], user, description: str, record=None
     return created
 
 
-def reminder_recipients(mandate: Mandate) -> list[str]:
+def reminder_recipients(mandate: Mandate) -> list[Recipient]:
     """Who owns the next report of a mandate: the focal points of its responsible institutions and of the
     ministries chairing and vice-chairing its group; the Secretariat for the network's own actions."""
     institutions = set(mandate.responsible_institutions.values_list("pk", flat=True))
@@ -467,16 +469,8 @@ def reminder_recipients(mandate: Mandate) -> list[str]:
         institutions |= set(Institution.objects.ministries().filter(country__in=countries).values_list("pk", flat=True))
     if not institutions:
         institutions = set(Institution.objects.filter(kind=Institution.Kind.SECRETARIAT).values_list("pk", flat=True))
-    people = FocalPointDesignation.objects.current().filter(institution__in=institutions,
-                                                            person__archived_at__isnull=True)
-    emails = set()
-    for person_email, user_email in people.values_list("person__email", "person__user__email"):
-        if person_email or user_email:
-            emails.add(person_email or user_email)
-    if not emails:
-        emails = set(Position.objects.current().filter(institution__in=institutions).exclude(person__email="")
-                     .values_list("person__email", flat=True))
-    return sorted(emails)
+    # Without a focal point, everyone working at those institutions hears of it.
+    return focal_point_recipients(institutions) or people_of(institutions)
 
 
 def mandates_due_for_reminder(today: datetime.date | None = None, days_ahead: int = 30):

@@ -1,6 +1,5 @@
 from django.contrib import admin
 from django.db import models
-from simple_history.admin import SimpleHistoryAdmin
 
 from rial.cooperation.models import (
     Activity,
@@ -13,6 +12,7 @@ from rial.cooperation.models import (
     QuestionnaireAnswer,
     Report,
 )
+from rial.core.admin import RialModelAdmin
 from rial.core.widgets import PrivateFileInput
 
 
@@ -22,7 +22,7 @@ class DestinationRateInline(admin.TabularInline):
 
 
 @admin.register(Call)
-class CallAdmin(SimpleHistoryAdmin):
+class CallAdmin(RialModelAdmin):
     # The state moves only through the workflow pages (services.py); the admin edits the call's rules.
     list_display = ["number", "year", "opens_on", "closes_on", "budget", "state", "verified", "is_demo"]
     list_filter = ["state", "is_demo"]
@@ -30,11 +30,12 @@ class CallAdmin(SimpleHistoryAdmin):
     inlines = [DestinationRateInline]
     filter_horizontal = ["authority_evaluators"]
     # Private storage has no URL: the current file links to the permission-checked download view.
-    formfield_overrides = {models.FileField: {"widget": PrivateFileInput(download_url=Call.get_guidelines_url)}}
+    formfield_overrides = {**RialModelAdmin.formfield_overrides,
+                           models.FileField: {"widget": PrivateFileInput(download_url=Call.get_guidelines_url)}}
 
 
 @admin.register(Proposal)
-class ProposalAdmin(SimpleHistoryAdmin):
+class ProposalAdmin(RialModelAdmin):
     list_display = ["title", "call", "requesting", "providing", "state", "score", "rank"]
     list_filter = ["call", "state"]
     readonly_fields = ["state", "cost_estimate", "score", "rank", "submitted_at", "submitted_by",
@@ -43,12 +44,30 @@ class ProposalAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Activity)
-class ActivityAdmin(SimpleHistoryAdmin):
+class ActivityAdmin(RialModelAdmin):
     list_display = ["title", "first_party", "second_party", "year", "state", "verified", "is_demo"]
     list_filter = ["state", "year", "is_demo"]
     readonly_fields = ["state"]
     search_fields = ["title"]
 
 
-for model in (Evaluation, Report, Outcome, Participant, QuestionnaireAnswer):
-    admin.site.register(model, SimpleHistoryAdmin)
+@admin.register(Evaluation)
+class EvaluationAdmin(RialModelAdmin):
+    """Read-only: a score changes only through ``services.evaluation_record``, which recomputes the proposal's
+    weighted score and the call's ranking; a score changed here would leave both stale."""
+
+    list_display = ["proposal", "evaluator", "weighted"]
+    list_filter = ["proposal__call"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+for model in (Report, Outcome, Participant, QuestionnaireAnswer):
+    admin.site.register(model, RialModelAdmin)

@@ -8,13 +8,10 @@ new date) and falls due again.
 import logging
 from collections import defaultdict
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import translation
 
-from rial.directory.models import FocalPointDesignation
+from rial.core.emails import send_email
+from rial.directory.recipients import current_focal_points, recipient_for_person
 from rial.portfolio.models import Program
 
 logger = logging.getLogger("rial.portfolio")
@@ -28,20 +25,13 @@ def send_review_reminders() -> int:
         by_ministry: dict[int, list[Program]] = defaultdict(list)
         for program in due:
             by_ministry[program.ministry_id].append(program)
-        designations = (FocalPointDesignation.objects.current().filter(institution_id__in=by_ministry)
-                        .select_related("person__user", "institution"))
-        for designation in designations:
-            person = designation.person
-            email = person.email or (person.user.email if person.user else "")
-            if not email or person.archived_at:
+        for designation in current_focal_points(by_ministry):
+            recipient = recipient_for_person(designation.person, country=designation.institution.country)
+            if recipient is None:
                 continue
-            language = person.user.preferred_language if person.user else "en"
-            with translation.override(language):
-                context = {"person": person, "ministry": designation.institution,
-                           "programs": by_ministry[designation.institution_id], "site_url": settings.SITE_URL}
-                subject = render_to_string("portfolio/email/review_reminder_subject.txt", context).strip()
-                body = render_to_string("portfolio/email/review_reminder.txt", context)
-            send_mail(subject, body, None, [email])
+            send_email(template="portfolio/email/review_reminder", recipient=recipient, context={
+                "person": designation.person, "ministry": designation.institution,
+                "programs": by_ministry[designation.institution_id]})
             sent += 1
         for program in due:
             # A bookkeeping field, not a content change: no history row.

@@ -125,7 +125,12 @@ def program_edit(request, pk: int):
     authorize(request.user, "portfolio.change_program", program)
     if program.is_published and not program.is_revision:
         # The published version stays visible; changes go to a pending revision reviewed like a draft.
-        revision = services.program_start_revision(program=program, user=request.user)
+        # Opening the page only reads: the revision row is written by the POST "revise" action.
+        revision = program.revisions.active().first()
+        if revision is None and request.method == "POST" and request.POST.get("action") == "revise":
+            revision = services.program_start_revision(program=program, user=request.user)
+        if revision is None:
+            return render(request, "portfolio/program_revise.html", {"program": program})
         if not revision.is_editable:
             messages.error(request, _("An update of this program is already waiting for review."))
             return redirect("portfolio:revision", pk=revision.pk)
@@ -142,7 +147,7 @@ def program_edit(request, pk: int):
                                         populations=form.cleaned_data["populations"])
             except ValidationError as exc:
                 program.refresh_from_db()
-                form.add_error(None, exc)
+                add_service_error(form, exc)
             else:
                 messages.success(request, _("The changes were saved."))
                 return redirect("portfolio:revision" if program.is_revision else "portfolio:detail", pk=program.pk)

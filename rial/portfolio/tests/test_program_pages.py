@@ -127,10 +127,20 @@ def test_returning_without_a_comment_changes_nothing(secretariat_client):
     assert program.status == Program.Status.SUBMITTED
 
 
+def test_opening_the_edit_page_of_a_published_program_writes_nothing(client, focal_cl):
+    program = ProgramFactory(name_en="Published name")
+    login(client, focal_cl)
+    before = (Program.objects.count(), Program.history.count())
+    response = client.get(reverse("portfolio:edit", args=[program.pk]))
+    assert response.status_code == 200 and 'name="action" value="revise"' in response.content.decode()
+    assert (Program.objects.count(), Program.history.count()) == before
+    assert not program.revisions.exists()
+
+
 def test_editing_a_published_program_opens_a_pending_update(client, focal_cl):
     program = ProgramFactory(name_en="Published name")
     login(client, focal_cl)
-    response = client.get(reverse("portfolio:edit", args=[program.pk]))
+    response = client.post(reverse("portfolio:edit", args=[program.pk]), {"action": "revise"})
     revision = program.revisions.get()
     assert response.url == reverse("portfolio:edit", args=[revision.pk])
     client.post(reverse("portfolio:edit", args=[revision.pk]), draft_data(name="Changed name"))
