@@ -1,5 +1,5 @@
 """The Django side of the document importer: read an upload, parse it with the countries of the
-directory, and turn the parse into the JSON shape the issue fixes (and back, after corrections).
+directory, and turn the parse into the import's JSON (``PLAN_KEYS``, ``REPORT_KEYS``; and back, after corrections).
 
 The parser itself (``rial/conference/importer``) knows nothing of Django; saving is in ``services``.
 """
@@ -80,7 +80,7 @@ def read_text(path: str | Path) -> str:
 
 
 def parse_plan_text(text: str) -> dict[str, Any]:
-    """The plan as the issue's JSON, plus ``language`` and ``codes`` (kept apart by :func:`plan_json`)."""
+    """The plan as the import's JSON, plus ``language`` and ``codes`` (kept apart by :func:`plan_json`)."""
     try:
         parsed = parse_plan(text, country_names())
     except ImportRefused as refusal:
@@ -93,13 +93,13 @@ def parse_plan_text(text: str) -> dict[str, Any]:
 
 def parse_report_text(text: str) -> dict[str, Any]:
     try:
-        return parse_report(text, country_names())
+        return parse_report(text)
     except ImportRefused as refusal:
         raise ImportProblem(translated_refusal(refusal)) from refusal
 
 
 def plan_json(parsed: dict[str, Any]) -> dict[str, Any]:
-    """Exactly the keys of the issue, in its order."""
+    """Exactly ``PLAN_KEYS``, in their order: the shape other tools read."""
     return {key: parsed.get(key) for key in PLAN_KEYS}
 
 

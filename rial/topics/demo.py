@@ -1,4 +1,4 @@
-"""The topic taxonomy of the brief (§3.3), as reference data."""
+"""The topic taxonomy, as reference data (loaded on every start; see ``data/topics.csv``)."""
 
 from pathlib import Path
 

@@ -1,4 +1,4 @@
-"""The topic taxonomy of the brief (labels in English, Spanish, Portuguese and French).
+"""The platform's one topic taxonomy (labels in English, Spanish, Portuguese and French).
 
 Every app that classifies records by topic (mandates, programs, documents, cooperation, events) points
 here, so one topic page can show a subject across the whole platform and across conferences.

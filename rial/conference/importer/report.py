@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from rial.conference.importer.countries import CountryNames
 from rial.conference.importer.errors import NotAWorkingGroupReport
 from rial.conference.importer.plan import TOPIC_WORD_RE, WG_MENTION_RE, find_title, tidy_item, tidy_topic
 from rial.conference.importer.text import (
@@ -91,12 +90,9 @@ class _Sections:
     seen_headings: set[str] = field(default_factory=set)
 
 
-def parse_report(text: str, countries: CountryNames) -> dict[str, Any]:
-    """The structure of a Working Group report; raises ``NotAWorkingGroupReport`` for any other text.
-
-    ``countries`` is accepted for symmetry with ``parse_plan``; reports name places, not chairs.
-    """
-    del countries
+def parse_report(text: str) -> dict[str, Any]:
+    """The structure of a Working Group report (it names places, not chairs: no country list is needed);
+    raises ``NotAWorkingGroupReport`` for any other text."""
     lines = clean_lines(text)
     _refuse_if_not_report(text, lines)
     sections = _split_sections(split_blocks(lines))

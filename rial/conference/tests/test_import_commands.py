@@ -1,4 +1,4 @@
-"""``import_plan`` and ``import_report``: the JSON of the issue, dry runs that save nothing, refusals."""
+"""``import_plan`` and ``import_report``: the import's JSON, dry runs that save nothing, refusals."""
 
 import json
 import zipfile

@@ -1,4 +1,4 @@
-"""Issue 4's "Done when", across apps: records made through each app's own workflow functions are found
+"""Search across apps: records made through each app's own workflow functions are found
 by the public on /search/ and /api/v1/search (in Spanish), and disappear when they stop being public.
 
 Nothing here writes the index directly: every entry comes from an app's save, through the commit hooks

@@ -1,4 +1,4 @@
-"""The topic taxonomy of the brief, its pages and its four languages."""
+"""The topic taxonomy, its pages and its four languages."""
 
 import pytest
 

@@ -37,7 +37,7 @@ def test_not_a_report(text):
     with pytest.raises(
         NotAWorkingGroupReport, match=r"^This document does not look like a Working Group report: .+\.$"
     ):
-        parse_report(text, countries())
+        parse_report(text)
 
 
 @pytest.mark.parametrize("text", [RECIPE, PROSE, ""], ids=["recipe", "prose", "empty"])

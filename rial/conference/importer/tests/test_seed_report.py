@@ -12,7 +12,7 @@ import pytest
 from rial.conference.importer.errors import NotAWorkingGroupReport
 from rial.conference.importer.plan import detect_kind
 from rial.conference.importer.report import parse_report
-from rial.conference.importer.tests.samples import ENGLISH_PLAN, REPORT, countries, seed_text
+from rial.conference.importer.tests.samples import ENGLISH_PLAN, REPORT, seed_text
 
 TRUE_TOPICS = 9
 TRUE_MEETINGS = [
@@ -39,7 +39,7 @@ TRUE_RECOMMENDATIONS = 12
 
 @pytest.fixture
 def report():
-    return parse_report(seed_text("003"), countries())
+    return parse_report(seed_text("003"))
 
 
 def test_group_and_period(report):
@@ -74,7 +74,7 @@ def test_seed_detected_as_report():
 
 
 def test_own_report():
-    report = parse_report(REPORT, countries())
+    report = parse_report(REPORT)
     assert report["group"] == 1
     assert report["period"] == "2040-2041"
     assert report["meetings"] == [
@@ -91,4 +91,4 @@ def test_own_report():
 
 def test_a_plan_is_not_a_report():
     with pytest.raises(NotAWorkingGroupReport, match="does not look like a Working Group report"):
-        parse_report(ENGLISH_PLAN, countries())
+        parse_report(ENGLISH_PLAN)

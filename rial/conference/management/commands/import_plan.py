@@ -1,6 +1,6 @@
 """``python manage.py import_plan FILE [--dry-run] [--json]``: read a Plan of Action and save it.
 
-With ``--dry-run`` nothing is saved; ``--json`` prints the parse in the shape the issue fixes. Saving acts
+With ``--dry-run`` nothing is saved; ``--json`` prints the parse as the import's JSON (``imports.PLAN_KEYS``). Saving acts
 as the Secretariat user given with ``--user`` (default: the first active Secretariat user), through the
 same service the upload page uses.
 """
