@@ -3,7 +3,7 @@
 import pytest
 from django.conf import settings
 from django.test import Client
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from rial.cooperation.models import Proposal
 from rial.cooperation.tests.factories import open_call
@@ -35,8 +35,8 @@ def test_a_focal_point_proposes_and_sees_the_cost_estimate(live_server, chromium
         page.get_by_label("Number of travellers").fill("2")
         page.get_by_label("Number of days").fill("2")
         page.get_by_role("button", name="Save").click()
-        assert page.get_by_role("heading", level=1).inner_text() == "Inspection case files"
-        assert "Its cost estimate is USD 2800.00" in page.get_by_role("status").inner_text()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Inspection case files")
+        expect(page.get_by_role("status")).to_contain_text("Its cost estimate is USD 2800.00")
         assert "not yet confirmed" in page.content()
         browser.close()
     assert Proposal.objects.get(title="Inspection case files").cost_estimate == 2800

@@ -4,7 +4,7 @@ public page shows the 2016 totals and the charts."""
 import pytest
 from django.conf import settings
 from django.urls import reverse
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from conftest import login
 from rial.fund.services import balance
@@ -27,14 +27,15 @@ def test_the_secretariat_is_refused_an_overdraft_and_the_public_sees_the_totals(
         page.get_by_role("textbox", name="Date (required)").fill("2026-03-10")
         page.get_by_label("What it paid for").fill("Hemispheric workshop")
         page.get_by_role("button", name="Record").click()
-        assert "below zero" in page.get_by_role("alert").first.inner_text()
+        expect(page.get_by_role("alert").first).to_contain_text("below zero")
 
         page.get_by_label("Amount").fill("1500.25")
         page.get_by_role("button", name="Record").click()
-        assert "The expense was recorded." in page.get_by_role("status").inner_text()
+        expect(page.get_by_role("status")).to_contain_text("The expense was recorded.")
 
         page.goto(live_server.url + reverse("fund:home"))
-        totals = page.locator(".fund-totals").inner_text()
-        assert "USD 649,734.00" in totals and "USD 589,455.25" in totals
-        assert page.get_by_role("img", name="Spending by year (USD)").is_visible()
+        totals = page.locator(".fund-totals")
+        expect(totals).to_contain_text("USD 649,734.00")
+        expect(totals).to_contain_text("USD 589,455.25")
+        expect(page.get_by_role("img", name="Spending by year (USD)")).to_be_visible()
         browser.close()

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.test import Client
 from django.utils import timezone
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from conftest import login
 from rial.directory.models import Institution
@@ -30,11 +30,11 @@ def test_a_focal_point_approves_a_work_plan_by_electronic_consultation(live_serv
         page = context.new_page()
         page.goto(f"{live_server.url}/en/consultations/")
         page.get_by_role("link", name="Work Plan 2026-2027").click()
-        assert page.get_by_role("heading", name="Work Plan 2026-2027").is_visible()
-        assert page.get_by_role("cell", name="No answer yet").is_visible()
+        expect(page.get_by_role("heading", name="Work Plan 2026-2027")).to_be_visible()
+        expect(page.get_by_role("cell", name="No answer yet")).to_be_visible()
         page.get_by_label("Approve").check()
         page.get_by_role("button", name="Send the answer").click()
-        assert page.get_by_text("Your answer was recorded.").is_visible()
-        assert page.get_by_role("cell", name="Approve", exact=True).is_visible()
+        expect(page.get_by_text("Your answer was recorded.")).to_be_visible()
+        expect(page.get_by_role("cell", name="Approve", exact=True)).to_be_visible()
         browser.close()
     assert consultation.answers.get().answer == "approve"

@@ -4,7 +4,7 @@ the public finds the program."""
 import pytest
 from django.conf import settings
 from django.test import Client
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from conftest import login
 from rial.portfolio.models import Program
@@ -34,7 +34,7 @@ def test_a_focal_point_submits_the_secretariat_publishes_and_the_public_finds_it
             page.get_by_label("Empleo juvenil").check()
             page.get_by_role("button", name="Guardar el borrador").click()
             page.get_by_role("button", name="Enviar para revisión").click()
-            assert page.get_by_text("La Secretaría Técnica lo revisará").is_visible()
+            expect(page.get_by_text("La Secretaría Técnica lo revisará")).to_be_visible()
 
             reviewer = browser.new_context()
             reviewer.add_cookies([secretariat_cookie])
@@ -42,12 +42,12 @@ def test_a_focal_point_submits_the_secretariat_publishes_and_the_public_finds_it
             page.goto(f"{live_server.url}/en/programs/review/")
             page.get_by_role("link", name="Puente de empleo juvenil").click()
             page.get_by_role("button", name="Publish").click()
-            assert page.get_by_text("The program was published.").is_visible()
+            expect(page.get_by_text("The program was published.")).to_be_visible()
 
             public = browser.new_page()
             public.goto(f"{live_server.url}/es/programs/?q=jóvenes")
             public.get_by_role("link", name="Puente de empleo juvenil").click()
-            assert public.get_by_role("heading", level=1).inner_text() == "Puente de empleo juvenil"
+            expect(public.get_by_role("heading", level=1)).to_have_text("Puente de empleo juvenil")
         finally:
             browser.close()
     assert Program.objects.get(name_es="Puente de empleo juvenil").status == Program.Status.PUBLISHED
