@@ -13,7 +13,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from rial.conference import emails, imports
+from rial.conference import actions, emails, imports
 from rial.conference.classify import SECRETARIAT_WORDS, suggested_institutions, suggested_topics
 from rial.conference.codes import is_cidi_code, is_oas_code
 from rial.conference.models import (
@@ -385,7 +385,7 @@ def mandate_follow_up(*, mandate: Mandate, user, status: str | None = None, prog
     if notes is not None:
         values["notes"] = notes
     if _changed(mandate, values):
-        save_logged(mandate, user=user, action="conference.mandate.followed_up")
+        save_logged(mandate, user=user, action=actions.MANDATE_FOLLOWED_UP)
         if mandate.parent_id:
             roll_up(mandate.parent, user=user)
     return mandate
@@ -407,7 +407,7 @@ def roll_up(parent: Mandate, *, user) -> None:
     else:
         status = Status.IN_PROGRESS
     if _changed(parent, {"progress": progress, "status": status}):
-        save_logged(parent, user=user, action="conference.mandate.rolled_up")
+        save_logged(parent, user=user, action=actions.MANDATE_ROLLED_UP)
         if parent.parent_id:
             roll_up(parent.parent, user=user)
 
@@ -424,7 +424,7 @@ def progress_report_add(*, mandate: Mandate, user, date: datetime.date, text: st
         raise ValidationError(_("A progress report cannot be dated in the future."))
     report = ProgressReport(mandate=mandate, date=date, text=text.strip(), progress=progress,
                             institution=institution, author=user)
-    save_logged(report, user=user, action="conference.report.added")
+    save_logged(report, user=user, action=actions.REPORT_ADDED)
     if progress is not None or status is not None:
         mandate_follow_up(mandate=mandate, user=user, status=status, progress=progress)
     return report
@@ -455,7 +455,7 @@ def evidence_add(*, mandates: list[Mandate], user, description: str, record=None
                 continue
             values.update(content_type=content_type, object_id=record.pk)
         evidence = Evidence(**values)
-        save_logged(evidence, user=user, action="conference.evidence.added")
+        save_logged(evidence, user=user, action=actions.EVIDENCE_ADDED)
         created.append(evidence)
     return created
 
@@ -496,12 +496,17 @@ def mandate_remind(*, mandate_id: int) -> bool:
         if not recipients:
             return False
         mandate.reminder_sent_for = mandate.due_date
-        save_logged(mandate, user=None, action="conference.mandate.reminded")
+        save_logged(mandate, user=None, action=actions.MANDATE_REMINDED)
         emails.send_due_reminder(mandate=mandate, recipients=recipients)
     return True
 
 
 # --- Documents and links from other apps ------------------------------------------------------------------
+
+DOCUMENT_STATUS_ACTIONS = {ConferenceDocument.Status.DRAFT: actions.DOCUMENT_DRAFT,
+                           ConferenceDocument.Status.ADOPTED: actions.DOCUMENT_ADOPTED,
+                           ConferenceDocument.Status.FINAL: actions.DOCUMENT_FINAL}
+
 
 @transaction.atomic
 def document_set_status(*, document: ConferenceDocument, user, status: str) -> ConferenceDocument:
@@ -509,7 +514,7 @@ def document_set_status(*, document: ConferenceDocument, user, status: str) -> C
     if not user.has_perm("conference.change_conferencedocument", document):
         raise PermissionDenied("conference.change_conferencedocument")
     DOCUMENT.move(document, DOCUMENT.by_target(document.status, status))
-    save_logged(document, user=user, action=f"conference.document.{status}")
+    save_logged(document, user=user, action=DOCUMENT_STATUS_ACTIONS[document.status])
     return document
 
 
@@ -535,7 +540,7 @@ def plan_propose_mandates(*, plan: ConferenceDocument, texts: list[str], note: s
             mandate = Mandate(plan=plan, section=Mandate.Section.WORKING_GROUP, text=text, position=position,
                               notes=note)
             mandate.full_clean()
-            save_logged(mandate, user=user, action="conference.mandate.proposed")
+            save_logged(mandate, user=user, action=actions.MANDATE_PROPOSED)
             created.append(mandate)
     return created
 
@@ -584,5 +589,5 @@ def declaration_save(*, document: ConferenceDocument, user) -> ConferenceDocumen
             document.status = ConferenceDocument.objects.select_for_update().get(pk=document.pk).status
         document.full_clean()
         save_logged(document, user=user,
-                    action="conference.declaration.created" if creating else "conference.declaration.changed")
+                    action=actions.DECLARATION_CREATED if creating else "conference.declaration.changed")
     return document

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rial.conference import imports
+from rial.conference import actions, imports
 from rial.conference.forms import (
     DeclarationForm,
     EvidenceForm,
@@ -195,7 +195,7 @@ def mandate_edit(request, pk: int):
         if form.is_valid():
             with transaction.atomic():
                 mandate = form.save(commit=False)
-                save_logged(mandate, user=request.user, action="conference.mandate.edited", related={
+                save_logged(mandate, user=request.user, action=actions.MANDATE_EDITED, related={
                     "topics": form.cleaned_data["topics"],
                     "responsible_institutions": form.cleaned_data["responsible_institutions"]})
             messages.success(request, _("Saved."))

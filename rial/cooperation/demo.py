@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from rial.cooperation import services
+from rial.cooperation import actions, services
 from rial.cooperation.models import Activity, Call, DestinationRate, Modality, Outcome, Proposal
 from rial.core.audit import save_logged
 from rial.core.reference import data_rows, optional_date, sync
@@ -116,7 +116,7 @@ def load_demo() -> list[tuple[str, str]]:
 
     # Past dates, so the activity took place about six months ago and its follow-up is due now.
     call.closes_on = today - datetime.timedelta(days=220)
-    save_logged(call, user=secretariat, action="demo.dates")
+    save_logged(call, user=secretariat, action=actions.DEMO_DATES_SHIFTED)
     activity = services.activity_record_execution(
         activity=activity, user=secretariat, starts_on=today - datetime.timedelta(days=190),
         ends_on=today - datetime.timedelta(days=187),

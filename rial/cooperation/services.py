@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rial.accounts.roles import roles_for
+from rial.cooperation import actions
 from rial.cooperation.models import (
     SCORE_MAX,
     SCORE_MIN,
@@ -37,6 +38,11 @@ from rial.portfolio.models import Program
 logger = logging.getLogger("rial.cooperation")
 CENT = Decimal("0.01")
 
+# The action recorded for each state call_set_state may move a call to.
+CALL_STATE_ACTIONS = {Call.State.OPEN: actions.CALL_OPENED, Call.State.CLOSED: actions.CALL_CLOSED,
+                      Call.State.PUBLISHED: actions.CALL_PUBLISHED}
+
+
 # --- Calls --------------------------------------------------------------------------------------------------
 
 
@@ -57,7 +63,7 @@ def call_set_state(*, call: Call, user, state: str) -> Call:
             if not call.modalities:
                 raise ValidationError(_("Allow at least one modality before the call opens."))
         CALL.move(call, move)
-        save_logged(call, user=user, action=f"cooperation.call.{state}")
+        save_logged(call, user=user, action=CALL_STATE_ACTIONS[state])
     return call
 
 
@@ -111,7 +117,7 @@ def call_save(*, call: Call, user, rates, authority_evaluators=()) -> Call:
                     raise ValidationError({name: [_("This cannot change once the call is open.")] for name in changed})
         _check_call(call, rates)
         call.full_clean()
-        save_logged(call, user=user, action="cooperation.call.created" if creating else "cooperation.call.changed",
+        save_logged(call, user=user, action=actions.CALL_CREATED if creating else "cooperation.call.changed",
                     related={"authority_evaluators": list(authority_evaluators)})
         kept = set()
         for rate in rates:
@@ -127,7 +133,7 @@ def call_publish(*, call: Call, user) -> Call:
     with transaction.atomic():
         call = Call.objects.select_for_update().get(pk=call.pk)
         CALL.move(call, "publish")
-        save_logged(call, user=user, action="cooperation.call.published")
+        save_logged(call, user=user, action=actions.CALL_PUBLISHED)
     return call
 
 
@@ -206,7 +212,7 @@ def proposal_save(*, proposal: Proposal, user, topics, beneficiaries=()) -> Prop
                 proposal.commitment_confirmed_at = None
                 proposal.commitment_confirmed_by = None
         proposal.full_clean()
-        save_logged(proposal, user=user, action="cooperation.proposal.created" if creating else "cooperation.proposal.changed")
+        save_logged(proposal, user=user, action=actions.PROPOSAL_CREATED if creating else "cooperation.proposal.changed")
         proposal.topics.set(topics)
         proposal.beneficiaries.set(beneficiaries)
     return proposal
@@ -225,7 +231,7 @@ def proposal_submit(*, proposal: Proposal, user) -> Proposal:
         PROPOSAL.move(proposal, "submit")
         proposal.submitted_at = timezone.now()
         proposal.submitted_by = user
-        save_logged(proposal, user=user, action="cooperation.proposal.submitted")
+        save_logged(proposal, user=user, action=actions.PROPOSAL_SUBMITTED)
     return proposal
 
 
@@ -238,7 +244,7 @@ def proposal_confirm_commitment(*, proposal: Proposal, user) -> Proposal:
             raise ValidationError(_("The commitment can only be confirmed while the call is open."))
         proposal.commitment_confirmed_at = timezone.now()
         proposal.commitment_confirmed_by = user
-        save_logged(proposal, user=user, action="cooperation.proposal.commitment_confirmed")
+        save_logged(proposal, user=user, action=actions.PROPOSAL_COMMITMENT_CONFIRMED)
     return proposal
 
 
@@ -289,7 +295,7 @@ def evaluation_record(*, proposal: Proposal, user, relevance, opportunity, clari
         evaluation.comments = comments
         evaluation.weighted = weighted_score(call, scores)
         evaluation.full_clean()
-        save_logged(evaluation, user=user, action="cooperation.evaluation.recorded")
+        save_logged(evaluation, user=user, action=actions.EVALUATION_RECORDED)
         _update_ranking(call)
     return evaluation
 
@@ -324,7 +330,7 @@ def _open_activity(proposal: Proposal, user) -> Activity:
     activity = Activity(call=proposal.call, proposal=proposal, first_party=proposal.requesting,
                         second_party=proposal.providing, title=proposal.title, modality=proposal.modality,
                         year=proposal.call.year, is_demo=proposal.is_demo)
-    save_logged(activity, user=user, action="cooperation.activity.planned")
+    save_logged(activity, user=user, action=actions.ACTIVITY_PLANNED)
     activity.topics.set(proposal.topics.all())
     return activity
 
@@ -350,11 +356,12 @@ def call_select(*, call: Call, user, proposals) -> list[Activity]:
         for proposal in call.proposals.filter(state=Proposal.State.SUBMITTED).order_by("rank", "pk"):
             selected = proposal.pk in chosen_ids
             PROPOSAL.move(proposal, "select" if selected else "not_select")
-            save_logged(proposal, user=user, action=f"cooperation.proposal.{proposal.state}")
+            save_logged(proposal, user=user,
+                        action=actions.PROPOSAL_SELECTED if selected else actions.PROPOSAL_NOT_SELECTED)
             if selected:
                 activities.append(_open_activity(proposal, user))
         CALL.move(call, "select")
-        save_logged(call, user=user, action="cooperation.call.evaluated")
+        save_logged(call, user=user, action=actions.CALL_EVALUATED)
     logger.info("call %s: %s proposals selected by %s", call.number, len(activities), user)
     return activities
 
@@ -376,7 +383,7 @@ def activity_record_execution(*, activity: Activity, user, starts_on: datetime.d
         activity.travellers, activity.agenda_carried_out = travellers, agenda_carried_out
         ACTIVITY.move(activity, "execute")
         activity.full_clean()
-        save_logged(activity, user=user, action="cooperation.activity.executed")
+        save_logged(activity, user=user, action=actions.ACTIVITY_EXECUTED)
     return activity
 
 
@@ -424,7 +431,7 @@ def report_file(*, activity: Activity, user, institution: Institution, summary: 
             activity=activity, institution=institution)
         report.summary, report.filed_by, report.filed_at = summary, user, timezone.now()
         report.full_clean()
-        save_logged(report, user=user, action="cooperation.report.filed")
+        save_logged(report, user=user, action=actions.REPORT_FILED)
     return report
 
 
@@ -444,7 +451,7 @@ def outcome_record(*, activity: Activity, user, institution: Institution, catego
         outcome = Outcome(activity=activity, institution=institution, category=category, description=description,
                           evidence=evidence, adopted_program=adopted_program, recorded_by=user)
         outcome.full_clean()
-        save_logged(outcome, user=user, action="cooperation.outcome.recorded")
+        save_logged(outcome, user=user, action=actions.OUTCOME_RECORDED)
     return outcome
 
 
@@ -459,7 +466,7 @@ def activity_complete(*, activity: Activity, user) -> Activity:
             names = ", ".join(str(i) for i in Institution.objects.filter(pk__in=missing).order_by("name"))
             raise ValidationError(_("Reports are still missing from: %(names)s.") % {"names": names})
         ACTIVITY.move(activity, "complete")
-        save_logged(activity, user=user, action="cooperation.activity.completed")
+        save_logged(activity, user=user, action=actions.ACTIVITY_COMPLETED)
     return activity
 
 
@@ -469,7 +476,7 @@ def participant_add(*, activity: Activity, user, institution: Institution, full_
     with transaction.atomic():
         participant = Participant(activity=activity, institution=institution, full_name=full_name, email=email)
         participant.full_clean()
-        save_logged(participant, user=user, action="cooperation.participant.added")
+        save_logged(participant, user=user, action=actions.PARTICIPANT_ADDED)
     return participant
 
 
@@ -494,7 +501,7 @@ def questionnaire_answer(*, participant: Participant, user, objectives_met: int,
         answer.objectives_met, answer.usefulness, answer.organisation = objectives_met, usefulness, organisation
         answer.will_apply = will_apply
         answer.full_clean()
-        save_logged(answer, user=user, action="cooperation.questionnaire.answered")
+        save_logged(answer, user=user, action=actions.QUESTIONNAIRE_ANSWERED)
     return answer
 
 

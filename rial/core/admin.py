@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from rial.core.actions import ARCHIVED, UNARCHIVED
 from rial.core.audit import save_logged
 from rial.core.models import Archivable
 
@@ -77,7 +78,7 @@ class RialModelAdmin(SimpleHistoryAdmin):
                     obj.archive()
                 else:
                     obj.archived_at = None
-                save_logged(obj, user=request.user, action="core.archived" if archived else "core.unarchived")
+                save_logged(obj, user=request.user, action=ARCHIVED if archived else UNARCHIVED)
                 count += 1
         return count
 

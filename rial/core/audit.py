@@ -7,6 +7,7 @@ call :func:`save_logged` to say who acted and why, with a dotted action code (pr
 
 from django.apps import apps
 from django.db import models
+from django.utils.module_loading import autodiscover_modules
 from simple_history.utils import get_m2m_reverse_field_name
 
 
@@ -42,6 +43,44 @@ def _snapshot_m2m(version, obj: models.Model) -> None:
         rows = through.objects.filter(**{field.m2m_field_name(): obj})
         history_rows.model.objects.bulk_create(
             [history_rows.model(history=version, **{name: getattr(row, name) for name in names}) for row in rows])
+
+
+_ACTIONS: dict[str, object] = {}
+_discovered = False
+
+
+def declare_actions(actions: dict[str, object]) -> dict[str, object]:
+    """Make an app's action codes known, each with its (lazily translated) label, e.g. in ``<app>/actions.py``:
+    ``ACTIONS = declare_actions({PROGRAM_SUBMITTED: _("submitted for review")})``. Codes are constants the
+    services pass to :func:`save_logged`; the history page shows their labels in the reader's language."""
+    for code in actions:
+        if not code.count(".") >= 1 or code != code.strip():
+            raise ValueError(f"an action code is app.record.verb: {code!r}")
+    _ACTIONS.update(actions)
+    return actions
+
+
+def declared_actions() -> dict[str, object]:
+    """Every declared action code and its label (each app's ``actions`` module is imported once)."""
+    global _discovered
+    if not _discovered:
+        autodiscover_modules("actions")
+        _discovered = True
+    return dict(_ACTIONS)
+
+
+def action_label(code: str | None) -> str:
+    """The label of an action code in the current language; a restore names the version it brought back
+    (``core.restored.<history id>``); an undeclared code is shown as it is."""
+    if not code:
+        return ""
+    actions = declared_actions()
+    if code in actions:
+        return str(actions[code])
+    base, _dot, rest = code.rpartition(".")
+    if base in actions and rest.isdigit():
+        return f"{actions[base]} ({rest})"
+    return code
 
 
 def history_models() -> list[type[models.Model]]:

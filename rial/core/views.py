@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from simple_history.utils import get_m2m_reverse_field_name
 
-from rial.core.audit import history_models, m2m_state, recorded_m2m_fields, save_logged
+from rial.core.actions import RESTORED
+from rial.core.audit import action_label, history_models, m2m_state, recorded_m2m_fields, save_logged
 from rial.core.permissions import authorize
 
 
@@ -60,7 +61,8 @@ def _changes(records, older_than_last=None):
             # The field's label in the reader's language ("contact email"), not its column name.
             changes = [(_label(model, c.field), _shown(model, c.field, c.old), _shown(model, c.field, c.new))
                        for c in delta.changes]
-        rows.append({"record": newer, "changes": changes, "what": _history_type_label(newer.history_type)})
+        rows.append({"record": newer, "changes": changes, "what": _history_type_label(newer.history_type),
+                     "action": action_label(newer.history_change_reason)})
     return rows
 
 
@@ -111,7 +113,7 @@ def restore_version(request, app_label: str, model_name: str, pk: int, history_i
                                   "(%(fields)s). Restore those first.") % {"fields": ", ".join(missing)})
         return redirect("core:history", app_label=app_label, model_name=model_name, pk=pk)
     with transaction.atomic():
-        save_logged(instance, user=request.user, action=f"core.restored.{version.history_id}", related=related)
+        save_logged(instance, user=request.user, action=f"{RESTORED}.{version.history_id}", related=related)
     messages.success(request, _("The version of %(date)s was restored.") % {
         "date": version.history_date.strftime("%Y-%m-%d %H:%M")})
     return redirect("core:history", app_label=app_label, model_name=model_name, pk=pk)

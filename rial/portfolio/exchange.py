@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from rial.core.audit import save_logged
 from rial.core.languages import LANGUAGE_CODES
 from rial.directory.models import Institution
+from rial.portfolio import actions
 from rial.portfolio.models import Program, ProgramTransition, TargetPopulation
 from rial.topics.models import Topic
 
@@ -217,7 +218,8 @@ def _import_row(row: dict, line: int, name: str, *, user, lang: str) -> RowResul
         setattr(program, field, value)
     program.last_reviewed_at = today
     program.full_clean()
-    save_logged(program, user=user, action=f"portfolio.program.imported.{outcome}")
+    save_logged(program, user=user, action=actions.PROGRAM_IMPORTED_CREATED if outcome == "created"
+                else actions.PROGRAM_IMPORTED_UPDATED)
     program.topics.set(topics)
     program.populations.set(populations)
     ProgramTransition.objects.create(program=program, action="import", from_status=program.status,

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
 from rial.core.languages import translated_field_names
+from rial.portfolio import actions
 from rial.portfolio.models import Program, ProgramTransition
 from rial.portfolio.workflows import PROGRAM
 
@@ -47,7 +48,7 @@ def program_create(*, user, data: dict, topics=(), populations=()) -> Program:
     with transaction.atomic():
         program.status = S.DRAFT
         program.full_clean()
-        save_logged(program, user=user, action="portfolio.program.created",
+        save_logged(program, user=user, action=actions.PROGRAM_CREATED,
                     related={"topics": topics, "populations": populations})
         ProgramTransition.objects.create(program=program, action="create", from_status=S.DRAFT,
                                          to_status=S.DRAFT, user=user)
@@ -69,7 +70,7 @@ def program_update(*, program: Program, user, data: dict, topics=None, populatio
         program.full_clean()
         related = {name: values for name, values in (("topics", topics), ("populations", populations))
                    if values is not None}
-        save_logged(program, user=user, action="portfolio.program.changed", related=related)
+        save_logged(program, user=user, action=actions.PROGRAM_CHANGED, related=related)
     return program
 
 
@@ -88,7 +89,7 @@ def program_start_revision(*, program: Program, user) -> Program:
         revision = Program(revision_of=program, ministry_id=program.ministry_id, status=S.DRAFT,
                            is_demo=program.is_demo,
                            **{name: getattr(program, name) for name in content_fields()})
-        save_logged(revision, user=user, action="portfolio.program.revision_started",
+        save_logged(revision, user=user, action=actions.PROGRAM_REVISION_STARTED,
                     related={"topics": program.topics.all(), "populations": program.populations.all()})
     return revision
 
@@ -97,7 +98,7 @@ def program_submit(*, program: Program, user) -> Program:
     with transaction.atomic():
         _move(program, action="submit", user=user)
         program.review_comment = ""
-        save_logged(program, user=user, action="portfolio.program.submitted")
+        save_logged(program, user=user, action=actions.PROGRAM_SUBMITTED)
     logger.info("program %s submitted by %s", program.pk, user)
     return program
 
@@ -109,7 +110,7 @@ def program_return(*, program: Program, user, comment: str) -> Program:
     with transaction.atomic():
         _move(program, action="return", user=user, comment=comment)
         program.review_comment = comment
-        save_logged(program, user=user, action="portfolio.program.returned")
+        save_logged(program, user=user, action=actions.PROGRAM_RETURNED)
     return program
 
 
@@ -121,17 +122,17 @@ def program_publish(*, program: Program, user) -> Program:
         if not program.is_revision:
             program.last_reviewed_at = today
             program.review_comment = ""
-            save_logged(program, user=user, action="portfolio.program.published")
+            save_logged(program, user=user, action=actions.PROGRAM_PUBLISHED)
             return program
         published = Program.objects.select_for_update().get(pk=program.revision_of_id)
         for name in content_fields():
             setattr(published, name, getattr(program, name))
         published.last_reviewed_at = today
         published.full_clean()
-        save_logged(published, user=user, action="portfolio.program.update_published",
+        save_logged(published, user=user, action=actions.PROGRAM_UPDATE_PUBLISHED,
                     related={"topics": program.topics.all(), "populations": program.populations.all()})
         program.archive()
-        save_logged(program, user=user, action="portfolio.program.revision_merged")
+        save_logged(program, user=user, action=actions.PROGRAM_REVISION_MERGED)
     return published
 
 
@@ -140,5 +141,5 @@ def program_confirm_review(*, program: Program, user) -> Program:
     with transaction.atomic():
         _move(program, action="confirm_review", user=user)
         program.last_reviewed_at = timezone.localdate()
-        save_logged(program, user=user, action="portfolio.program.review_confirmed")
+        save_logged(program, user=user, action=actions.PROGRAM_REVIEW_CONFIRMED)
     return program

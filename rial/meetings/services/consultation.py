@@ -12,6 +12,7 @@ from rial.conference.models import WorkingGroup
 from rial.conference.services import troika_on
 from rial.core.audit import save_logged
 from rial.directory.models import Institution
+from rial.meetings import actions
 from rial.meetings.models import Consultation, ConsultationAnswer
 
 Answer = ConsultationAnswer.Answer
@@ -40,7 +41,7 @@ def consultation_open(*, consultation: Consultation, consulted: list[Institution
         consultation.status = Consultation.Status.OPEN
         consultation.opened_by = user
         consultation.full_clean()
-        save_logged(consultation, user=user, action="meetings.consultation.opened", related={"consulted": consulted})
+        save_logged(consultation, user=user, action=actions.CONSULTATION_OPENED, related={"consulted": consulted})
         transaction.on_commit(lambda: schedule_closing(consultation))
     return consultation
 
@@ -76,7 +77,7 @@ def consultation_answer(*, consultation: Consultation, institution: Institution,
         record.answered_by = user
         record.answered_at = timezone.now()
         record.full_clean()
-        save_logged(record, user=user, action="meetings.consultation.answered")
+        save_logged(record, user=user, action=actions.CONSULTATION_ANSWERED)
     return record
 
 
@@ -101,7 +102,7 @@ def consultation_close(*, consultation: Consultation, user=None) -> Consultation
             for institution in silent:
                 tacit = ConsultationAnswer(consultation=locked, institution=institution, answer=Answer.TACIT,
                                            answered_at=locked.deadline)
-                save_logged(tacit, user=user, action="meetings.consultation.tacit_approval")
+                save_logged(tacit, user=user, action=actions.CONSULTATION_TACIT_APPROVAL)
                 answers[institution.pk] = tacit
         given = [answer.answer for answer in answers.values()]
         if Answer.OBJECT in given:
@@ -112,7 +113,7 @@ def consultation_close(*, consultation: Consultation, user=None) -> Consultation
             locked.outcome = Consultation.Outcome.INCOMPLETE
         locked.status = Consultation.Status.CLOSED
         locked.closed_at = timezone.now()
-        save_logged(locked, user=user, action="meetings.consultation.closed")
+        save_logged(locked, user=user, action=actions.CONSULTATION_CLOSED)
     consultation.refresh_from_db()
     return locked
 

@@ -14,6 +14,7 @@ from rial.accounts.roles import roles_for
 from rial.core.audit import save_logged
 from rial.core.files import docx_paragraphs
 from rial.directory.models import Institution
+from rial.meetings import actions
 from rial.meetings.models import DraftForum, ForumComment, ForumParagraph
 
 MAX_PARAGRAPHS = 500
@@ -53,7 +54,7 @@ def forum_create(*, forum: DraftForum, text: str, user) -> DraftForum:
     with transaction.atomic():
         forum.created_by = user
         forum.full_clean()
-        save_logged(forum, user=user, action="meetings.forum.created")
+        save_logged(forum, user=user, action=actions.FORUM_CREATED)
         ForumParagraph.objects.bulk_create(
             ForumParagraph(forum=forum, number=number, text=paragraph)
             for number, paragraph in enumerate(paragraphs, start=1))
@@ -87,7 +88,7 @@ def forum_comment(*, paragraph: ForumParagraph, institution: Institution, text: 
             raise ValidationError(_("The forum is closed: comments are no longer accepted."))
         comment = ForumComment(paragraph=paragraph, institution=institution, author=user, text=text)
         comment.full_clean()
-        save_logged(comment, user=user, action="meetings.forum.commented")
+        save_logged(comment, user=user, action=actions.FORUM_COMMENTED)
     return comment
 
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from rial.accounts.roles import roles_for
 from rial.core.audit import save_logged
 from rial.directory.models import Institution
+from rial.meetings import actions
 from rial.meetings.models import DelegationAnswer, GuidingQuestion
 
 
@@ -38,5 +39,5 @@ def question_answer(*, question: GuidingQuestion, institution: Institution, user
         answer.text = text
         answer.submitted_by = user
         answer.full_clean()
-        save_logged(answer, user=user, action="meetings.question.answered")
+        save_logged(answer, user=user, action=actions.QUESTION_ANSWERED)
     return answer

@@ -13,12 +13,9 @@ from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
 from rial.conference.services import plan_propose_mandates
 from rial.core.audit import save_logged
 from rial.directory.models import Institution
+from rial.meetings import actions
 from rial.meetings.models import Conclusion, Meeting, Participant, WorkingGroupReport
 from rial.meetings.workflows import REPORT
-
-REPORT_EDITED = "meetings.report.edited"
-REPORT_FINALISED = "meetings.report.finalised"
-REPORT_REOPENED = "meetings.report.reopened"
 
 
 def _group_meetings(group: WorkingGroup, start: datetime.date, end: datetime.date):
@@ -104,7 +101,7 @@ def report_draft(*, group: WorkingGroup, period_start: datetime.date, period_end
     report_fill(report)
     with transaction.atomic():
         report.full_clean()
-        save_logged(report, user=user, action="meetings.report.drafted")
+        save_logged(report, user=user, action=actions.REPORT_DRAFTED)
     return report
 
 
@@ -120,7 +117,7 @@ def report_update(*, report: WorkingGroupReport, user, data: dict) -> WorkingGro
             if name in data:
                 setattr(report, name, data[name])
         report.full_clean()
-        save_logged(report, user=user, action=REPORT_EDITED)
+        save_logged(report, user=user, action=actions.REPORT_EDITED)
     return report
 
 
@@ -131,7 +128,7 @@ def report_move(*, report: WorkingGroupReport, user, move: str) -> WorkingGroupR
     with transaction.atomic():
         report = WorkingGroupReport.objects.select_for_update().get(pk=report.pk)
         REPORT.move(report, move, user=user)
-        save_logged(report, user=user, action=REPORT_FINALISED if move == "finalise" else REPORT_REOPENED)
+        save_logged(report, user=user, action=actions.REPORT_FINALISED if move == "finalise" else actions.REPORT_REOPENED)
     return report
 
 
@@ -144,7 +141,7 @@ def report_regenerate(*, report: WorkingGroupReport, user) -> WorkingGroupReport
     with transaction.atomic():
         report_fill(report)
         report.full_clean()
-        save_logged(report, user=user, action="meetings.report.regenerated")
+        save_logged(report, user=user, action=actions.REPORT_REGENERATED)
     return report
 
 

@@ -8,6 +8,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
+from rial.meetings import actions
 from rial.meetings.models import PlannedActivity, WorkPlan, WorkPlanRevision
 
 
@@ -17,9 +18,9 @@ def workplan_create(*, plan: WorkPlan, as_of: datetime.date, user) -> WorkPlanRe
         raise PermissionDenied
     with transaction.atomic():
         plan.full_clean()
-        save_logged(plan, user=user, action="meetings.workplan.created")
+        save_logged(plan, user=user, action=actions.WORKPLAN_CREATED)
         revision = WorkPlanRevision(plan=plan, number=1, as_of=as_of, created_by=user)
-        save_logged(revision, user=user, action="meetings.workplan.revision_created")
+        save_logged(revision, user=user, action=actions.WORKPLAN_REVISION_CREATED)
     return revision
 
 
@@ -37,7 +38,7 @@ def workplan_revise(*, plan: WorkPlan, as_of: datetime.date, note: str, user) ->
         number = (plan.revisions.aggregate(Max("number"))["number__max"] or 0) + 1
         revision = WorkPlanRevision(plan=plan, number=number, as_of=as_of, note=note, created_by=user)
         revision.full_clean()
-        save_logged(revision, user=user, action="meetings.workplan.revised")
+        save_logged(revision, user=user, action=actions.WORKPLAN_REVISED)
         if latest:
             for activity in latest.activities.prefetch_related("responsible", "mandates"):
                 responsible = list(activity.responsible.all())
@@ -46,7 +47,7 @@ def workplan_revise(*, plan: WorkPlan, as_of: datetime.date, note: str, user) ->
                 activity._prefetched_objects_cache = {}  # else set() below would compare with the old rows
                 activity._state.adding = True
                 activity.revision = revision
-                save_logged(activity, user=user, action="meetings.activity.copied")
+                save_logged(activity, user=user, action=actions.ACTIVITY_COPIED)
                 activity.responsible.set(responsible)
                 activity.mandates.set(mandates)
     return revision
@@ -60,7 +61,7 @@ def activity_save(*, activity: PlannedActivity, user, responsible=None, mandates
         raise ValidationError(_("Only the latest revision of a work plan can be changed: start a new revision."))
     with transaction.atomic():
         activity.full_clean()
-        save_logged(activity, user=user, action="meetings.activity.saved")
+        save_logged(activity, user=user, action=actions.ACTIVITY_SAVED)
         if responsible is not None:
             activity.responsible.set(responsible)
         if mandates is not None:

@@ -13,6 +13,7 @@ from rial.core.audit import save_logged
 from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.core.storage import file_response
+from rial.meetings import actions
 from rial.meetings.forms import (
     AnswerForm,
     ConclusionFormSet,
@@ -97,7 +98,7 @@ def meeting_edit(request, pk: int | None = None):
             # One transaction: the meeting and its parts are saved together or not at all.
             with transaction.atomic():
                 meeting = form.save(commit=False)
-                save_logged(meeting, user=request.user, action="meetings.meeting.saved")
+                save_logged(meeting, user=request.user, action=actions.MEETING_SAVED)
                 form.save_m2m()
                 for formset in formsets.values():
                     formset.instance = meeting
