@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rial.conference import actions, imports
+from rial.conference import actions, imports, services
 from rial.conference.forms import (
     DeclarationForm,
     EvidenceForm,
@@ -36,7 +36,6 @@ from rial.conference.services import (
     declaration_save,
     document_set_status,
     evidence_add,
-    mandate_follow_up,
     plan_import,
     progress_report_add,
     troika_on,
@@ -206,10 +205,10 @@ def mandate_edit(request, pk: int):
 
 @login_required
 @require_POST
-def mandate_follow_up_view(request, pk: int):
+def mandate_follow_up(request, pk: int):
     mandate = get_object_or_404(Mandate.objects.active(), pk=pk)
     authorize(request.user, "conference.follow_up_mandate", mandate)
-    _post_form(request, mandate, FollowUpForm(request.POST), lambda data: mandate_follow_up(
+    _post_form(request, mandate, FollowUpForm(request.POST), lambda data: services.mandate_follow_up(
         mandate=mandate, user=request.user, status=data["status"], progress=data["progress"], notes=data["notes"]))
     return redirect(mandate)
 

@@ -358,7 +358,7 @@ def activity_complete(request, pk: int):
     return redirect(activity)
 
 
-def _party_form_view(request, pk: int, *, perm: str, form_class, heading: str, save):
+def _party_form(request, pk: int, *, perm: str, form_class, heading: str, save):
     activity = _activity(pk)
     authorize(request.user, perm, activity)
     form = form_class(request.POST or None, parties=_my_parties(activity, request.user)
@@ -378,14 +378,14 @@ def _party_form_view(request, pk: int, *, perm: str, form_class, heading: str, s
 
 @login_required
 def activity_report(request, pk: int):
-    return _party_form_view(request, pk, perm="cooperation.file_report", form_class=ReportForm,
+    return _party_form(request, pk, perm="cooperation.file_report", form_class=ReportForm,
                             heading=_("File your ministry's report"),
                             save=lambda activity, data: services.report_file(activity=activity, user=request.user, **data))
 
 
 @login_required
 def activity_outcome(request, pk: int):
-    return _party_form_view(request, pk, perm="cooperation.record_outcome", form_class=OutcomeForm,
+    return _party_form(request, pk, perm="cooperation.record_outcome", form_class=OutcomeForm,
                             heading=_("Record an outcome of the six-month follow-up"),
                             save=lambda activity, data: services.outcome_record(activity=activity, user=request.user,
                                                                                  **data))
@@ -393,7 +393,7 @@ def activity_outcome(request, pk: int):
 
 @login_required
 def activity_participant(request, pk: int):
-    return _party_form_view(request, pk, perm="cooperation.manage_activity", form_class=ParticipantForm,
+    return _party_form(request, pk, perm="cooperation.manage_activity", form_class=ParticipantForm,
                             heading=_("Add a participant"),
                             save=lambda activity, data: services.participant_add(activity=activity, user=request.user,
                                                                                   **data))

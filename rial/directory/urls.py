@@ -10,5 +10,5 @@ urlpatterns = [
     path("institutions/<slug:slug>/", views.institution_detail, name="institution"),
     path("institutions/<slug:slug>/edit/", views.institution_edit, name="institution_edit"),
     path("institutions/<slug:slug>/focal-points/", views.institution_focal_points, name="focal_points"),
-    path("institutions/<slug:slug>/focal-points/<int:pk>/end/", views.focal_point_end_view, name="focal_point_end"),
+    path("institutions/<slug:slug>/focal-points/<int:pk>/end/", views.focal_point_end, name="focal_point_end"),
 ]

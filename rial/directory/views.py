@@ -8,10 +8,11 @@ from django.views.decorators.http import require_POST
 
 from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
+from rial.directory import services
 from rial.directory.forms import DesignationForm, InstitutionContactForm
 from rial.directory.models import Country, FocalPointDesignation, Institution, Position
 from rial.directory.profile import sections_for
-from rial.directory.services import focal_point_designate, focal_point_end, institution_update_contact
+from rial.directory.services import focal_point_designate, institution_update_contact
 
 
 def country_list(request):
@@ -103,12 +104,12 @@ def institution_focal_points(request, slug: str):
 
 @login_required
 @require_POST
-def focal_point_end_view(request, slug: str, pk: int):
+def focal_point_end(request, slug: str, pk: int):
     designation = get_object_or_404(FocalPointDesignation.objects.select_related("person"), pk=pk,
                                     institution__slug=slug)
     authorize(request.user, "directory.change_focalpointdesignation", designation)
     try:
-        focal_point_end(designation=designation, user=request.user)
+        services.focal_point_end(designation=designation, user=request.user)
     except ValidationError as error:
         add_service_message(request, error)
     else:

@@ -14,7 +14,8 @@ from rial.core.permissions import authorize
 from rial.meetings.calendar_feed import calendar_entries, ical_feed
 from rial.meetings.forms import ActivityForm, CalendarFilterForm, RevisionForm, WorkPlanForm
 from rial.meetings.models import PlannedActivity, WorkPlan, WorkPlanRevision
-from rial.meetings.services.workplan import activity_save, workplan_create, workplan_revise
+from rial.meetings.services import workplan as workplan_services
+from rial.meetings.services.workplan import activity_save, workplan_create
 
 
 def calendar_page(request):
@@ -73,7 +74,7 @@ def workplan_add(request):
 
 @login_required
 @require_POST
-def workplan_revise_view(request, pk: int):
+def workplan_revise(request, pk: int):
     plan = get_object_or_404(WorkPlan, pk=pk)
     authorize(request.user, "meetings.change_workplan", plan)
     form = RevisionForm(request.POST)
@@ -81,7 +82,7 @@ def workplan_revise_view(request, pk: int):
         messages.error(request, _("Nothing was saved: give the date of the revision."))
         return redirect(plan)
     try:
-        revision = workplan_revise(plan=plan, as_of=form.cleaned_data["as_of"], note=form.cleaned_data["note"],
+        revision = workplan_services.workplan_revise(plan=plan, as_of=form.cleaned_data["as_of"], note=form.cleaned_data["note"],
                                    user=request.user)
     except ValidationError as error:
         add_service_message(request, error)

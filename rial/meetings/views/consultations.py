@@ -13,10 +13,10 @@ from rial.core.permissions import authorize
 from rial.core.storage import file_response
 from rial.meetings.forms import ConsultationAnswerForm, ConsultationForm
 from rial.meetings.models import Consultation
+from rial.meetings.services import consultation as consultation_services
 from rial.meetings.services.consultation import (
     acting_institutions,
     consultation_answer,
-    consultation_close,
     consultation_open,
     default_authorities,
 )
@@ -80,11 +80,11 @@ def consultation_detail(request, pk: int):
 
 @login_required
 @require_POST
-def consultation_close_view(request, pk: int):
+def consultation_close(request, pk: int):
     consultation = get_object_or_404(Consultation, pk=pk)
     authorize(request.user, "meetings.change_consultation", consultation)
     try:
-        consultation_close(consultation=consultation, user=request.user)
+        consultation_services.consultation_close(consultation=consultation, user=request.user)
     except ValidationError as error:
         add_service_message(request, error)
     else:

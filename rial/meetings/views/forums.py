@@ -14,12 +14,8 @@ from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.meetings.forms import ForumCommentForm, ForumForm
 from rial.meetings.models import DraftForum, ForumComment, ForumParagraph
-from rial.meetings.services.forum import (
-    commenting_institutions,
-    forum_comment,
-    forum_compilation_docx,
-    forum_create,
-)
+from rial.meetings.services import forum as forum_services
+from rial.meetings.services.forum import commenting_institutions, forum_compilation_docx, forum_create
 
 
 @login_required
@@ -63,13 +59,13 @@ def forum_detail(request, pk: int):
 
 @login_required
 @require_POST
-def forum_comment_view(request, pk: int, number: int):
+def forum_comment(request, pk: int, number: int):
     paragraph = get_object_or_404(ForumParagraph.objects.select_related("forum"), forum_id=pk, number=number)
     authorize(request.user, "meetings.take_part_in_forum", paragraph.forum)
     form = ForumCommentForm(request.POST, institutions=commenting_institutions(request.user))
     if form.is_valid():
         try:
-            forum_comment(paragraph=paragraph, institution=form.cleaned_data["institution"],
+            forum_services.forum_comment(paragraph=paragraph, institution=form.cleaned_data["institution"],
                           text=form.cleaned_data["text"], user=request.user)
         except ValidationError as error:
             add_service_message(request, error)

@@ -25,8 +25,10 @@ from rial.meetings.forms import (
     QuestionFormSet,
 )
 from rial.meetings.models import DelegationAnswer, GuidingQuestion, Meeting, MeetingDocument
-from rial.meetings.services.evidence import evidence_of, meeting_link_mandate
-from rial.meetings.services.meetings import answering_institutions, question_answer
+from rial.meetings.services import evidence as evidence_services
+from rial.meetings.services import meetings as meeting_services
+from rial.meetings.services.evidence import evidence_of
+from rial.meetings.services.meetings import answering_institutions
 
 
 def meeting_list(request):
@@ -110,7 +112,7 @@ def meeting_edit(request, pk: int | None = None):
 
 
 @login_required
-def question_answer_view(request, pk: int):
+def question_answer(request, pk: int):
     question = get_object_or_404(GuidingQuestion.objects.select_related("meeting"), pk=pk)
     authorize(request.user, "meetings.view_meeting", question.meeting)
     authorize(request.user, "meetings.answer_question", question)
@@ -118,7 +120,7 @@ def question_answer_view(request, pk: int):
     form = AnswerForm(request.POST or None, institutions=institutions)
     if request.method == "POST" and form.is_valid():
         try:
-            question_answer(question=question, institution=form.cleaned_data["institution"], user=request.user,
+            meeting_services.question_answer(question=question, institution=form.cleaned_data["institution"], user=request.user,
                             text=form.cleaned_data["text"])
         except ValidationError as error:
             add_service_error(form, error)
@@ -132,7 +134,7 @@ def question_answer_view(request, pk: int):
 
 
 @login_required
-def meeting_link_mandate_view(request, pk: int):
+def meeting_link_mandate(request, pk: int):
     meeting = get_object_or_404(Meeting.objects.active(), pk=pk)
     authorize(request.user, "meetings.change_meeting", meeting)
     if request.method != "POST":
@@ -140,7 +142,7 @@ def meeting_link_mandate_view(request, pk: int):
     form = MandateLinkForm(request.POST, meeting=meeting)
     if form.is_valid():
         try:
-            meeting_link_mandate(meeting=meeting, mandate=form.cleaned_data["mandate"],
+            evidence_services.meeting_link_mandate(meeting=meeting, mandate=form.cleaned_data["mandate"],
                                  conclusion=form.cleaned_data["conclusion"], user=request.user)
         except ValidationError as error:
             add_service_message(request, error)

@@ -12,16 +12,11 @@ from django.views.decorators.http import require_POST
 
 from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
+from rial.meetings import report_export
 from rial.meetings.forms import CarryForm, ReportDraftForm, ReportForm
 from rial.meetings.models import WorkingGroupReport
-from rial.meetings.report_export import report_docx, report_pdf
-from rial.meetings.services.report import (
-    report_carry_recommendations,
-    report_draft,
-    report_move,
-    report_regenerate,
-    report_update,
-)
+from rial.meetings.services import report as report_services
+from rial.meetings.services.report import report_draft, report_move, report_update
 from rial.meetings.workflows import REPORT
 
 
@@ -95,10 +90,10 @@ def report_transition(request, pk: int, move: str):
 
 @login_required
 @require_POST
-def report_regenerate_view(request, pk: int):
+def report_regenerate(request, pk: int):
     report = _report(request, pk, "meetings.change_workinggroupreport")
     try:
-        report_regenerate(report=report, user=request.user)
+        report_services.report_regenerate(report=report, user=request.user)
     except ValidationError as error:
         add_service_message(request, error)
     else:
@@ -108,14 +103,15 @@ def report_regenerate_view(request, pk: int):
 
 @login_required
 @require_POST
-def report_carry_view(request, pk: int):
+def report_carry(request, pk: int):
     report = _report(request, pk, "meetings.carry_recommendations")
     form = CarryForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Nothing was saved: choose a draft Plan of Action."))
         return redirect(report)
     try:
-        created = report_carry_recommendations(report=report, plan=form.cleaned_data["plan"], user=request.user)
+        created = report_services.report_carry_recommendations(report=report, plan=form.cleaned_data["plan"],
+                                                               user=request.user)
     except ValidationError as error:
         add_service_message(request, error)
     else:
@@ -132,12 +128,12 @@ def _download(report: WorkingGroupReport, content: bytes, extension: str, conten
     return response
 
 
-def report_docx_view(request, pk: int):
+def report_docx(request, pk: int):
     report = _report(request, pk, "meetings.view_workinggroupreport")
-    return _download(report, report_docx(report), "docx",
+    return _download(report, report_export.report_docx(report), "docx",
                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 
 
-def report_pdf_view(request, pk: int):
+def report_pdf(request, pk: int):
     report = _report(request, pk, "meetings.view_workinggroupreport")
-    return _download(report, report_pdf(report), "pdf", "application/pdf")
+    return _download(report, report_export.report_pdf(report), "pdf", "application/pdf")
