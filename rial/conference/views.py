@@ -9,6 +9,8 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q
+from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -69,7 +71,7 @@ def mandate_rows(user, mandates):
     )
 
 
-def home(request):
+def home(request: HttpRequest) -> HttpResponse:
     conferences = (Conference.objects.select_related("chair")
                    .annotate(plan_count=Count("documents", filter=Q(documents__archived_at__isnull=True)))
                    .order_by("-number"))
@@ -79,7 +81,7 @@ def home(request):
     })
 
 
-def conference_detail(request, number: int):
+def conference_detail(request: HttpRequest, number: int) -> HttpResponse:
     conference = get_object_or_404(Conference.objects.select_related("chair"), number=number)
     groups = (conference.working_groups.select_related("chair").prefetch_related("vice_chairs")
               .annotate(mandate_count=Count("mandates", filter=Q(mandates__archived_at__isnull=True,
@@ -97,7 +99,7 @@ def conference_detail(request, number: int):
     })
 
 
-def plan_detail(request, pk: int):
+def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_object_or_404(ConferenceDocument.objects.active().select_related("conference", "original")
                              .filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION), pk=pk)
     principal = plan.original or plan
@@ -114,7 +116,7 @@ def plan_detail(request, pk: int):
 
 @login_required
 @require_POST
-def plan_set_status(request, pk: int):
+def plan_set_status(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_object_or_404(ConferenceDocument.objects.active(), pk=pk)
     authorize(request.user, "conference.change_conferencedocument", plan)
     try:
@@ -137,7 +139,7 @@ def _by_group(mandates: list[Mandate]) -> list[dict]:
     return list(sections.values())
 
 
-def group_detail(request, pk: int):
+def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
     group = get_object_or_404(WorkingGroup.objects.select_related("conference", "chair")
                               .prefetch_related("vice_chairs"), pk=pk)
     mandates = list(mandate_rows(request.user, group.mandates.active().top_level().select_related("plan")
@@ -150,7 +152,7 @@ def group_detail(request, pk: int):
     })
 
 
-def mandate_detail(request, pk: int):
+def mandate_detail(request: HttpRequest, pk: int) -> HttpResponse:
     mandate = get_object_or_404(Mandate.objects.active().select_related("plan__conference", "group", "parent"),
                                 pk=pk)
     may_write = request.user.has_perm("conference.follow_up_mandate", mandate)
@@ -185,7 +187,7 @@ def _post_form(request, mandate: Mandate, form, save) -> None:
 
 
 @login_required
-def mandate_edit(request, pk: int):
+def mandate_edit(request: HttpRequest, pk: int) -> HttpResponse:
     """The Secretariat corrects what the import suggested: group, topics, responsible institutions, due date."""
     mandate = get_object_or_404(Mandate.objects.active().select_related("plan__conference"), pk=pk)
     authorize(request.user, "conference.change_mandate", mandate)
@@ -205,7 +207,7 @@ def mandate_edit(request, pk: int):
 
 @login_required
 @require_POST
-def mandate_follow_up(request, pk: int):
+def mandate_follow_up(request: HttpRequest, pk: int) -> HttpResponse:
     mandate = get_object_or_404(Mandate.objects.active(), pk=pk)
     authorize(request.user, "conference.follow_up_mandate", mandate)
     _post_form(request, mandate, FollowUpForm(request.POST), lambda data: services.mandate_follow_up(
@@ -215,7 +217,7 @@ def mandate_follow_up(request, pk: int):
 
 @login_required
 @require_POST
-def mandate_report_add(request, pk: int):
+def mandate_report_add(request: HttpRequest, pk: int) -> HttpResponse:
     mandate = get_object_or_404(Mandate.objects.active(), pk=pk)
     authorize(request.user, "conference.add_progressreport", mandate)
     _post_form(request, mandate, ProgressReportForm(request.POST), lambda data: progress_report_add(
@@ -225,7 +227,7 @@ def mandate_report_add(request, pk: int):
 
 @login_required
 @require_POST
-def mandate_evidence_add(request, pk: int):
+def mandate_evidence_add(request: HttpRequest, pk: int) -> HttpResponse:
     mandate = get_object_or_404(Mandate.objects.active(), pk=pk)
     authorize(request.user, "conference.add_evidence", mandate)
     _post_form(request, mandate, EvidenceForm(request.POST), lambda data: evidence_add(
@@ -235,7 +237,7 @@ def mandate_evidence_add(request, pk: int):
 
 
 @login_required
-def plan_upload(request):
+def plan_upload(request: HttpRequest) -> HttpResponse:
     """Step 1: upload a file. Step 2 (same POST): show the parsed plan as an editable form."""
     authorize(request.user, "conference.import_plan")
     form = PlanUploadForm(request.POST or None, request.FILES or None)
@@ -273,7 +275,7 @@ def _read_upload(upload) -> str:
 
 @login_required
 @require_POST
-def plan_import_save(request):
+def plan_import_save(request: HttpRequest) -> HttpResponse:
     """Step 3: save the corrected plan."""
     authorize(request.user, "conference.import_plan")
     try:
@@ -319,7 +321,7 @@ def _may_download(user, document: ConferenceDocument) -> bool:
                                     or user.has_perm("conference.view_conferencedocument", document))
 
 
-def document_file(request, pk: int):
+def document_file(request: HttpRequest, pk: int) -> HttpResponseBase:
     """A Declaration's or a plan's file: public once adopted; drafts and archived texts for the Secretariat."""
     document = get_object_or_404(ConferenceDocument, pk=pk)
     if not document.is_public:
@@ -327,7 +329,7 @@ def document_file(request, pk: int):
     return file_response(document.file)
 
 
-def declaration_detail(request, pk: int):
+def declaration_detail(request: HttpRequest, pk: int) -> HttpResponse:
     declaration = get_object_or_404(ConferenceDocument.objects.select_related("conference", "original")
                                     .filter(kind=ConferenceDocument.Kind.DECLARATION), pk=pk)
     if not declaration.is_public:
@@ -347,7 +349,7 @@ def declaration_detail(request, pk: int):
 
 
 @login_required
-def declaration_create(request, number: int):
+def declaration_create(request: HttpRequest, number: int) -> HttpResponse:
     conference = get_object_or_404(Conference, number=number)
     authorize(request.user, "conference.add_conferencedocument")
     return _declaration_form(request, ConferenceDocument(conference=conference,
@@ -355,7 +357,7 @@ def declaration_create(request, number: int):
 
 
 @login_required
-def declaration_edit(request, pk: int):
+def declaration_edit(request: HttpRequest, pk: int) -> HttpResponse:
     declaration = get_object_or_404(ConferenceDocument.objects.select_related("conference")
                                     .filter(kind=ConferenceDocument.Kind.DECLARATION), pk=pk)
     authorize(request.user, "conference.change_conferencedocument", declaration)

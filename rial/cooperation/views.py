@@ -5,7 +5,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Prefetch, Q
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -35,7 +36,7 @@ from rial.core.storage import file_response
 from rial.directory.models import Institution
 
 
-def home(request):
+def home(request: HttpRequest) -> HttpResponse:
     # The Secretariat also sees its draft calls here, so a call it prepares is one click away.
     can_manage = request.user.has_perm("cooperation.manage_call")
     calls = (Call.objects.all() if can_manage else Call.objects.public()).annotate(
@@ -53,7 +54,7 @@ def home(request):
     })
 
 
-def call_detail(request, number: int):
+def call_detail(request: HttpRequest, number: int) -> HttpResponse:
     call = get_object_or_404(Call.objects.prefetch_related("rates__country"), number=number)
     if call.state == Call.State.DRAFT:
         authorize(request.user, "cooperation.manage_call", call)
@@ -72,7 +73,7 @@ def call_detail(request, number: int):
     })
 
 
-def call_guidelines(request, number: int):
+def call_guidelines(request: HttpRequest, number: int) -> HttpResponseBase:
     """The call's guidelines file: public with the call's page; a draft call's only for the Secretariat."""
     call = get_object_or_404(Call, number=number)
     if call.state == Call.State.DRAFT:
@@ -81,13 +82,13 @@ def call_guidelines(request, number: int):
 
 
 @login_required
-def call_create(request):
+def call_create(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "cooperation.manage_call")
     return _call_form(request, Call())
 
 
 @login_required
-def call_edit(request, number: int):
+def call_edit(request: HttpRequest, number: int) -> HttpResponse:
     call = get_object_or_404(Call, number=number)
     authorize(request.user, "cooperation.manage_call", call)
     if call.state not in services.CALL_EDITABLE_STATES:
@@ -117,7 +118,7 @@ def _call_form(request, call: Call):
 
 @login_required
 @require_POST
-def call_transition(request, number: int, state: str):
+def call_transition(request: HttpRequest, number: int, state: str) -> HttpResponse:
     call = get_object_or_404(Call, number=number)
     authorize(request.user, "cooperation.manage_call", call)
     try:
@@ -132,7 +133,7 @@ def call_transition(request, number: int, state: str):
 
 
 @login_required
-def proposal_create(request, number: int):
+def proposal_create(request: HttpRequest, number: int) -> HttpResponse:
     call = get_object_or_404(Call, number=number)
     authorize(request.user, "cooperation.add_proposal")
     if not call.accepts_proposals():
@@ -142,7 +143,7 @@ def proposal_create(request, number: int):
 
 
 @login_required
-def proposal_edit(request, pk: int):
+def proposal_edit(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = get_object_or_404(Proposal.objects.select_related("call"), pk=pk)
     authorize(request.user, "cooperation.change_proposal", proposal)
     return _proposal_form(request, proposal.call, proposal)
@@ -167,7 +168,7 @@ def _proposal_form(request, call: Call, proposal: Proposal):
     return render(request, "cooperation/proposal_form.html", {"form": form, "call": call, "proposal": proposal})
 
 
-def proposal_detail(request, pk: int):
+def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = get_object_or_404(
         Proposal.objects.select_related("call", "requesting__country", "providing__country", "commitment_confirmed_by",
                                         "program")
@@ -186,7 +187,7 @@ def proposal_detail(request, pk: int):
 
 @login_required
 @require_POST
-def proposal_submit(request, pk: int):
+def proposal_submit(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = get_object_or_404(Proposal, pk=pk)
     authorize(request.user, "cooperation.change_proposal", proposal)
     try:
@@ -199,7 +200,7 @@ def proposal_submit(request, pk: int):
 
 @login_required
 @require_POST
-def proposal_confirm(request, pk: int):
+def proposal_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = get_object_or_404(Proposal, pk=pk)
     authorize(request.user, "cooperation.confirm_commitment", proposal)
     try:
@@ -211,7 +212,7 @@ def proposal_confirm(request, pk: int):
 
 
 @login_required
-def evaluation_list(request, number: int):
+def evaluation_list(request: HttpRequest, number: int) -> HttpResponse:
     call = get_object_or_404(Call, number=number)
     authorize(request.user, "cooperation.evaluate_call", call)
     proposals = (services.evaluable(call).select_related("requesting__country", "providing__country")
@@ -225,7 +226,7 @@ def evaluation_list(request, number: int):
 
 
 @login_required
-def evaluation_score(request, pk: int):
+def evaluation_score(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = get_object_or_404(Proposal.objects.select_related("call", "requesting", "providing"), pk=pk)
     authorize(request.user, "cooperation.evaluate_call", proposal.call)
     existing = proposal.evaluations.filter(evaluator=request.user).first()
@@ -246,7 +247,7 @@ def evaluation_score(request, pk: int):
 
 
 @login_required
-def selection(request, number: int):
+def selection(request: HttpRequest, number: int) -> HttpResponse:
     call = get_object_or_404(Call, number=number)
     authorize(request.user, "cooperation.manage_call", call)
     ranked = services.ranking(call)
@@ -266,7 +267,7 @@ def selection(request, number: int):
                                                                               if p.pk in fitting)})
 
 
-def activity_list(request):
+def activity_list(request: HttpRequest) -> HttpResponse:
     activities = (Activity.objects.public().select_related("call", "first_party__country", "second_party__country")
                   .prefetch_related("topics").order_by("-year", "title"))
     return render(request, "cooperation/activity_list.html", {"activities": activities})
@@ -278,7 +279,7 @@ def _activity(pk: int) -> Activity:
     return activity
 
 
-def activity_detail(request, pk: int):
+def activity_detail(request: HttpRequest, pk: int) -> HttpResponse:
     activity = _activity(pk)
     if not Activity.objects.public().filter(pk=pk).exists():
         authorize(request.user, "cooperation.view_activity_private", activity)
@@ -306,7 +307,7 @@ def _my_parties(activity: Activity, user):
 
 
 @login_required
-def activity_execute(request, pk: int):
+def activity_execute(request: HttpRequest, pk: int) -> HttpResponse:
     activity = _activity(pk)
     authorize(request.user, "cooperation.manage_activity", activity)
     form = ExecutionForm(request.POST or None, initial={"agenda_carried_out": activity.proposal.agenda
@@ -326,7 +327,7 @@ def activity_execute(request, pk: int):
 
 
 @login_required
-def activity_expense(request, pk: int):
+def activity_expense(request: HttpRequest, pk: int) -> HttpResponse:
     activity = _activity(pk)
     authorize(request.user, "cooperation.manage_activity", activity)
     authorize(request.user, "fund.add_entry")
@@ -347,7 +348,7 @@ def activity_expense(request, pk: int):
 
 @login_required
 @require_POST
-def activity_complete(request, pk: int):
+def activity_complete(request: HttpRequest, pk: int) -> HttpResponse:
     activity = _activity(pk)
     authorize(request.user, "cooperation.manage_activity", activity)
     try:
@@ -377,14 +378,14 @@ def _party_form(request, pk: int, *, perm: str, form_class, heading: str, save):
 
 
 @login_required
-def activity_report(request, pk: int):
+def activity_report(request: HttpRequest, pk: int) -> HttpResponse:
     return _party_form(request, pk, perm="cooperation.file_report", form_class=ReportForm,
                             heading=_("File your ministry's report"),
                             save=lambda activity, data: services.report_file(activity=activity, user=request.user, **data))
 
 
 @login_required
-def activity_outcome(request, pk: int):
+def activity_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     return _party_form(request, pk, perm="cooperation.record_outcome", form_class=OutcomeForm,
                             heading=_("Record an outcome of the six-month follow-up"),
                             save=lambda activity, data: services.outcome_record(activity=activity, user=request.user,
@@ -392,7 +393,7 @@ def activity_outcome(request, pk: int):
 
 
 @login_required
-def activity_participant(request, pk: int):
+def activity_participant(request: HttpRequest, pk: int) -> HttpResponse:
     return _party_form(request, pk, perm="cooperation.manage_activity", form_class=ParticipantForm,
                             heading=_("Add a participant"),
                             save=lambda activity, data: services.participant_add(activity=activity, user=request.user,
@@ -400,7 +401,7 @@ def activity_participant(request, pk: int):
 
 
 @login_required
-def questionnaire(request, pk: int):
+def questionnaire(request: HttpRequest, pk: int) -> HttpResponse:
     participant = get_object_or_404(Participant.objects.select_related("activity", "institution"), pk=pk)
     if not services.may_act_for_participant(request.user, participant):
         raise PermissionDenied
@@ -419,7 +420,7 @@ def questionnaire(request, pk: int):
 
 
 @login_required
-def certificate(request, pk: int):
+def certificate(request: HttpRequest, pk: int) -> HttpResponse:
     participant = get_object_or_404(Participant.objects.select_related("activity__first_party__country",
                                                                        "activity__second_party__country",
                                                                        "institution"), pk=pk)
@@ -432,11 +433,11 @@ def certificate(request, pk: int):
     return response
 
 
-def impact(request):
+def impact(request: HttpRequest) -> HttpResponse:
     return render(request, "cooperation/impact.html", {"charts": analysis.impact_charts()})
 
 
-def partners(request):
+def partners(request: HttpRequest) -> HttpResponse:
     form = PartnerSearchForm(request.GET or None)
     suggestions = None
     if form.is_valid():
@@ -445,7 +446,7 @@ def partners(request):
     return render(request, "cooperation/partners.html", {"form": form, "suggestions": suggestions})
 
 
-def network(request):
+def network(request: HttpRequest) -> HttpResponse:
     form = NetworkFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     graph = analysis.network(topic=filters.get("topic"), year_from=filters.get("year_from"),
@@ -453,7 +454,7 @@ def network(request):
     return render(request, "cooperation/network.html", {"form": form, "graph": graph})
 
 
-def export_activities(request, fmt: str):
+def export_activities(request: HttpRequest, fmt: str) -> HttpResponse:
     activities = exports.public_activities()
     if fmt == "xlsx":
         response = HttpResponse(exports.activities_xlsx(activities),
@@ -464,5 +465,5 @@ def export_activities(request, fmt: str):
     return response
 
 
-def iati_xml(request):
+def iati_xml(request: HttpRequest) -> HttpResponse:
     return HttpResponse(iati.activities_xml(iati.iati_activities()), content_type="application/xml; charset=utf-8")

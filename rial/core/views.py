@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -82,7 +82,7 @@ def _missing_references(instance, related: dict[str, list[int]]) -> list[str]:
 
 
 @login_required
-def record_history(request, app_label: str, model_name: str, pk: int):
+def record_history(request: HttpRequest, app_label: str, model_name: str, pk: int) -> HttpResponse:
     authorize(request.user, "core.view_history")
     model = _history_model(app_label, model_name)
     records = list(model.history.filter(id=pk).select_related("history_user").order_by("-history_id")[:200])
@@ -101,7 +101,7 @@ def record_history(request, app_label: str, model_name: str, pk: int):
 
 @login_required
 @require_POST
-def restore_version(request, app_label: str, model_name: str, pk: int, history_id: int):
+def restore_version(request: HttpRequest, app_label: str, model_name: str, pk: int, history_id: int) -> HttpResponse:
     authorize(request.user, "core.restore_history")
     model = _history_model(app_label, model_name)
     version = get_object_or_404(model.history, id=pk, history_id=history_id)

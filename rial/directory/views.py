@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch, Q
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -15,7 +16,7 @@ from rial.directory.profile import sections_for
 from rial.directory.services import focal_point_designate, institution_update_contact
 
 
-def country_list(request):
+def country_list(request: HttpRequest) -> HttpResponse:
     countries = Country.objects.annotate(
         ministry_count=Count("institutions", filter=Q(institutions__kind=Institution.Kind.MINISTRY))
     ).order_by("kind", "name")
@@ -25,7 +26,7 @@ def country_list(request):
     })
 
 
-def country_detail(request, iso2: str):
+def country_detail(request: HttpRequest, iso2: str) -> HttpResponse:
     country = get_object_or_404(Country, iso2=iso2.upper())
     institutions = (
         country.institutions.active()
@@ -41,12 +42,12 @@ def country_detail(request, iso2: str):
     })
 
 
-def institution_list(request):
+def institution_list(request: HttpRequest) -> HttpResponse:
     institutions = Institution.objects.active().exclude(kind=Institution.Kind.MINISTRY).order_by("kind", "name")
     return render(request, "directory/institution_list.html", {"institutions": institutions})
 
 
-def institution_detail(request, slug: str):
+def institution_detail(request: HttpRequest, slug: str) -> HttpResponse:
     institution = get_object_or_404(Institution.objects.active().select_related("country"), slug=slug)
     focal_points = FocalPointDesignation.objects.current().filter(institution=institution).select_related("person")
     positions = Position.objects.current().filter(institution=institution).select_related("person")
@@ -62,7 +63,7 @@ def institution_detail(request, slug: str):
 
 
 @login_required
-def institution_edit(request, slug: str):
+def institution_edit(request: HttpRequest, slug: str) -> HttpResponse:
     institution = get_object_or_404(Institution.objects.active(), slug=slug)
     authorize(request.user, "directory.change_institution", institution)
     form = InstitutionContactForm(request.POST or None, instance=institution)
@@ -79,7 +80,7 @@ def institution_edit(request, slug: str):
 
 
 @login_required
-def institution_focal_points(request, slug: str):
+def institution_focal_points(request: HttpRequest, slug: str) -> HttpResponse:
     """The focal points of an institution: designate a colleague, end a designation."""
     institution = get_object_or_404(Institution.objects.active(), slug=slug)
     authorize(request.user, "directory.add_focalpointdesignation", institution)
@@ -104,7 +105,7 @@ def institution_focal_points(request, slug: str):
 
 @login_required
 @require_POST
-def focal_point_end(request, slug: str, pk: int):
+def focal_point_end(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     designation = get_object_or_404(FocalPointDesignation.objects.select_related("person"), pk=pk,
                                     institution__slug=slug)
     authorize(request.user, "directory.change_focalpointdesignation", designation)

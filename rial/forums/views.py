@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Prefetch, Q
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -49,7 +50,7 @@ def _drop_overlong_body(form) -> None:
         form.data["body"] = ""
 
 
-def forum_list(request):
+def forum_list(request: HttpRequest) -> HttpResponse:
     visible = Q(threads__visibility=Thread.Visibility.VISIBLE)
     forums = (Forum.objects.visible_to(request.user).select_related("topic", "working_group__conference")
               .annotate(thread_count=Count("threads", filter=visible), last_post_at=Max("threads__last_post_at",
@@ -60,7 +61,7 @@ def forum_list(request):
     })
 
 
-def forum_detail(request, slug: str):
+def forum_detail(request: HttpRequest, slug: str) -> HttpResponse:
     forum = _forum(slug)
     authorize(request.user, "forums.view_forum_page", forum)
     threads = forum.threads.shown_to(request.user).select_related("author")
@@ -75,7 +76,7 @@ def forum_detail(request, slug: str):
 
 
 @login_required
-def thread_add(request, slug: str):
+def thread_add(request: HttpRequest, slug: str) -> HttpResponse:
     forum = _forum(slug)
     authorize(request.user, "forums.start_thread", forum)
     form = ThreadForm(request.POST if request.method == "POST" else None)
@@ -94,7 +95,7 @@ def thread_add(request, slug: str):
     return render(request, "forums/thread_form.html", {"forum": forum, "form": form})
 
 
-def thread_detail(request, pk: int):
+def thread_detail(request: HttpRequest, pk: int) -> HttpResponse:
     thread = _thread(pk)
     authorize(request.user, "forums.view_thread_page", thread)
     posts = (Post.objects.filter(thread=thread).order_by("number")
@@ -123,7 +124,7 @@ def thread_detail(request, pk: int):
 
 
 @login_required
-def reply(request, pk: int):
+def reply(request: HttpRequest, pk: int) -> HttpResponse:
     thread = _thread(pk)
     authorize(request.user, "forums.reply", thread)
     if request.method == "POST":
@@ -158,7 +159,7 @@ def reply(request, pk: int):
 
 @login_required
 @require_POST
-def thread_follow(request, pk: int):
+def thread_follow(request: HttpRequest, pk: int) -> HttpResponse:
     thread = _thread(pk)
     authorize(request.user, "forums.follow", thread)
     if request.POST.get("follow") == "0":
@@ -172,7 +173,7 @@ def thread_follow(request, pk: int):
 
 @login_required
 @require_POST
-def forum_follow(request, slug: str):
+def forum_follow(request: HttpRequest, slug: str) -> HttpResponse:
     forum = _forum(slug)
     authorize(request.user, "forums.follow", forum)
     if request.POST.get("follow") == "0":
@@ -186,7 +187,7 @@ def forum_follow(request, slug: str):
 
 @login_required
 @require_POST
-def thread_mark_read(request, pk: int):
+def thread_mark_read(request: HttpRequest, pk: int) -> HttpResponse:
     thread = _thread(pk)
     authorize(request.user, "forums.view_thread_page", thread)
     services.thread_mark_read(thread=thread, user=request.user)
@@ -204,7 +205,7 @@ THREAD_MODERATIONS = {
 
 
 @login_required
-def thread_moderate(request, pk: int):
+def thread_moderate(request: HttpRequest, pk: int) -> HttpResponse:
     thread = _thread(pk)
     authorize(request.user, "forums.moderate", thread)
     form = ThreadModerationForm(request.POST or None)
@@ -228,7 +229,7 @@ def thread_moderate(request, pk: int):
 
 
 @login_required
-def post_moderate(request, pk: int):
+def post_moderate(request: HttpRequest, pk: int) -> HttpResponse:
     post = get_object_or_404(Post.objects.select_related("thread__forum", "author"), pk=pk)
     authorize(request.user, "forums.moderate", post)
     form = ReasonForm(request.POST or None)

@@ -2,6 +2,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -18,7 +20,7 @@ from rial.library.queries import filter_documents
 PAGE_SIZE = 25
 
 
-def document_list(request):
+def document_list(request: HttpRequest) -> HttpResponse:
     form = DocumentFilterForm(request.GET or None)
     cleaned = form.cleaned_data if form.is_valid() else {
         name: value for name, value in getattr(form, "cleaned_data", {}).items() if name not in form.errors}
@@ -40,7 +42,7 @@ def _document_for_reader(request, pk: int) -> Document:
     return document
 
 
-def document_detail(request, pk: int):
+def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     document = _document_for_reader(request, pk)
     return render(request, "library/document_detail.html", {
         "document": document,
@@ -54,7 +56,7 @@ def document_detail(request, pk: int):
     })
 
 
-def file_download(request, pk: int):
+def file_download(request: HttpRequest, pk: int) -> HttpResponseBase:
     document_file = get_object_or_404(DocumentFile.objects.select_related("document"), pk=pk)
     if not document_file.document.is_published:
         # Unpublished documents are not downloadable by the public: same rule as the page.
@@ -63,7 +65,7 @@ def file_download(request, pk: int):
 
 
 @login_required
-def document_edit(request, pk: int | None = None):
+def document_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     document = get_object_or_404(Document, pk=pk) if pk else None
     authorize(request.user, "library.change_document" if document else "library.add_document", document)
     form = DocumentForm(request.POST or None, instance=document)
@@ -85,7 +87,7 @@ def document_edit(request, pk: int | None = None):
 
 @login_required
 @require_POST
-def file_upload(request, pk: int):
+def file_upload(request: HttpRequest, pk: int) -> HttpResponse:
     document = get_object_or_404(Document, pk=pk)
     authorize(request.user, "library.change_document", document)
     form = UploadForm(request.POST, request.FILES)
@@ -117,11 +119,11 @@ def _publishing(request, pk: int, function, success: str):
 
 @login_required
 @require_POST
-def document_publish(request, pk: int):
+def document_publish(request: HttpRequest, pk: int) -> HttpResponse:
     return _publishing(request, pk, services.document_publish, _("The document was published."))
 
 
 @login_required
 @require_POST
-def document_unpublish(request, pk: int):
+def document_unpublish(request: HttpRequest, pk: int) -> HttpResponse:
     return _publishing(request, pk, services.document_unpublish, _("The document was withdrawn from the public."))

@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -30,7 +30,7 @@ def _filters(request) -> tuple[ProgramFilterForm, dict]:
     return form, cleaned
 
 
-def program_list(request):
+def program_list(request: HttpRequest) -> HttpResponse:
     form, cleaned = _filters(request)
     programs = public_programs(cleaned)
     page = Paginator(programs, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -45,7 +45,7 @@ def program_list(request):
     })
 
 
-def collection_detail(request, slug: str):
+def collection_detail(request: HttpRequest, slug: str) -> HttpResponse:
     collection = get_object_or_404(Collection, slug=slug)
     form, cleaned = _filters(request)
     programs = public_programs(cleaned, collection=collection)
@@ -66,7 +66,7 @@ def _program_for_reader(request, pk: int) -> Program:
     return program
 
 
-def program_detail(request, pk: int):
+def program_detail(request: HttpRequest, pk: int) -> HttpResponse:
     program = _program_for_reader(request, pk)
     if program.is_revision:
         return redirect("portfolio:revision", pk=program.pk)
@@ -86,7 +86,7 @@ def program_detail(request, pk: int):
     })
 
 
-def revision_detail(request, pk: int):
+def revision_detail(request: HttpRequest, pk: int) -> HttpResponse:
     revision = _program_for_reader(request, pk)
     if not revision.is_revision:
         return redirect(revision)
@@ -101,7 +101,7 @@ def revision_detail(request, pk: int):
 
 
 @login_required
-def program_create(request):
+def program_create(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "portfolio.add_program")
     form = ProgramForm(request.POST or None, user=request.user)
     if request.method == "POST":
@@ -120,7 +120,7 @@ def program_create(request):
 
 
 @login_required
-def program_edit(request, pk: int):
+def program_edit(request: HttpRequest, pk: int) -> HttpResponse:
     program = get_object_or_404(Program.objects.active().select_related("ministry", "revision_of"), pk=pk)
     authorize(request.user, "portfolio.change_program", program)
     if program.is_published and not program.is_revision:
@@ -175,20 +175,20 @@ def _transition(request, pk: int, function, success: str, **kwargs):
 
 @login_required
 @require_POST
-def program_submit(request, pk: int):
+def program_submit(request: HttpRequest, pk: int) -> HttpResponse:
     return _transition(request, pk, services.program_submit,
                        _("The program was submitted. The Technical Secretariat will review it."))
 
 
 @login_required
 @require_POST
-def program_publish(request, pk: int):
+def program_publish(request: HttpRequest, pk: int) -> HttpResponse:
     return _transition(request, pk, services.program_publish, _("The program was published."))
 
 
 @login_required
 @require_POST
-def program_return(request, pk: int):
+def program_return(request: HttpRequest, pk: int) -> HttpResponse:
     form = ReturnForm(request.POST)
     comment = form.cleaned_data["comment"] if form.is_valid() else ""
     return _transition(request, pk, services.program_return,
@@ -197,13 +197,13 @@ def program_return(request, pk: int):
 
 @login_required
 @require_POST
-def program_confirm_review(request, pk: int):
+def program_confirm_review(request: HttpRequest, pk: int) -> HttpResponse:
     return _transition(request, pk, services.program_confirm_review,
                        _("The review was recorded: the program is current for another twelve months."))
 
 
 @login_required
-def my_programs(request):
+def my_programs(request: HttpRequest) -> HttpResponse:
     roles = roles_for(request.user)
     if not roles.is_secretariat and not roles.focal_point_for and not roles.member_of:
         raise PermissionDenied
@@ -216,7 +216,7 @@ def my_programs(request):
 
 
 @login_required
-def review_queue(request):
+def review_queue(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "portfolio.review_program")
     submitted = (Program.objects.active().filter(status=Program.Status.SUBMITTED)
                  .select_related("ministry__country", "revision_of").order_by("updated_at"))
@@ -224,7 +224,7 @@ def review_queue(request):
     return render(request, "portfolio/review_queue.html", {"submitted": submitted, "due": due})
 
 
-def compare(request):
+def compare(request: HttpRequest) -> HttpResponse:
     raw = request.GET.getlist("id")[:50]  # a forged URL with thousands of ids does no more work
     ids = []
     for value in raw:
@@ -240,7 +240,7 @@ def compare(request):
 
 
 
-def program_export(request, fmt: str):
+def program_export(request: HttpRequest, fmt: str) -> HttpResponse:
     """The filtered public list as CSV or XLSX (published programs only, so open to everyone)."""
     if fmt not in ("csv", "xlsx"):
         raise Http404
@@ -259,7 +259,7 @@ def program_export(request, fmt: str):
 
 
 @login_required
-def program_import(request):
+def program_import(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "portfolio.import_programs")
     form = ImportForm(request.POST or None, request.FILES or None)
     results, dry_run = None, True

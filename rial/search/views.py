@@ -1,5 +1,6 @@
 from urllib.parse import urlencode
 
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -21,7 +22,7 @@ def localized(url: str, language: str) -> str:
     return f"/{language}{url}" if url.startswith("/") else url
 
 
-def results(request):
+def results(request: HttpRequest) -> HttpResponse:
     """The one search over everything published: public, like everything in the index."""
     q, raw = read_request(request.GET)
     filters, messages = clean_filters(raw)

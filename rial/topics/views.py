@@ -1,15 +1,16 @@
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from rial.directory.profile import sections_for
 from rial.topics.models import Topic
 
 
-def topic_list(request):
+def topic_list(request: HttpRequest) -> HttpResponse:
     areas = Topic.objects.areas().prefetch_related("children")
     return render(request, "topics/topic_list.html", {"areas": areas})
 
 
-def topic_detail(request, slug: str):
+def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = get_object_or_404(Topic.objects.select_related("parent"), slug=slug)
     return render(request, "topics/topic_detail.html", {
         "topic": topic,

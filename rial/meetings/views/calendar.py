@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -18,26 +18,26 @@ from rial.meetings.services import workplan as workplan_services
 from rial.meetings.services.workplan import activity_save, workplan_create
 
 
-def calendar_page(request):
+def calendar_page(request: HttpRequest) -> HttpResponse:
     filters = CalendarFilterForm(request.GET or None)
     year = filters.cleaned_data["year"] if filters.is_valid() else None
     return render(request, "meetings/calendar.html", {"entries": calendar_entries(year), "filters": filters})
 
 
-def calendar_ics(request):
+def calendar_ics(request: HttpRequest) -> HttpResponse:
     response = HttpResponse(ical_feed(calendar_entries()), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="rial-calendar.ics"'
     return response
 
 
-def workplan_list(request):
+def workplan_list(request: HttpRequest) -> HttpResponse:
     plans = WorkPlan.objects.select_related("conference", "planning_meeting").prefetch_related(
         Prefetch("revisions", queryset=WorkPlanRevision.objects.order_by("-number")))
     return render(request, "meetings/workplan_list.html", {
         "plans": plans, "can_add": request.user.has_perm("meetings.add_workplan")})
 
 
-def workplan_detail(request, pk: int):
+def workplan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_object_or_404(WorkPlan.objects.select_related("conference", "planning_meeting"), pk=pk)
     authorize(request.user, "meetings.view_workplan", plan)
     revisions = list(plan.revisions.order_by("-number"))
@@ -55,7 +55,7 @@ def workplan_detail(request, pk: int):
 
 
 @login_required
-def workplan_add(request):
+def workplan_add(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "meetings.add_workplan")
     form = WorkPlanForm(request.POST or None)
     if request.method == "POST":
@@ -74,7 +74,7 @@ def workplan_add(request):
 
 @login_required
 @require_POST
-def workplan_revise(request, pk: int):
+def workplan_revise(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_object_or_404(WorkPlan, pk=pk)
     authorize(request.user, "meetings.change_workplan", plan)
     form = RevisionForm(request.POST)
@@ -93,7 +93,7 @@ def workplan_revise(request, pk: int):
 
 
 @login_required
-def activity_edit(request, pk: int, activity_pk: int | None = None):
+def activity_edit(request: HttpRequest, pk: int, activity_pk: int | None = None) -> HttpResponse:
     plan = get_object_or_404(WorkPlan, pk=pk)
     authorize(request.user, "meetings.change_workplan", plan)
     latest = plan.revisions.order_by("-number").first()

@@ -3,6 +3,8 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -23,7 +25,7 @@ from rial.meetings.services.consultation import (
 
 
 @login_required
-def consultation_list(request):
+def consultation_list(request: HttpRequest) -> HttpResponse:
     roles = roles_for(request.user)
     consultations = Consultation.objects.all()
     if not roles.is_secretariat:
@@ -33,7 +35,7 @@ def consultation_list(request):
 
 
 @login_required
-def consultation_add(request):
+def consultation_add(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "meetings.add_consultation")
     form = ConsultationForm(request.POST or None, request.FILES or None,
                             initial={"consulted": [institution.pk for institution in default_authorities()]})
@@ -52,7 +54,7 @@ def consultation_add(request):
 
 
 @login_required
-def consultation_detail(request, pk: int):
+def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = get_object_or_404(Consultation.objects.prefetch_related("consulted"), pk=pk)
     authorize(request.user, "meetings.see_consultation", consultation)
     institutions = acting_institutions(request.user, consultation)
@@ -80,7 +82,7 @@ def consultation_detail(request, pk: int):
 
 @login_required
 @require_POST
-def consultation_close(request, pk: int):
+def consultation_close(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = get_object_or_404(Consultation, pk=pk)
     authorize(request.user, "meetings.change_consultation", consultation)
     try:
@@ -93,7 +95,7 @@ def consultation_close(request, pk: int):
 
 
 @login_required
-def consultation_document(request, pk: int):
+def consultation_document(request: HttpRequest, pk: int) -> HttpResponseBase:
     consultation = get_object_or_404(Consultation, pk=pk)
     authorize(request.user, "meetings.see_consultation", consultation)
     return file_response(consultation.document)

@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -19,7 +19,7 @@ from rial.meetings.services.forum import commenting_institutions, forum_compilat
 
 
 @login_required
-def forum_list(request):
+def forum_list(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "meetings.take_part_in_forum")
     return render(request, "meetings/forum_list.html", {
         "forums": DraftForum.objects.select_related("draft"),
@@ -27,7 +27,7 @@ def forum_list(request):
 
 
 @login_required
-def forum_add(request):
+def forum_add(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "meetings.add_draftforum")
     form = ForumForm(request.POST or None)
     if request.method == "POST":
@@ -44,7 +44,7 @@ def forum_add(request):
 
 
 @login_required
-def forum_detail(request, pk: int):
+def forum_detail(request: HttpRequest, pk: int) -> HttpResponse:
     forum = get_object_or_404(DraftForum.objects.select_related("draft"), pk=pk)
     authorize(request.user, "meetings.take_part_in_forum", forum)
     paragraphs = forum.paragraphs.prefetch_related(
@@ -59,7 +59,7 @@ def forum_detail(request, pk: int):
 
 @login_required
 @require_POST
-def forum_comment(request, pk: int, number: int):
+def forum_comment(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     paragraph = get_object_or_404(ForumParagraph.objects.select_related("forum"), forum_id=pk, number=number)
     authorize(request.user, "meetings.take_part_in_forum", paragraph.forum)
     form = ForumCommentForm(request.POST, institutions=commenting_institutions(request.user))
@@ -77,7 +77,7 @@ def forum_comment(request, pk: int, number: int):
 
 
 @login_required
-def forum_compilation(request, pk: int):
+def forum_compilation(request: HttpRequest, pk: int) -> HttpResponse:
     forum = get_object_or_404(DraftForum, pk=pk)
     authorize(request.user, "meetings.compile_forum", forum)
     try:

@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -31,7 +33,7 @@ from rial.meetings.services.evidence import evidence_of
 from rial.meetings.services.meetings import answering_institutions
 
 
-def meeting_list(request):
+def meeting_list(request: HttpRequest) -> HttpResponse:
     meetings = Meeting.objects.active().select_related("country")
     if not request.user.has_perm("meetings.change_meeting"):
         meetings = meetings.filter(is_published=True)
@@ -47,7 +49,7 @@ def meeting_list(request):
     })
 
 
-def meeting_detail(request, pk: int):
+def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = get_object_or_404(Meeting.objects.active().select_related("country").prefetch_related("topics"), pk=pk)
     authorize(request.user, "meetings.view_meeting", meeting)
     can_edit = request.user.has_perm("meetings.change_meeting", meeting)
@@ -74,7 +76,7 @@ def meeting_detail(request, pk: int):
     })
 
 
-def document_download(request, pk: int):
+def document_download(request: HttpRequest, pk: int) -> HttpResponseBase:
     document = get_object_or_404(MeetingDocument.objects.select_related("meeting"), pk=pk)
     authorize(request.user, "meetings.view_meeting", document.meeting)
     if not document.is_public:
@@ -83,7 +85,7 @@ def document_download(request, pk: int):
 
 
 @login_required
-def meeting_edit(request, pk: int | None = None):
+def meeting_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     meeting = get_object_or_404(Meeting.objects.active(), pk=pk) if pk else Meeting()
     authorize(request.user, "meetings.change_meeting" if pk else "meetings.add_meeting", meeting if pk else None)
     data = request.POST if request.method == "POST" else None
@@ -112,7 +114,7 @@ def meeting_edit(request, pk: int | None = None):
 
 
 @login_required
-def question_answer(request, pk: int):
+def question_answer(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(GuidingQuestion.objects.select_related("meeting"), pk=pk)
     authorize(request.user, "meetings.view_meeting", question.meeting)
     authorize(request.user, "meetings.answer_question", question)
@@ -134,7 +136,7 @@ def question_answer(request, pk: int):
 
 
 @login_required
-def meeting_link_mandate(request, pk: int):
+def meeting_link_mandate(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = get_object_or_404(Meeting.objects.active(), pk=pk)
     authorize(request.user, "meetings.change_meeting", meeting)
     if request.method != "POST":

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -20,7 +20,7 @@ from rial.meetings.services.report import report_draft, report_move, report_upda
 from rial.meetings.workflows import REPORT
 
 
-def report_list(request):
+def report_list(request: HttpRequest) -> HttpResponse:
     reports = WorkingGroupReport.objects.select_related("group__conference").prefetch_related("group__vice_chairs")
     visible = [report for report in reports if request.user.has_perm("meetings.view_workinggroupreport", report)]
     return render(request, "meetings/report_list.html", {
@@ -28,7 +28,7 @@ def report_list(request):
 
 
 @login_required
-def report_add(request):
+def report_add(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "meetings.add_workinggroupreport")
     form = ReportDraftForm(request.POST or None)
     if request.method == "POST":
@@ -46,7 +46,7 @@ def _report(request, pk: int, perm: str) -> WorkingGroupReport:
     return report
 
 
-def report_detail(request, pk: int):
+def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     report = _report(request, pk, "meetings.view_workinggroupreport")
     can_carry = request.user.has_perm("meetings.carry_recommendations", report)
     return render(request, "meetings/report_detail.html", {
@@ -58,7 +58,7 @@ def report_detail(request, pk: int):
 
 
 @login_required
-def report_edit(request, pk: int):
+def report_edit(request: HttpRequest, pk: int) -> HttpResponse:
     report = _report(request, pk, "meetings.change_workinggroupreport")
     form = ReportForm(request.POST or None, instance=report)
     if request.method == "POST":
@@ -77,7 +77,7 @@ def report_edit(request, pk: int):
 
 @login_required
 @require_POST
-def report_transition(request, pk: int, move: str):
+def report_transition(request: HttpRequest, pk: int, move: str) -> HttpResponse:
     report = _report(request, pk, "meetings.change_workinggroupreport")
     try:
         report = report_move(report=report, user=request.user, move=move)
@@ -90,7 +90,7 @@ def report_transition(request, pk: int, move: str):
 
 @login_required
 @require_POST
-def report_regenerate(request, pk: int):
+def report_regenerate(request: HttpRequest, pk: int) -> HttpResponse:
     report = _report(request, pk, "meetings.change_workinggroupreport")
     try:
         report_services.report_regenerate(report=report, user=request.user)
@@ -103,7 +103,7 @@ def report_regenerate(request, pk: int):
 
 @login_required
 @require_POST
-def report_carry(request, pk: int):
+def report_carry(request: HttpRequest, pk: int) -> HttpResponse:
     report = _report(request, pk, "meetings.carry_recommendations")
     form = CarryForm(request.POST)
     if not form.is_valid():
@@ -128,12 +128,12 @@ def _download(report: WorkingGroupReport, content: bytes, extension: str, conten
     return response
 
 
-def report_docx(request, pk: int):
+def report_docx(request: HttpRequest, pk: int) -> HttpResponse:
     report = _report(request, pk, "meetings.view_workinggroupreport")
     return _download(report, report_export.report_docx(report), "docx",
                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 
 
-def report_pdf(request, pk: int):
+def report_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     report = _report(request, pk, "meetings.view_workinggroupreport")
     return _download(report, report_export.report_pdf(report), "pdf", "application/pdf")

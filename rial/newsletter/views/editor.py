@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Count
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -30,7 +30,7 @@ PREVIEW_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; 
 
 
 @login_required
-def manage(request):
+def manage(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "newsletter.compose_issue")
     issues = Issue.objects.order_by("-number")[:50]
     subscribers = dict(Subscriber.objects.values_list("state").annotate(n=Count("pk")).order_by())
@@ -39,7 +39,7 @@ def manage(request):
 
 
 @login_required
-def issue_edit(request, number: int | None = None):
+def issue_edit(request: HttpRequest, number: int | None = None) -> HttpResponse:
     issue = get_object_or_404(Issue, number=number) if number else Issue(number=services.next_number())
     authorize(request.user, "newsletter.compose_issue", issue if issue.pk else None)
     form = IssueForm(request.POST or None, instance=issue)
@@ -69,7 +69,7 @@ def _since(request, issue: Issue) -> datetime.date:
 
 
 @login_required
-def compose(request, number: int):
+def compose(request: HttpRequest, number: int) -> HttpResponse:
     issue = get_object_or_404(Issue, number=number)
     authorize(request.user, "newsletter.compose_issue", issue)
     items = list(issue.items.all())
@@ -89,7 +89,7 @@ def compose(request, number: int):
 
 @login_required
 @require_POST
-def item_add(request, number: int):
+def item_add(request: HttpRequest, number: int) -> HttpResponse:
     issue = get_object_or_404(Issue, number=number)
     authorize(request.user, "newsletter.compose_issue", issue)
     object_id = request.POST.get("object_id", "")
@@ -106,7 +106,7 @@ def item_add(request, number: int):
 
 
 @login_required
-def item_edit(request, number: int | None = None, pk: int | None = None):
+def item_edit(request: HttpRequest, number: int | None = None, pk: int | None = None) -> HttpResponse:
     if pk:
         item = get_object_or_404(IssueItem.objects.select_related("issue"), pk=pk)
     else:
@@ -126,7 +126,7 @@ def item_edit(request, number: int | None = None, pk: int | None = None):
 
 @login_required
 @require_POST
-def item_move(request, pk: int):
+def item_move(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(IssueItem.objects.select_related("issue"), pk=pk)
     try:
         services.item_move(item=item, user=request.user, up=request.POST.get("direction") == "up")
@@ -137,7 +137,7 @@ def item_move(request, pk: int):
 
 @login_required
 @require_POST
-def item_remove(request, pk: int):
+def item_remove(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(IssueItem.objects.select_related("issue"), pk=pk)
     try:
         services.item_remove(item=item, user=request.user)
@@ -158,7 +158,7 @@ def _preview_message(request, issue: Issue, language: str):
 
 
 @login_required
-def preview(request, number: int, language: str):
+def preview(request: HttpRequest, number: int, language: str) -> HttpResponse:
     """The email exactly as a subscriber gets it (HTML part, CSS inlined), as a page of its own."""
     issue = get_object_or_404(Issue, number=number)
     authorize(request.user, "newsletter.compose_issue", issue)
@@ -169,7 +169,7 @@ def preview(request, number: int, language: str):
 
 
 @login_required
-def preview_text(request, number: int, language: str):
+def preview_text(request: HttpRequest, number: int, language: str) -> HttpResponse:
     issue = get_object_or_404(Issue, number=number)
     authorize(request.user, "newsletter.compose_issue", issue)
     message = _preview_message(request, issue, language)
@@ -178,7 +178,7 @@ def preview_text(request, number: int, language: str):
 
 @login_required
 @require_POST
-def send_test(request, number: int):
+def send_test(request: HttpRequest, number: int) -> HttpResponse:
     issue = get_object_or_404(Issue, number=number)
     authorize(request.user, "newsletter.compose_issue", issue)
     form = TestEmailForm(request.POST, issue=issue)
@@ -194,7 +194,7 @@ def send_test(request, number: int):
 
 
 @login_required
-def send(request, number: int):
+def send(request: HttpRequest, number: int) -> HttpResponse:
     """Choose the audience, see who is in it, send; then follow the progress on the same page."""
     issue = get_object_or_404(Issue, number=number)
     authorize(request.user, "newsletter.compose_issue", issue)
@@ -232,7 +232,7 @@ def _progress(request, issue: Issue) -> dict:
 
 
 @login_required
-def progress(request, number: int):
+def progress(request: HttpRequest, number: int) -> HttpResponse:
     """The progress block alone, for the page to poll (htmx) while the issue is being sent."""
     issue = get_object_or_404(Issue, number=number)
     authorize(request.user, "newsletter.compose_issue", issue)
@@ -241,7 +241,7 @@ def progress(request, number: int):
 
 @login_required
 @require_POST
-def resume(request, number: int):
+def resume(request: HttpRequest, number: int) -> HttpResponse:
     issue = get_object_or_404(Issue, number=number)
     try:
         waiting = services.issue_resume(issue=issue, user=request.user)
@@ -256,7 +256,7 @@ def resume(request, number: int):
 
 @login_required
 @require_POST
-def resend_interrupted(request, number: int):
+def resend_interrupted(request: HttpRequest, number: int) -> HttpResponse:
     issue = get_object_or_404(Issue, number=number)
     try:
         count = services.issue_resend_interrupted(issue=issue, user=request.user)

@@ -9,7 +9,7 @@ the proof.
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -22,7 +22,7 @@ from rial.newsletter.models import Issue
 PAGE_SIZE = 20
 
 
-def archive(request):
+def archive(request: HttpRequest) -> HttpResponse:
     issues = Issue.objects.published().order_by("-number")
     page = Paginator(issues, PAGE_SIZE).get_page(request.GET.get("page"))
     drafts = (Issue.objects.filter(state=Issue.State.DRAFT).order_by("-number")
@@ -31,7 +31,7 @@ def archive(request):
                                                        "can_compose": request.user.has_perm("newsletter.compose_issue")})
 
 
-def issue_detail(request, number: int):
+def issue_detail(request: HttpRequest, number: int) -> HttpResponse:
     issue = get_object_or_404(Issue, number=number)
     if not issue.is_published and not request.user.has_perm("newsletter.compose_issue", issue):
         raise Http404
@@ -42,7 +42,7 @@ def issue_detail(request, number: int):
         "can_compose": request.user.has_perm("newsletter.compose_issue", issue)})
 
 
-def subscribe(request):
+def subscribe(request: HttpRequest) -> HttpResponse:
     form = SubscribeForm(request.POST or None, initial={"language": get_language()})
     if request.method == "POST" and form.is_valid():
         try:
@@ -55,7 +55,7 @@ def subscribe(request):
     return render(request, "newsletter/subscribe.html", {"form": form})
 
 
-def confirm(request, token: str):
+def confirm(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST":
         try:
             services.confirm(token=token)
@@ -67,7 +67,7 @@ def confirm(request, token: str):
 
 
 @csrf_exempt
-def unsubscribe(request, subscriber: int, token: str):
+def unsubscribe(request: HttpRequest, subscriber: int, token: str) -> HttpResponse:
     try:
         if request.method == "POST":
             services.unsubscribe(subscriber_id=subscriber, token=token, user=request.user)
