@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from rial.core.languages import LANGUAGE_CHOICES
 from rial.core.models import Archivable, ArchivableQuerySet
 
 
@@ -34,7 +35,7 @@ class Country(models.Model):
     name = models.CharField(_("name"), max_length=100)
     # The language the platform writes in to this country's people when they have not chosen one: the
     # country's official language among the platform's four (English where none of them is official).
-    language = models.CharField(_("language for messages"), max_length=8, choices=settings.LANGUAGES, default="en")
+    language = models.CharField(_("language for messages"), max_length=8, choices=LANGUAGE_CHOICES, default="en")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
     joined_oas = models.PositiveSmallIntegerField(_("joined the OAS"), null=True, blank=True)
     oas_status = models.CharField(_("OAS status"), max_length=20, choices=OasStatus.choices, blank=True,

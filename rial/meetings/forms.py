@@ -21,6 +21,7 @@ from rial.meetings.models import (
     WorkPlan,
     WorkPlanRevision,
 )
+from rial.meetings.models.report import REPORT_LANGUAGE_CHOICES
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
@@ -199,7 +200,7 @@ class ReportDraftForm(forms.Form):
     group = forms.ModelChoiceField(label=_("Working group"), queryset=WorkingGroup.objects.none())
     period_start = forms.DateField(label=_("Period from"), widget=DATE)
     period_end = forms.DateField(label=_("Period until"), widget=DATE)
-    language = forms.ChoiceField(label=_("Language of the report"), choices=[("en", _("English")), ("es", _("Spanish"))])
+    language = forms.ChoiceField(label=_("Language of the report"), choices=REPORT_LANGUAGE_CHOICES)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,6 +10,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from rial.core.languages import LANGUAGE_CHOICES
+
 
 class NotificationQuerySet(models.QuerySet):
     def for_user(self, user):
@@ -26,7 +28,7 @@ class Notification(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE,
                              related_name="notifications", verbose_name=_("user"))
     email = models.EmailField(_("email"), max_length=254, blank=True)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
     kind = models.CharField(_("kind"), max_length=80, db_index=True)
     subject = models.CharField(_("subject"), max_length=300)
     body = models.TextField(_("message"))

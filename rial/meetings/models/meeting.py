@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from rial.conference.models import Conference, WorkingGroup
+from rial.core.languages import LANGUAGE_CHOICES
 from rial.core.models import Archivable, ArchivableQuerySet
 from rial.core.storage import private_storage
 from rial.directory.models import Country, Institution, Person
@@ -208,7 +209,7 @@ class MeetingDocument(models.Model):
     code = models.CharField(_("document code"), max_length=80, blank=True,
                             help_text=_("e.g. CIMT-18/GT1-GT2/doc.10/15"))
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
+    language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES, default="en")
     # Private storage: a non-public document, or one of an unpublished meeting, must not have a /media/
     # address; views.meetings.document_download checks who may read it.
     file = models.FileField(_("file"), storage=private_storage, upload_to="meetings/documents/%Y/",

@@ -8,6 +8,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from rial.conference.models import WorkingGroup
+from rial.core.languages import LANGUAGE_CHOICES
+
+# The groups' reports are written in the working languages of their meetings, English and Spanish.
+REPORT_LANGUAGE_CHOICES = [(code, name) for code, name in LANGUAGE_CHOICES if code in ("en", "es")]
 
 
 class WorkingGroupReport(models.Model):
@@ -18,8 +22,7 @@ class WorkingGroupReport(models.Model):
     group = models.ForeignKey(WorkingGroup, verbose_name=_("working group"), on_delete=models.PROTECT,
                               related_name="final_reports")
     title = models.CharField(_("title"), max_length=300)
-    language = models.CharField(_("language"), max_length=2, choices=[("en", _("English")), ("es", _("Spanish"))],
-                                default="en")
+    language = models.CharField(_("language"), max_length=2, choices=REPORT_LANGUAGE_CHOICES, default="en")
     period_start = models.DateField(_("period from"))
     period_end = models.DateField(_("period until"))
     introduction = models.TextField(_("introduction"), blank=True)
