@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 
 def add_service_error(form: forms.BaseForm, error: ValidationError) -> None:
@@ -16,5 +17,6 @@ def add_service_error(form: forms.BaseForm, error: ValidationError) -> None:
 
 
 def add_service_message(request, error: ValidationError) -> None:
-    """Show a service's refusal as an error message, for a button that posts no form (the page redirects)."""
-    messages.error(request, " ".join(error.messages))
+    """Show a service's refusal as an error message, for a button that posts no form (the page redirects):
+    "Nothing was saved: " and the service's reasons."""
+    messages.error(request, _("Nothing was saved: %(errors)s") % {"errors": " ".join(error.messages)})
