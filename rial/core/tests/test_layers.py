@@ -1,0 +1,85 @@
+"""The architecture check (`make layers`, in CI): the code keeps the contracts in pyproject.toml, and a
+planted upward import breaks them — so the check itself is known to work, not just to pass."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
+
+
+def lint_imports(project: Path) -> subprocess.CompletedProcess:
+    # PYTHONPATH makes sure the `rial` analysed is the one in `project`, never another copy on the path.
+    env = {**os.environ, "PYTHONPATH": str(project)}
+    return subprocess.run([str(LINT_IMPORTS), "--no-cache", "--no-logo", "--config", "pyproject.toml"],  # noqa: S603
+                          cwd=project, env=env, capture_output=True, text=True, timeout=300, check=False)
+
+
+@pytest.fixture(scope="module")
+def copy_of_the_code(tmp_path_factory) -> Path:
+    """The Python files of `rial` and the contracts, in a throwaway directory."""
+    project = tmp_path_factory.mktemp("project")
+    shutil.copy(ROOT / "pyproject.toml", project)
+    for source in (ROOT / "rial").rglob("*.py"):
+        target = project / source.relative_to(ROOT)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    return project
+
+
+def test_the_code_keeps_every_contract():
+    result = lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_the_untouched_copy_keeps_every_contract(copy_of_the_code):
+    # Proves the failures below come from the planted line, not from the copying.
+    result = lint_imports(copy_of_the_code)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("module", "line", "refusal"), [
+    # core is below every app: it may not reach up into one.
+    ("rial/core/planted.py", "from rial.portal import sections\n",
+     "rial.core is not allowed to import rial.portal"),
+    # directory is below accounts (roles come from the directory).
+    ("rial/directory/planted.py", "import rial.accounts.roles\n",
+     "rial.directory is not allowed to import rial.accounts"),
+    # Apps in one layer import none of each other.
+    ("rial/cooperation/planted.py", "from rial.forums import models\n",
+     "rial.cooperation is not allowed to import rial.forums"),
+    # A function-level import counts too.
+    ("rial/topics/planted.py", "def later():\n    from rial.search.query import search\n    return search\n",
+     "rial.topics is not allowed to import rial.search"),
+    # The fund's ledger is read through its services and queries only.
+    ("rial/cooperation/planted.py", "from rial.fund.models import Entry\n",
+     "rial.cooperation is not allowed to import rial.fund.models"),
+])
+def test_a_planted_import_breaks_the_check(copy_of_the_code, module, line, refusal):
+    planted = copy_of_the_code / module
+    planted.write_text(line)
+    try:
+        result = lint_imports(copy_of_the_code)
+    finally:
+        planted.unlink()
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert refusal in result.stdout
+    assert f"{module[:-3].replace('/', '.')} ->" in result.stdout
+
+
+def test_a_new_app_must_be_placed_in_a_layer(copy_of_the_code):
+    app = copy_of_the_code / "rial" / "events"
+    app.mkdir()
+    (app / "__init__.py").write_text("")
+    try:
+        result = lint_imports(copy_of_the_code)
+    finally:
+        shutil.rmtree(app)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "rial.events" in result.stdout
