@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
+# The script installed beside this Python (the project's venv), else the one on the PATH.
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
+if not LINT_IMPORTS.exists():
+    LINT_IMPORTS = Path(shutil.which("lint-imports") or LINT_IMPORTS)
 
 
 def lint_imports(project: Path) -> subprocess.CompletedProcess:
