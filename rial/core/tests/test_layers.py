@@ -89,3 +89,22 @@ def test_a_new_app_must_be_placed_in_a_layer(copy_of_the_code):
         shutil.rmtree(app)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "rial.events" in result.stdout
+
+
+def test_installed_apps_lists_every_app_after_the_apps_it_imports():
+    # load_demo and the migrations run apps in INSTALLED_APPS order, so an app must come after those it uses.
+    from django.apps import apps
+    from grimp import build_graph
+
+    order = [config.name for config in apps.get_app_configs() if config.name.startswith("rial.")]
+    graph = build_graph("rial", cache_dir=None)
+    late = set()
+    for module in graph.modules:
+        parts = module.split(".")
+        if len(parts) < 3 or "tests" in parts or f"rial.{parts[1]}" not in order:
+            continue
+        for imported in graph.find_modules_directly_imported_by(module):
+            target = ".".join(imported.split(".")[:2])
+            if target in order and order.index(target) > order.index(f"rial.{parts[1]}"):
+                late.add(f"{module} -> {imported}")
+    assert not late
