@@ -59,7 +59,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "ninja",
-    # The platform's own apps, in dependency order: an app may use the ones above it.
+    # The platform's own apps, each after the apps it imports (the layers in pyproject.toml; `make layers` checks them).
     "rial.core",
     "rial.directory",
     "rial.accounts",
