@@ -2,6 +2,7 @@
 planted upward import breaks them — so the check itself is known to work, not just to pass."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -91,20 +92,43 @@ def test_a_new_app_must_be_placed_in_a_layer(copy_of_the_code):
     assert "rial.events" in result.stdout
 
 
-def test_installed_apps_lists_every_app_after_the_apps_it_imports():
-    # load_demo and the migrations run apps in INSTALLED_APPS order, so an app must come after those it uses.
+def app_imports() -> dict[str, set[str]]:
+    """Which apps each app's code imports (tests left out: they may set up scenarios across apps)."""
     from django.apps import apps
     from grimp import build_graph
 
-    order = [config.name for config in apps.get_app_configs() if config.name.startswith("rial.")]
+    names = {config.name.split(".")[1] for config in apps.get_app_configs() if config.name.startswith("rial.")}
     graph = build_graph("rial", cache_dir=None)
-    late = set()
+    edges = {name: set() for name in names}
     for module in graph.modules:
         parts = module.split(".")
-        if len(parts) < 3 or "tests" in parts or f"rial.{parts[1]}" not in order:
+        if len(parts) < 3 or parts[1] not in names or "tests" in parts:
             continue
         for imported in graph.find_modules_directly_imported_by(module):
-            target = ".".join(imported.split(".")[:2])
-            if target in order and order.index(target) > order.index(f"rial.{parts[1]}"):
-                late.add(f"{module} -> {imported}")
+            target = imported.split(".")
+            if len(target) > 1 and target[1] in names and target[1] != parts[1]:
+                edges[parts[1]].add(target[1])
+    return edges
+
+
+def test_installed_apps_lists_every_app_after_the_apps_it_imports():
+    # load_demo and the migrations run apps in INSTALLED_APPS order, so an app must come after those it uses.
+    from django.apps import apps
+
+    order = [config.name.split(".")[1] for config in apps.get_app_configs() if config.name.startswith("rial.")]
+    late = {(app, imported) for app, imports in app_imports().items() for imported in imports
+            if order.index(imported) > order.index(app)}
     assert not late
+
+
+def test_the_architecture_page_draws_the_real_graph():
+    page = (ROOT / "docs" / "architecture.md").read_text()
+    drawing = page.split("## Apps and their dependencies", 1)[1].split("```", 2)[1]
+    drawn = {}
+    for line in drawing.splitlines():
+        # "layer 5  meetings      ─► conference topics accounts directory core   (a note)"
+        line = re.sub(r"^layer \d+", "", line).split("(")[0].strip()
+        if line:
+            app, _arrow, imports = line.partition("─►")
+            drawn[app.strip()] = set(imports.split())
+    assert drawn == app_imports()
