@@ -132,3 +132,38 @@ def test_the_architecture_page_draws_the_real_graph():
             app, _arrow, imports = line.partition("─►")
             drawn[app.strip()] = set(imports.split())
     assert drawn == app_imports()
+
+
+#: An app's own plumbing: another app that needs what these do calls the app's services or queries instead.
+PRIVATE = {"views", "forms", "admin", "urls", "tasks", "templatetags", "management", "migrations", "apps"}
+
+
+def reaching_in(graph) -> set[str]:
+    """Imports of another app's private modules (core's admin and forms are the kit every app builds on;
+    rial.api and rial.urls, outside every app, assemble the apps' routers and URLconfs)."""
+    found = set()
+    for module in graph.modules:
+        parts = module.split(".")
+        if len(parts) < 3 or "tests" in parts:
+            continue
+        for imported in graph.find_modules_directly_imported_by(module):
+            target = imported.split(".")
+            if len(target) > 2 and target[1] not in (parts[1], "core") and target[2] in PRIVATE:
+                found.add(f"{module} -> {imported}")
+    return found
+
+
+def test_no_app_imports_the_pages_forms_admin_or_tasks_of_another():
+    from grimp import build_graph
+
+    assert reaching_in(build_graph("rial", cache_dir=None)) == set()
+
+
+def test_a_planted_import_of_another_apps_form_is_found():
+    from grimp import build_graph
+
+    graph = build_graph("rial", cache_dir=None)
+    graph.add_import(importer="rial.portfolio.planted", imported="rial.directory.forms")
+    graph.add_import(importer="rial.portfolio.tests.test_planted", imported="rial.directory.views")
+    graph.add_import(importer="rial.portfolio.planted", imported="rial.core.forms")
+    assert reaching_in(graph) == {"rial.portfolio.planted -> rial.directory.forms"}
