@@ -1,15 +1,32 @@
-"""What the other apps read from the fund: the ledger entries that paid for one of their records, and the
-expense categories they may charge. They reach the ledger through this module and `rial.fund.services`
-only, never through the fund's models (the layering check in `pyproject.toml` forbids that import)."""
+"""What the other apps read from the fund: the ledger entries that paid for one of their records, the cash
+received per country, and the expense categories they may charge. They reach the ledger through this module,
+`rial.fund.services` and `rial.fund.reports` only, never through the fund's models (the layering check in
+`pyproject.toml` forbids that import)."""
 
-from django.db.models import QuerySet
+from collections import defaultdict
+from decimal import Decimal
 
-from rial.fund.models import Category, Entry, content_type_for
+from django.db.models import Q, QuerySet, Sum
 
-__all__ = ["Category", "spending_on"]
+from rial.fund.models import Category, Entry
+
+__all__ = ["Category", "received_by_country", "spending_on"]
 
 
 def spending_on(record) -> QuerySet[Entry]:
     """The entries that paid for ``record`` (reversals included, with negative amounts), oldest first."""
-    return (Entry.objects.spent().filter(paid_for_type=content_type_for(record), paid_for_id=record.pk)
-            .order_by("date", "pk"))
+    return Entry.objects.spent().for_object(record).order_by("date", "pk")
+
+
+def received_by_country() -> dict[str, Decimal]:
+    """Cash contributions received, in USD, per ISO2 code of the contributing country (one query).
+
+    The country is the entry's own, else its contributor's; pledges and support in kind are not money received.
+    """
+    rows = (Entry.objects.received().cash()
+            .filter(Q(country__isnull=False) | Q(contributor__country__isnull=False))
+            .values("country__iso2", "contributor__country__iso2").annotate(total=Sum("usd_value")))
+    totals: dict[str, Decimal] = defaultdict(Decimal)
+    for row in rows:
+        totals[row["country__iso2"] or row["contributor__country__iso2"]] += row["total"] or 0
+    return dict(totals)
