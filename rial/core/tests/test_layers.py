@@ -81,7 +81,7 @@ def test_a_planted_import_breaks_the_check(copy_of_the_code, module, line, refus
 
 
 def test_a_new_app_must_be_placed_in_a_layer(copy_of_the_code):
-    app = copy_of_the_code / "rial" / "events"
+    app = copy_of_the_code / "rial" / "surveys"
     app.mkdir()
     (app / "__init__.py").write_text("")
     try:
@@ -89,7 +89,7 @@ def test_a_new_app_must_be_placed_in_a_layer(copy_of_the_code):
     finally:
         shutil.rmtree(app)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "rial.events" in result.stdout
+    assert "rial.surveys" in result.stdout
 
 
 def app_imports() -> dict[str, set[str]]:
