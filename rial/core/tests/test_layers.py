@@ -124,13 +124,18 @@ def test_installed_apps_lists_every_app_after_the_apps_it_imports():
 def test_the_architecture_page_draws_the_real_graph():
     page = (ROOT / "docs" / "architecture.md").read_text()
     drawing = page.split("## Apps and their dependencies", 1)[1].split("```", 2)[1]
-    drawn = {}
+    drawn: dict[str, set[str]] = {}
+    app = ""
     for line in drawing.splitlines():
-        # "layer 5  meetings      ─► conference topics accounts directory core   (a note)"
-        line = re.sub(r"^layer \d+", "", line).split("(")[0].strip()
-        if line:
-            app, _arrow, imports = line.partition("─►")
-            drawn[app.strip()] = set(imports.split())
+        # "layer 5  meetings      ─► conference topics accounts directory core   (a note)"; a line indented
+        # past the app names continues the one before.
+        line = re.sub(r"^layer \d+", lambda match: " " * len(match.group()), line).split("(")[0].rstrip()
+        if not line.strip():
+            continue
+        if len(line) - len(line.lstrip()) <= 9:
+            app, _arrow, line = line.strip().partition("─►")
+            app = app.strip()
+        drawn.setdefault(app, set()).update(line.replace("─►", "").split())
     assert drawn == app_imports()
 
 
