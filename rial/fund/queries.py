@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from django.db.models import Q, QuerySet, Sum
 
-from rial.fund.models import Category, Entry
+from rial.fund.models import Category, Entry, LedgerSummary
 
 __all__ = ["Category", "received_by_country", "spending_on"]
 
@@ -19,14 +19,15 @@ def spending_on(record) -> QuerySet[Entry]:
 
 
 def received_by_country() -> dict[str, Decimal]:
-    """Cash contributions received, in USD, per ISO2 code of the contributing country (one query).
+    """Cash contributions received, in USD, per ISO2 code of the contributing country, read from the ledger
+    summary kept in step with each entry (one query, whatever the ledger's length).
 
     The country is the entry's own, else its contributor's; pledges and support in kind are not money received.
     """
-    rows = (Entry.objects.received().cash()
-            .filter(Q(country__isnull=False) | Q(contributor__country__isnull=False))
-            .values("country__iso2", "contributor__country__iso2").annotate(total=Sum("usd_value")))
+    rows = (LedgerSummary.objects.filter(kind=Entry.Kind.CONTRIBUTION, in_kind=False)
+            .filter(Q(country__isnull=False) | Q(contributor_country__isnull=False))
+            .values("country__iso2", "contributor_country__iso2").annotate(total=Sum("usd")))
     totals: dict[str, Decimal] = defaultdict(Decimal)
     for row in rows:
-        totals[row["country__iso2"] or row["contributor__country__iso2"]] += row["total"] or 0
+        totals[row["country__iso2"] or row["contributor_country__iso2"]] += row["total"] or 0
     return dict(totals)
