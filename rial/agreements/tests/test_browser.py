@@ -20,7 +20,7 @@ def test_a_worker_looks_up_coverage_and_follows_the_matrix(live_server, chromium
 
         page.get_by_label("On the date").fill("2001-11-30")
         page.get_by_role("button", name="Look up").click()
-        expect(page.get_by_role("heading", name="No agreement found between Chile and United States on Nov. 30, 2001")).to_be_visible()
+        expect(page.get_by_role("heading", name="No agreement in force in our records between Chile and United States on Nov. 30, 2001")).to_be_visible()
         expect(page.get_by_text("It applies between these two countries only from 2001-12-01.")).to_be_visible()
 
         page.get_by_role("link", name="Coverage matrix and map").click()
