@@ -16,10 +16,10 @@ S = Proposal.State
 
 
 def _new(user, **changes) -> Proposal:
-    values = dict(user=user, kind=Proposal.Kind.NEW, country=Country.objects.get(iso2="CL"),
-                  partner=Country.objects.get(iso2="MX"), signed=datetime.date(1996, 2, 1),
-                  in_force=datetime.date(1997, 1, 1), description="Pensions of old age, invalidity and survivors.",
-                  source="Diario Oficial de Chile, decreto promulgatorio", source_url="https://www.bcn.cl/")
+    values = {"user": user, "kind": Proposal.Kind.NEW, "country": Country.objects.get(iso2="CL"),
+                  "partner": Country.objects.get(iso2="MX"), "signed": datetime.date(1996, 2, 1),
+                  "in_force": datetime.date(1997, 1, 1), "description": "Pensions of old age, invalidity and survivors.",
+                  "source": "Diario Oficial de Chile, decreto promulgatorio", "source_url": "https://www.bcn.cl/"}
     values.update(changes)
     return services.proposal_create(**values)
 
