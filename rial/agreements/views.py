@@ -87,6 +87,7 @@ def agreement_detail(request, slug: str):
         "parties": [(party, party_start(agreement, party)) for party in agreement.parties.all()],
         "can_see_history": request.user.has_perm("core.view_history"),
         "can_change": request.user.has_perm("agreements.change_agreement", agreement),
+        "can_propose": request.user.has_perm("agreements.propose_change"),
     })
 
 

@@ -125,3 +125,11 @@ def test_the_queue_runs_a_constant_number_of_queries(client, focal_cl, secretari
     with django_assert_max_num_queries(first):
         response = client.get(reverse("agreements:proposals"), {"state": "submitted"})
     assert response.context["page"].paginator.count == 8
+
+
+def test_the_agreement_page_offers_a_correction_to_focal_points_only(client, focal_cl):
+    url = reverse("agreements:detail", kwargs={"slug": "ca-cl"})
+    link = f'{reverse("agreements:proposal_new")}?agreement=ca-cl'
+    assert link not in client.get(url).content.decode()
+    login(client, focal_cl)
+    assert link in client.get(url).content.decode()
