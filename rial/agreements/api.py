@@ -10,7 +10,7 @@ from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
-from rial.accounts.api_auth import token_auth
+from rial.core.api_auth import token_auth
 from rial.agreements import proposals as services
 from rial.agreements.coverage import coverage
 from rial.agreements.forms import AgreementFilterForm, CoverageForm
