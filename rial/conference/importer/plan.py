@@ -25,131 +25,103 @@ from rial.conference.importer.text import (
     is_upper_text,
     split_blocks,
 )
+from rial.conference.importer.vocabulary import LANGUAGES, ROMAN, words
 
 # --- Patterns -------------------------------------------------------------------------------------------
+#
+# Built from the word tables of every language (``vocabulary.py``); ``words("chair")`` is the alternation
+# of every language's words for the role.
 
 # The title line: "PLAN OF ACTION OF PORT OF SPAIN 2007", "DRAFT PLAN OF ACTION OF CANCÚN", "PLAN DE
 # ACCIÓN DE ...". It must start the line: the words inside a sentence do not make a plan.
-PLAN_TITLE_RE = re.compile(r"^(?:draft\s+|proyecto\s+de\s+)?plan\s+(?:of\s+action|de\s+acci[oó]n)\b", re.I)
+PLAN_TITLE_RE = re.compile(rf"^(?:{words('draft')}\s+)?{words('plan_of_action')}(?!\w)", re.I)
+DRAFT_TITLE_RE = re.compile(rf"^\s*{words('draft')}\s", re.I)
 # The city in the title, before an optional year: "... OF PORT OF SPAIN 2007" -> "PORT OF SPAIN".
 TITLE_CITY_RE = re.compile(
-    r"plan\s+(?:of\s+action\s+of|de\s+acci[oó]n\s+de)\s+(?P<city>.+?)(?:\s+\d{4})?\s*$", re.I
+    rf"{words('plan_of_action')}\s*{words('title_of')}\s*(?P<city>.+?)(?:\s+\d{{4}})?\s*$", re.I
 )
 TITLE_MAX_LENGTH = 150
 
+GROUP_SHORT = "(?-i:" + words("group_abbreviation") + ")"
 # A Working Group heading: "WORKING GROUP 1: TITLE", "Working Group 2 (WG2): Title", "GRUPO DE TRABAJO 1:".
 # The title may be empty when it is typed on the next line.
 WG_HEADING_RE = re.compile(
-    r"^(?:[A-Z]\.\s*)?(?:working\s+group|grupo\s+de\s+trabajo)\s+(?P<number>\d+)\s*"
-    r"(?:\(\s*(?:WG|GT)\s*\d+\s*\))?\s*(?:[:–—-]\s*(?P<title>.*))?$",
+    rf"^(?:[A-Z]\.\s*)?{words('working_group')}\s+(?P<number>\d+)\s*"
+    rf"(?:\(\s*{GROUP_SHORT}\s*\d+\s*\))?\s*(?:[:–—-]\s*(?P<title>.*))?$",
     re.I,
 )
 # Any mention of a numbered Working Group, used to find whose authorities a sentence names.
 WG_MENTION_RE = re.compile(
-    r"(?:working\s+group|grupo\s+de\s+trabajo)\s+(?P<number>\d+)|\b(?:WG|GT)(?P<short>\d)\b", re.I
+    rf"{words('working_group')}\s+(?P<number>\d+)|\b{GROUP_SHORT}(?P<short>\d)\b", re.I
 )
 # The RIAL section heading and mentions of the network.
-NETWORK_RE = re.compile(
-    r"network\s+for\s+labou?r\s+administration|\bRIAL\b|red\s+interamericana\s+para\s+la\s+administraci[oó]n\s+laboral",
-    re.I,
-)
+NETWORK_RE = re.compile(rf"{words('network')}|\bRIAL\b", re.I)
 
 # What a list introduces: "the following (priority) topics:", "las siguientes actividades:".
-FOLLOWING_RE = re.compile(
-    r"following\s+(?:priority\s+)?(?P<en>topics|activities|actions|tasks)"
-    r"|siguientes\s+(?P<es>temas|actividades|acciones|tareas)",
-    re.I,
-)
-TOPIC_WORD_RE = re.compile(r"\btopics?\b|\btemas?\b", re.I)
-ACTIVITY_WORD_RE = re.compile(
-    r"\bactivit(?:y|ies)\b|\bactions?\b|\befforts?\b|\bactividad(?:es)?\b|\bacciones\b|\besfuerzos\b", re.I
-)
+FOLLOWING_RE = re.compile(rf"(?P<topics>{words('topics_intro')})|(?P<activities>{words('activities_intro')})", re.I)
+TOPIC_WORD_RE = re.compile(words("topic_word"), re.I)
+ACTIVITY_WORD_RE = re.compile(words("activity_word"), re.I)
 
 # The troika. The chair pro tempore is named in brackets right after its title, the previous and future
 # chairs in brackets after theirs, or together: "the previous and future Chairs (Colombia and *****)".
-PRO_TEMPORE_RE = re.compile(
-    r"(?:chair|presidencia)\s+pro[\s-]+tempore\b[^()]{0,80}?\((?P<names>[^)]*)\)", re.I
-)
-PREVIOUS_AND_NEXT_RE = re.compile(
-    r"(?:previous|former|outgoing|past)\s+and\s+(?:future|next|incoming)\s+chairs?\s*\((?P<names>[^)]*)\)"
-    r"|presidencias\s+(?:anterior|saliente)\s+y\s+(?:futura|pr[oó]xima|entrante)\s*\((?P<nombres>[^)]*)\)",
-    re.I,
-)
-PREVIOUS_RE = re.compile(
-    r"(?:previous|former|outgoing|past)\s+chair\s*\((?P<names>[^)]*)\)"
-    r"|(?:presidencia\s+(?:anterior|saliente)|(?:anterior|pasada)\s+presidencia)\s*\((?P<nombres>[^)]*)\)",
-    re.I,
-)
-NEXT_RE = re.compile(
-    r"(?:future|next|incoming)\s+chair\s*\((?P<names>[^)]*)\)"
-    r"|(?:presidencia\s+(?:futura|entrante)|(?:futura|pr[oó]xima)\s+presidencia)\s*\((?P<nombres>[^)]*)\)",
-    re.I,
-)
+PRO_TEMPORE_RE = re.compile(rf"{words('chair_pro_tempore')}\b[^()]{{0,80}}?\((?P<names>[^)]*)\)", re.I)
+PREVIOUS_AND_NEXT_RE = re.compile(rf"{words('previous_and_next_chairs')}\s*\((?P<names>[^)]*)\)", re.I)
+PREVIOUS_RE = re.compile(rf"{words('previous_chair')}\s*\((?P<names>[^)]*)\)", re.I)
+NEXT_RE = re.compile(rf"{words('next_chair')}\s*\((?P<names>[^)]*)\)", re.I)
 
 # Working Group authorities, three ways of writing them:
 # "Ministers of Labor of Brazil (Chair), the United States (Vice Chair), and Guyana (Vice Chair)";
 ROLE_PAIR_RE = re.compile(
-    r"(?P<who>[^,;()]*?)\s*\((?P<role>vice[\s-]?chair(?:person)?|chair(?:person)?|vicepresiden(?:cia|te|ta)"
-    r"|presiden(?:cia|te|ta))\)",
-    re.I,
+    rf"(?P<who>[^,;()]*?)\s*\((?P<role>{words('vice_chair')}|{words('chair')})\)", re.I
 )
+VICE_ROLE_RE = re.compile(rf"^{words('vice_chair')}$", re.I)
 # "... will be chaired by Brazil, with the United States and Guyana as vice-chairs" (and in Spanish);
-CHAIRED_BY_RE = re.compile(r"(?:chaired|led|presidid[oa])\s+(?:by|por)\s+(?P<who>[^,;.]+)", re.I)
+CHAIRED_BY_RE = re.compile(rf"{words('chaired_by')}\s+(?P<who>[^,;.]+)", re.I)
 VICES_WITH_RE = re.compile(
-    r"\b(?:with|con)\s+(?P<who>[^;.]+?)\s+(?:as|como|en\s+las?)\s+(?:its\s+|sus\s+)?vice[\s-]?(?:chairs?|presidencias?)",
+    rf"\b{words('with_word')}\s+(?P<who>[^;.]+?)\s+{words('as_word')}\s+(?:{words('its')}\s+)?{words('vice_chair')}",
     re.I,
 )
 # "Chair: Brazil; Vice-chairs: the United States and Guyana" (and "Presidencia: ...; Vicepresidencias: ...").
-CHAIR_COLON_RE = re.compile(r"(?<![\w-])(?:chair|presidencia)\s*:\s*(?P<who>[^;.]+)", re.I)
-VICES_COLON_RE = re.compile(r"vice[\s-]?(?:chairs?|presidencias?)\s*:\s*(?P<who>[^;.]+)", re.I)
+CHAIR_COLON_RE = re.compile(rf"(?<![\w-]){words('chair')}\s*:\s*(?P<who>[^;.]+)", re.I)
+VICES_COLON_RE = re.compile(rf"{words('vice_chair')}\s*:\s*(?P<who>[^;.]+)", re.I)
 # Words around a name in an authority list: "Ministers of Labor of", "and the", "y".
 AUTHORITY_FILLER_RE = re.compile(
-    r"^(?:.*?:\s*)?(?:(?:the\s+)?minist(?:ers|ries|ros|erios)\s+(?:of\s+labou?r|de\s+trabajo)\s+(?:of|de)\s+)?"
-    r"(?:(?:and|y|e)\s+)?(?:the\s+)?",
+    rf"^(?:.*?:\s*)?(?:{words('ministers_of_labor_of')}\s+)?(?:{words('and_word')}\s+)?(?:{words('articles')}\s+)?",
     re.I,
 )
 
 # Where a chair not yet chosen is written as a placeholder: "COUNTRY", "***", "*****", "PAÍS", "[...]".
-PLACEHOLDER_RE = re.compile(r"\*{3,}|_{3,}|\bCOUNTRY\b|\bPA[IÍ]S\b|\[[^\]]*\]|\bX{3,}\b|\.{3,}|…")
+PLACEHOLDER_RE = re.compile(rf"\*{{3,}}|_{{3,}}|\b{words('placeholder')}\b|\[[^\]]*\]|\bX{{3,}}\b|\.{{3,}}|…")
 
 # The conference number, in Roman numerals before the conference's name ("XV Inter-American Conference",
 # "XXI IACML", "XV CIMT"). The numeral itself must be upper-case, hence the scoped (?-i:...).
-CONFERENCE_RE = re.compile(
-    r"\b(?P<roman>(?-i:[IVXLC]+))\s+(?:inter-?american\s+conference|IACML|conferencia\s+interamericana|CIMT)",
-    re.I,
-)
+CONFERENCE_RE = re.compile(rf"\b(?P<roman>{ROMAN})\s+{words('conference_name')}", re.I)
 # The opening paragraph, "We, the Ministers ..." / "Nosotros, los Ministros ...", which gives place and year.
-INTRO_RE = re.compile(r"^(?:we|nosotr[oa]s),?\s+(?:the|l[oa]s)\s+minist", re.I)
+INTRO_RE = re.compile(rf"^{words('we_the_ministers')}", re.I)
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+SMALL_WORDS = {word for vocabulary in LANGUAGES for word in vocabulary.small_words}
+_SMALL = "(?:" + "|".join(sorted(SMALL_WORDS, key=len, reverse=True)) + ")"
 # Where the ministers met: "gathered in the city of Mexico City", "meeting in Port-of-Spain", "reunidos en".
 # Capitalised words joined by spaces or small words make up the city; case matters, so no re.I.
 MEETING_PLACE_RE = re.compile(
-    r"(?:gathered|meeting|met|assembled|convened|reunid[oa]s|congregad[oa]s)(?:\s+together)?\s+(?:in|en)\s+"
-    r"(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+)?"
-    r"(?P<city>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:of|de|del|la|las|los|el)\s+)?[A-ZÀ-Þ][\w'’.-]*)*)"
+    rf"{words('met_in')}\s+(?:{words('city_of')}\s+)?"
+    rf"(?P<city>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:{_SMALL}\s+)?[A-ZÀ-Þ][\w'’.-]*)*)"
 )
-SMALL_WORDS = {"of", "de", "del", "la", "las", "los", "el", "y", "and", "the"}
 
 # Deadlines with a calendar date: "by February 2008", "no later than March 2016", "before the end of 2016",
 # "a más tardar en marzo de 2016", "antes de febrero de 2008". An optional day is read and not kept.
+_DATE_OF = words("date_of")
 DATED_DEADLINE_RE = re.compile(
-    r"\b(?:by\s+no\s+later\s+than|no\s+later\s+than|not\s+later\s+than|(?:by|before)\s+the\s+end\s+of|by|before|until"
-    r"|a\s+m[aá]s\s+tardar(?:\s+(?:en|el))?|antes\s+de(?:l)?(?:\s+(?:fines|finales)\s+de)?|hasta(?:\s+(?:el|en))?)\s+"
-    rf"(?:(?:\d{{1,2}}\s+(?:de\s+)?)?(?P<month>{MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:of\s+|de(?:l)?\s+)?)?"
+    rf"\b{words('by')}\s+"
+    rf"(?:(?:\d{{1,2}}\s+(?:{_DATE_OF}\s+)?)?(?P<month>{MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:{_DATE_OF}\s+)?)?"
     r"(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
 # Deadlines tied to an event, not a date: "at least twice before the next conference", "before the XVI
 # IACML", "al menos dos veces antes de la próxima Conferencia".
-EVENT_DEADLINE_RE = re.compile(
-    r"(?:\bat\s+least\b[^.;:]{0,80}?\s)?\bbefore\s+the\s+(?:next|following|(?-i:[IVXLC]+))\s+"
-    r"(?:inter-american\s+conference(?:\s+of\s+ministers\s+of\s+labou?r)?|IACML|conference)"
-    r"|(?:\bal\s+menos\b[^.;:]{0,80}?\s)?\bantes\s+de\s+la\s+(?:pr[oó]xima|siguiente|(?-i:[IVXLC]+))\s+"
-    r"(?:conferencia(?:\s+interamericana(?:\s+de\s+ministros\s+de\s+trabajo)?)?|CIMT)",
-    re.I,
-)
+EVENT_DEADLINE_RE = re.compile(words("before_next_conference"), re.I)
 # List joiners left at the end of an item: "...; and", "..., and", "...; y".
-TRAILING_JOINER_RE = re.compile(r"(?:[;,]?\s*\b(?:and|y)\b)?[\s;,]*$", re.I)
+TRAILING_JOINER_RE = re.compile(rf"(?:[;,]?\s*\b{words('and_word')}\b)?[\s;,]*$", re.I)
 
 
 # --- Output pieces ----------------------------------------------------------------------------------------
@@ -238,11 +210,10 @@ def find_title(lines: list[str]) -> str | None:
 
 
 def detect_language(text: str) -> str:
-    """The language code: es when Spanish function words outnumber English ones, else en."""
-    words = Counter(re.findall(r"[a-záéíóúñ]+", text.lower()))
-    english = sum(words[word] for word in ("the", "and", "of", "will", "to", "with"))
-    spanish = sum(words[word] for word in ("el", "la", "los", "las", "del", "y", "que", "para", "con"))
-    return "es" if spanish > english else "en"
+    """The code of the language whose function words the text uses most (English on a tie)."""
+    counts = Counter(re.findall(r"[^\W\d_]+", text.lower()))
+    scores = {vocabulary.code: sum(counts[word] for word in vocabulary.function_words) for vocabulary in LANGUAGES}
+    return max(scores, key=lambda code: scores[code])
 
 
 # --- Working groups ---------------------------------------------------------------------------------------
@@ -320,8 +291,7 @@ def list_intro(text: str) -> str | None:
     """What a paragraph introduces: "topics", "activities", or None when it introduces no list."""
     match = FOLLOWING_RE.search(text)
     if match:
-        word = (match.group("en") or match.group("es")).lower()
-        return "topics" if word in ("topics", "temas") else "activities"
+        return "topics" if match.group("topics") else "activities"
     if TOPIC_WORD_RE.search(text) and text.rstrip().endswith(":"):
         return "topics"
     if ACTIVITY_WORD_RE.search(text) or text.rstrip().endswith(":"):
@@ -418,7 +388,7 @@ def _authorities_in(segment: str, countries: CountryNames) -> tuple[Name | None,
         chair, vices = None, []
         for pair in pairs:
             name = _one_name(pair.group("who"), countries)
-            if re.match(r"vice", pair.group("role"), re.I):
+            if VICE_ROLE_RE.match(pair.group("role")):
                 vices.append(name)
             else:
                 chair = name
@@ -462,13 +432,13 @@ def read_troika(blocks: list[Block], countries: CountryNames, warnings: list[str
         roles["chair"] = _one_name(match.group("names"), countries)
     both = PREVIOUS_AND_NEXT_RE.search(paragraph)
     if both:
-        names = names_in(both.group("names") or both.group("nombres"), countries)
+        names = names_in(both.group("names"), countries)
         roles["previous_chair"] = names[0] if names else None
         roles["next_chair"] = names[1] if len(names) > 1 else None
     for role, regex in (("previous_chair", PREVIOUS_RE), ("next_chair", NEXT_RE)):
         single = regex.search(paragraph)
         if single and roles[role] is None:
-            roles[role] = _one_name(single.group("names") or single.group("nombres"), countries)
+            roles[role] = _one_name(single.group("names"), countries)
     descriptions = {
         "chair": "the chair pro tempore",
         "previous_chair": "the previous chair",
@@ -580,9 +550,7 @@ def _listed_actions(section: list[Block]) -> list[str]:
     for block in section:
         if block.kind in ("number", "plain"):
             match = FOLLOWING_RE.search(block.text)
-            collecting = bool(
-                match and (match.group("en") or match.group("es")).lower() not in ("topics", "temas")
-            )
+            collecting = bool(match and match.group("activities"))
         elif collecting and block.kind in ("item", "bullet"):
             actions.append(tidy_item(block.text))
     return actions
@@ -610,11 +578,8 @@ def find_deadlines(text: str) -> list[dict[str, str | None]]:
 # --- Kind of document -------------------------------------------------------------------------------------
 
 # Headings of a Working Group report: its recommendations and its consensus section.
-REPORT_RECOMMENDATIONS_RE = re.compile(r"^(?:[IVX]+\.\s*)?(?:recommendations|recomendaciones)\b", re.I | re.M)
-REPORT_CONSENSUS_RE = re.compile(
-    r"^(?:[IVX]+\.\s*)?(?:areas\s+of\s+consensus|[aá]reas\s+de\s+consenso|consensus|consensos?)\b",
-    re.I | re.M,
-)
+REPORT_RECOMMENDATIONS_RE = re.compile(rf"^(?:[IVX]+\.\s*)?{words('recommendations')}\b", re.I | re.M)
+REPORT_CONSENSUS_RE = re.compile(rf"^(?:[IVX]+\.\s*)?{words('consensus')}\b", re.I | re.M)
 
 
 def detect_kind(text: str) -> str | None:
