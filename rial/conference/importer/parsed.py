@@ -32,6 +32,15 @@ class ParseWarning:
     def __str__(self) -> str:
         return self.text
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | str) -> ParseWarning:
+        """A warning from ``to_dict`` (a parameter may itself be a warning); a bare string is kept as it is."""
+        if isinstance(data, str):
+            return cls(data.replace("%", "%%"))
+        params = {name: cls.from_dict(value) if isinstance(value, dict) else value
+                  for name, value in (data.get("params") or {}).items()}
+        return cls(data["template"], params)
+
 
 @dataclass
 class Activity:
@@ -109,7 +118,7 @@ class ParsedPlan:
             ],
             network_actions=list(data.get("network_actions") or []),
             deadlines=[Deadline(**deadline) for deadline in data.get("deadlines") or []],
-            warnings=[ParseWarning(**warning) for warning in data.get("warnings") or []],
+            warnings=[ParseWarning.from_dict(warning) for warning in data.get("warnings") or []],
             codes=DocumentCodes(**(data.get("codes") or {})),
             kind=data.get("kind") or "plan_of_action",
         )

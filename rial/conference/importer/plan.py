@@ -16,6 +16,16 @@ from typing import Any
 
 from rial.conference.importer.countries import CountryNames, alias_key
 from rial.conference.importer.errors import NotAPlanOfAction
+from rial.conference.importer.parsed import (
+    ADOPTED,
+    DRAFT,
+    Activity,
+    ConferenceInfo,
+    Deadline,
+    Group,
+    ParsedPlan,
+    ParseWarning,
+)
 from rial.conference.importer.text import (
     MONTH,
     MONTH_NUMBERS,
@@ -141,19 +151,14 @@ class WorkingGroup:
     number: int
     title: str
     topics: list[str] = field(default_factory=list)
-    activities: list[dict[str, Any]] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
     chair: Name | None = None
     vice_chairs: list[Name] = field(default_factory=list)
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "number": self.number,
-            "title": self.title,
-            "chair": self.chair.canonical if self.chair else None,
-            "vice_chairs": [vice.canonical for vice in self.vice_chairs],
-            "topics": self.topics,
-            "activities": self.activities,
-        }
+    def parsed(self) -> Group:
+        return Group(number=self.number, title=self.title, chair=self.chair.canonical if self.chair else None,
+                     vice_chairs=[vice.canonical for vice in self.vice_chairs], topics=self.topics,
+                     activities=self.activities)
 
 
 @dataclass
@@ -161,13 +166,13 @@ class _ListContext:
     """What the list under the current paragraph holds: "topics", "activities", or unknown (None)."""
 
     intro: str | None = None
-    activity: dict[str, Any] | None = None
+    activity: Activity | None = None
 
 
 # --- Entry points -----------------------------------------------------------------------------------------
 
 
-def parse_plan(text: str, countries: CountryNames) -> dict[str, Any]:
+def parse_plan(text: str, countries: CountryNames) -> ParsedPlan:
     """The structure of a Plan of Action; raises ``NotAPlanOfAction`` for any other text."""
     lines = clean_lines(text)
     title = find_title(lines)
@@ -177,28 +182,32 @@ def parse_plan(text: str, countries: CountryNames) -> dict[str, Any]:
             "starting with 'Plan of Action' or 'Plan de Acción'."
         )
     blocks = split_blocks(lines, is_heading_start=lambda line: bool(WG_HEADING_RE.match(line)))
-    warnings: list[str] = []
+    warnings: list[ParseWarning] = []
     groups = parse_working_groups(blocks, warnings)
     if not groups:
         raise NotAPlanOfAction(
             "This document does not look like a Plan of Action: it has no Working Group sections."
         )
     body = "\n".join(block.full_text for block in blocks)
+    running_text = " ".join(block.text for block in blocks if not is_upper_text(block.text))
+    for group in groups.values():
+        if is_upper_text(group.title):
+            group.title = restore_case(group.title, running_text)
     read_authorities(blocks, groups, countries, warnings)
     troika = read_troika(blocks, countries, warnings)
-    return {
-        "kind": "plan_of_action",
-        "title": title,
-        "language": detect_language(body),
-        "conference": read_conference(blocks, title, warnings),
-        "chair": troika["chair"],
-        "previous_chair": troika["previous_chair"],
-        "next_chair": troika["next_chair"],
-        "working_groups": [group.as_dict() for group in sorted(groups.values(), key=lambda g: g.number)],
-        "network_actions": read_network_actions(blocks, groups, warnings),
-        "deadlines": find_deadlines(body),
-        "warnings": warnings,
-    }
+    return ParsedPlan(
+        title=title,
+        language=detect_language(body),
+        status=DRAFT if DRAFT_TITLE_RE.match(title) else ADOPTED,
+        conference=read_conference(blocks, title, warnings),
+        chair=troika["chair"],
+        previous_chair=troika["previous_chair"],
+        next_chair=troika["next_chair"],
+        working_groups=[group.parsed() for group in sorted(groups.values(), key=lambda g: g.number)],
+        network_actions=read_network_actions(blocks, groups, warnings),
+        deadlines=find_deadlines(body),
+        warnings=warnings,
+    )
 
 
 def find_title(lines: list[str]) -> str | None:
@@ -239,11 +248,49 @@ def _names_authorities(text: str) -> bool:
     return bool(ROLE_PAIR_RE.search(text) or CHAIRED_BY_RE.search(text) or CHAIR_COLON_RE.search(text))
 
 
+WORD_CORE_RE = re.compile(r"^(?P<before>\W*)(?P<core>.*?)(?P<after>[^\w)]*)$")
+
+
+def restore_case(heading: str, running_text: str) -> str:
+    """A heading typed in capitals, written as a sentence with each word cased as the plan's running text
+    cases it: "COVID-19", "RIAL" and "Americas" keep their capitals, "AND" becomes "and". A word the text
+    never uses is lower-cased unless it holds a digit (a code such as "COVID-19" or "2030")."""
+    forms: dict[str, Counter[str]] = {}
+    for token in running_text.split():
+        core = WORD_CORE_RE.match(token).group("core")
+        if core:
+            forms.setdefault(core.lower(), Counter())[core] += 1
+    cased = []
+    for token in SPACES_RE.sub(" ", heading).strip().split(" "):
+        parts = WORD_CORE_RE.match(token)
+        core = parts.group("core")
+        seen = forms.get(core.lower())
+        if seen and core.lower() in seen:
+            word = core.lower()
+        elif seen:
+            # Seen only capitalised: a name, unless every use opens a sentence (then it is lower-cased too).
+            word = seen.most_common(1)[0][0]
+            if word[:1].isupper() and word[1:].islower() and not _used_mid_sentence(word, running_text):
+                word = core.lower()
+        elif any(char.isdigit() for char in core):
+            word = core
+        else:
+            word = core.lower()
+        cased.append(parts.group("before") + word + parts.group("after"))
+    text = " ".join(cased)
+    return text[:1].upper() + text[1:]
+
+
+def _used_mid_sentence(word: str, running_text: str) -> bool:
+    """True when ``word`` appears capitalised after a word that does not end a sentence."""
+    return bool(re.search(rf"[\w,;:)]\s+{re.escape(word)}\b", running_text))
+
+
 def _tidy_title(title: str) -> str:
     return SPACES_RE.sub(" ", title).strip().rstrip(".").strip()
 
 
-def parse_working_groups(blocks: list[Block], warnings: list[str]) -> dict[int, WorkingGroup]:
+def parse_working_groups(blocks: list[Block], warnings: list[ParseWarning]) -> dict[int, WorkingGroup]:
     """Topics and activities of each Working Group section, in document order."""
     groups: dict[int, WorkingGroup] = {}
     current: WorkingGroup | None = None
@@ -263,7 +310,7 @@ def parse_working_groups(blocks: list[Block], warnings: list[str]) -> dict[int, 
     return groups
 
 
-def _add_to_group(group: WorkingGroup, block: Block, context: _ListContext, warnings: list[str]) -> None:
+def _add_to_group(group: WorkingGroup, block: Block, context: _ListContext, warnings: list[ParseWarning]) -> None:
     """Place one block of a Working Group section: an introducing paragraph, a topic, activity or item."""
     if block.kind in ("number", "plain", "section"):
         context.intro = list_intro(block.text)
@@ -272,18 +319,18 @@ def _add_to_group(group: WorkingGroup, block: Block, context: _ListContext, warn
         if context.intro == "topics":
             group.topics.append(tidy_topic(block.text))
         else:
-            context.activity = {"label": block.label, "text": block.text, "items": []}
+            context.activity = Activity(label=block.label, text=block.text)
             group.activities.append(context.activity)
     elif context.activity is not None:
-        context.activity["items"].append(tidy_item(block.text))
+        context.activity.items.append(tidy_item(block.text))
     elif context.intro == "activities":
-        group.activities.append({"label": None, "text": block.text, "items": []})
+        group.activities.append(Activity(text=block.text))
     else:
         if context.intro is None:
-            warnings.append(
-                f"A list in Working Group {group.number} follows a paragraph that names neither topics "
-                f"nor activities; its item '{_short(block.text)}' was read as a topic."
-            )
+            warnings.append(ParseWarning(
+                "A list in Working Group %(group)s follows a paragraph that names neither topics "
+                "nor activities; its item '%(item)s' was read as a topic.",
+                {"group": group.number, "item": _short(block.text)}))
         group.topics.append(tidy_topic(block.text))
 
 
@@ -309,26 +356,25 @@ def tidy_topic(text: str) -> str:
     return tidy_item(text).rstrip(".").strip()
 
 
-def _count(number: int, singular: str, plural: str) -> str:
-    """A count with its noun in singular or plural, so warnings read as sentences."""
-    return f"{number} {singular if number == 1 else plural}"
-
-
 def _short(text: str, length: int = 60) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
-def _warn_about_group(group: WorkingGroup, warnings: list[str]) -> None:
+def _warn_about_group(group: WorkingGroup, warnings: list[ParseWarning]) -> None:
     if not group.activities:
-        warnings.append(f"Working Group {group.number} has no activities listed.")
-    labels = [activity["label"] for activity in group.activities if activity["label"]]
+        warnings.append(ParseWarning("Working Group %(group)s has no activities listed.", {"group": group.number}))
+    labels = [activity.label for activity in group.activities if activity.label]
     # A list starts again when its first label ("a", "i", "1") comes back later.
     restarts = labels[1:].count(labels[0]) if labels else 0
     if restarts:
-        warnings.append(
-            f"The activity labels of Working Group {group.number} start again {_count(restarts, 'time', 'times')} "
-            "(for example a second 'a.'); the activities are kept in document order."
+        # One sentence per count form, so each can be translated whole.
+        template = (
+            "The activity labels of Working Group %(group)s start again %(count)s time (for example a second "
+            "'a.'); the activities are kept in document order." if restarts == 1 else
+            "The activity labels of Working Group %(group)s start again %(count)s times (for example a second "
+            "'a.'); the activities are kept in document order."
         )
+        warnings.append(ParseWarning(template, {"group": group.number, "count": restarts}))
 
 
 # --- Authorities ------------------------------------------------------------------------------------------
@@ -352,7 +398,7 @@ def _one_name(fragment: str, countries: CountryNames) -> Name:
 
 
 def read_authorities(
-    blocks: list[Block], groups: dict[int, WorkingGroup], countries: CountryNames, warnings: list[str]
+    blocks: list[Block], groups: dict[int, WorkingGroup], countries: CountryNames, warnings: list[ParseWarning]
 ) -> None:
     """Find each group's chair and vice-chairs wherever the plan states them."""
     for block in blocks:
@@ -362,9 +408,9 @@ def read_authorities(
                 continue
             group = groups.get(number)
             if group is None:
-                warnings.append(
-                    f"The plan names authorities for Working Group {number}, which has no section."
-                )
+                warnings.append(ParseWarning(
+                    "The plan names authorities for Working Group %(group)s, which has no section.",
+                    {"group": number}))
                 continue
             group.chair, group.vice_chairs = chair, vices
     for group in groups.values():
@@ -400,30 +446,41 @@ def _authorities_in(segment: str, countries: CountryNames) -> tuple[Name | None,
     return chair, vices
 
 
-def _warn_about_authorities(group: WorkingGroup, warnings: list[str]) -> None:
+def _warn_about_authorities(group: WorkingGroup, warnings: list[ParseWarning]) -> None:
     if group.chair is None:
-        warnings.append(f"The plan does not name the chair of Working Group {group.number}.")
+        warnings.append(ParseWarning("The plan does not name the chair of Working Group %(group)s.",
+                                     {"group": group.number}))
     else:
-        _check_name(group.chair, f"the chair of Working Group {group.number}", warnings)
+        _check_name(group.chair, "The chair of Working Group %(group)s", {"group": group.number}, warnings)
     for index, vice in enumerate(group.vice_chairs, start=1):
-        _check_name(vice, f"vice-chair {index} of Working Group {group.number}", warnings)
+        _check_name(vice, "Vice-chair %(index)s of Working Group %(group)s", {"group": group.number, "index": index},
+                    warnings)
 
 
-def _check_name(name: Name, role: str, warnings: list[str]) -> None:
-    """Warn about a placeholder or an unknown country in a role; both leave the role empty (null)."""
-    role_sentence = role[0].upper() + role[1:]
+# The sentences about a role, each written whole for every role so that it translates as one sentence.
+NOT_NAMED_YET = "%(role)s is not named yet (placeholder '%(placeholder)s')."
+NOT_A_COUNTRY = "%(role)s is given as '%(written)s', which is not a known country; it was left empty."
+
+
+def _check_name(name: Name, role: str, role_params: dict[str, Any], warnings: list[ParseWarning]) -> None:
+    """Warn about a placeholder or an unknown country in a role; both leave the role empty (null).
+
+    ``role`` is itself a template (``"The chair of Working Group %(group)s"``): the warning's ``role``
+    parameter is a nested warning, translated before it is put in the sentence.
+    """
+    role_warning = ParseWarning(role, role_params)
     if name.placeholder:
-        warnings.append(f"{role_sentence} is not named yet (placeholder '{name.placeholder}').")
+        warnings.append(ParseWarning(NOT_NAMED_YET, {"role": role_warning, "placeholder": name.placeholder}))
     elif name.canonical is None:
-        warnings.append(
-            f"{role_sentence} is given as '{name.written}', which is not a known country; it was left empty."
-        )
+        warnings.append(ParseWarning(NOT_A_COUNTRY, {"role": role_warning, "written": name.written}))
 
 
 # --- Troika and conference --------------------------------------------------------------------------------
 
 
-def read_troika(blocks: list[Block], countries: CountryNames, warnings: list[str]) -> dict[str, str | None]:
+def read_troika(
+    blocks: list[Block], countries: CountryNames, warnings: list[ParseWarning]
+) -> dict[str, str | None]:
     """The chair pro tempore and the previous and future chairs, from the organisation paragraph."""
     paragraph = next((block.text for block in blocks if PRO_TEMPORE_RE.search(block.text)), "")
     roles: dict[str, Name | None] = {"chair": None, "previous_chair": None, "next_chair": None}
@@ -439,36 +496,41 @@ def read_troika(blocks: list[Block], countries: CountryNames, warnings: list[str
         single = regex.search(paragraph)
         if single and roles[role] is None:
             roles[role] = _one_name(single.group("names"), countries)
-    descriptions = {
-        "chair": "the chair pro tempore",
-        "previous_chair": "the previous chair",
-        "next_chair": "the future chair",
+    unnamed = {
+        "chair": "The plan does not name the chair pro tempore.",
+        "previous_chair": "The plan does not name the previous chair.",
+        "next_chair": "The plan does not name the future chair.",
     }
+    described = {"chair": "The chair pro tempore", "previous_chair": "The previous chair",
+                 "next_chair": "The future chair"}
     result: dict[str, str | None] = {}
     for role, name in roles.items():
         if name is None:
-            warnings.append(f"The plan does not name {descriptions[role]}.")
+            warnings.append(ParseWarning(unnamed[role]))
         else:
-            _check_name(name, descriptions[role], warnings)
+            _check_name(name, described[role], {}, warnings)
         result[role] = name.canonical if name else None
     return result
 
 
-def read_conference(blocks: list[Block], title: str, warnings: list[str]) -> dict[str, Any]:
+def read_conference(blocks: list[Block], title: str, warnings: list[ParseWarning]) -> ConferenceInfo:
     """Number (Roman), city and year of the conference that adopts the plan."""
     intro = next((block.text for block in blocks if INTRO_RE.match(block.text)), "")
     body = "\n".join(block.text for block in blocks)
     number_match = CONFERENCE_RE.search(intro) or CONFERENCE_RE.search(body)
     year_match = YEAR_RE.search(intro) or YEAR_RE.search(title) or YEAR_RE.search(body)
     city = _conference_city(intro, title)
-    conference = {
-        "number": number_match.group("roman") if number_match else None,
-        "city": city,
-        "year": int(year_match.group(0)) if year_match else None,
-    }
-    for key, value in conference.items():
-        if value is None:
-            warnings.append(f"The conference {key} could not be found in the plan.")
+    conference = ConferenceInfo(
+        number=number_match.group("roman") if number_match else None,
+        city=city,
+        year=int(year_match.group(0)) if year_match else None,
+    )
+    missing = {"number": "The conference number could not be found in the plan.",
+               "city": "The conference city could not be found in the plan.",
+               "year": "The conference year could not be found in the plan."}
+    for key, sentence in missing.items():
+        if getattr(conference, key) is None:
+            warnings.append(ParseWarning(sentence))
     return conference
 
 
@@ -501,7 +563,7 @@ def _title_case(text: str) -> str:
 
 
 def read_network_actions(
-    blocks: list[Block], groups: dict[int, WorkingGroup], warnings: list[str]
+    blocks: list[Block], groups: dict[int, WorkingGroup], warnings: list[ParseWarning]
 ) -> list[str]:
     """The actions listed for the RIAL.
 
@@ -513,16 +575,17 @@ def read_network_actions(
     section = _network_section(blocks)
     if section is None:
         actions = [
-            activity["text"]
+            activity.text
             for group in groups.values()
             for activity in group.activities
-            if NETWORK_RE.search(activity["text"])
+            if NETWORK_RE.search(activity.text)
         ]
-        warnings.append(
+        warnings.append(ParseWarning(
             "The plan has no section on the Inter-American Network for Labor Administration (RIAL); "
-            f"{_count(len(actions), 'Working Group activity', 'Working Group activities')} about the network "
-            "taken as its actions."
-        )
+            "%(count)s Working Group activity about the network taken as its actions." if len(actions) == 1 else
+            "The plan has no section on the Inter-American Network for Labor Administration (RIAL); "
+            "%(count)s Working Group activities about the network taken as its actions.",
+            {"count": len(actions)}))
         return actions
     listed = _listed_actions(section)
     if listed:
@@ -559,19 +622,19 @@ def _listed_actions(section: list[Block]) -> list[str]:
 # --- Deadlines --------------------------------------------------------------------------------------------
 
 
-def find_deadlines(text: str) -> list[dict[str, str | None]]:
+def find_deadlines(text: str) -> list[Deadline]:
     """Every deadline phrase in ``text`` in order, with its date ("YYYY-MM", "YYYY" or None)."""
     text = SPACES_RE.sub(" ", text)
-    found: list[tuple[int, int, dict[str, str | None]]] = []
+    found: list[tuple[int, int, Deadline]] = []
     for match in DATED_DEADLINE_RE.finditer(text):
         month = match.group("month")
         date = match.group("year")
         if month:
             date = f"{date}-{MONTH_NUMBERS[month.lower()]:02d}"
-        found.append((match.start(), match.end(), {"text": match.group(0), "date": date}))
+        found.append((match.start(), match.end(), Deadline(text=match.group(0), date=date)))
     for match in EVENT_DEADLINE_RE.finditer(text):
         if not any(start < match.end() and match.start() < end for start, end, _ in found):
-            found.append((match.start(), match.end(), {"text": match.group(0), "date": None}))
+            found.append((match.start(), match.end(), Deadline(text=match.group(0))))
     return [deadline for _, _, deadline in sorted(found, key=lambda item: item[0])]
 
 

@@ -217,3 +217,11 @@ PROSE = """\
 The harbour was quiet that morning. A few boats came in with the tide, and the market opened late
 because of the rain. Nobody expected the ferry before noon.
 """
+
+
+def parsed_json(text: str) -> dict:
+    """A plan parsed from ``text`` as ``import_plan --json`` prints it, plus its language and status."""
+    from rial.conference.importer.plan import parse_plan
+
+    plan = parse_plan(text, countries())
+    return {**plan.as_json(), "language": plan.language, "status": plan.status}
