@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from rial.conference import imports, services
 from rial.conference.models import Conference, Mandate, ProgressReport, Troika, WorkingGroup
+from rial.conference.plan_import import plan_import
 from rial.core.reference import data_rows, optional_date, sync
 from rial.directory.models import Country
 
@@ -73,7 +74,7 @@ def load_demo() -> None:
         try:
             text = imports.read_text(path)
             if imports.detect_kind(text) == "plan_of_action":
-                services.plan_import(parsed=imports.parse_plan_text(text), user=secretariat)
+                plan_import(parsed=imports.parse_plan_text(text), user=secretariat)
         except imports.ImportProblem:
             continue
     if ProgressReport.objects.filter(text__startswith=DEMO_MARK).exists():

@@ -32,6 +32,9 @@ class ParseWarning:
     def __str__(self) -> str:
         return self.text
 
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
     @classmethod
     def from_dict(cls, data: dict[str, Any] | str) -> ParseWarning:
         """A warning from ``to_dict`` (a parameter may itself be a warning); a bare string is kept as it is."""
