@@ -225,3 +225,78 @@ def parsed_json(text: str) -> dict:
 
     plan = parse_plan(text, countries())
     return {**plan.as_json(), "language": plan.language, "status": plan.status}
+
+
+# SAMPLE written for these tests (not an IACML document): the English plan's twin in French, proving that a
+# language is read by adding its table to ``importer/vocabulary.py``.
+FRENCH_PLAN = """\
+OEA/Ser.K/XII.30.1
+CIDI/TRABAJO/doc.9/40 rev.2
+12 mars 2040
+Original: espagnol
+
+PLAN D'ACTION DE BRIDGETOWN
+
+1. Nous, les Ministres du Travail des Amériques, réunis à Bridgetown, Barbade, les 4 et 5 mai 2040, lors de
+la XXX Conférence interaméricaine des ministres du Travail (CIMT), adoptons ce Plan d'action :
+
+A. ORGANISATION
+
+2. La Présidence pro tempore de la XXX CIMT (Barbade), avec la Présidence précédente (Chili) et la future
+Présidence (Canada), conduira le suivi de ce Plan.
+
+B.
+GROUPES DE TRAVAIL
+
+GROUPE DE TRAVAIL 1 : COMPÉTENCES ET EMPLOIS POUR UNE
+ÉCONOMIE EN MUTATION
+
+3. Le Groupe de travail 1 assurera le suivi des thèmes suivants :
+
+· Les compétences pour les emplois verts ;
+· L'emploi des jeunes ; et
+· Le travail de soin et sa valeur.
+
+4. Le Groupe de travail 1 mènera les activités suivantes :
+
+a. Recenser les programmes de formation qui préparent les travailleurs aux nouveaux secteurs.
+b.
+Partager les expériences nationales d'apprentissage, en particulier :
+- les programmes menés avec les employeurs ;
+- les programmes pour les jeunes ruraux.
+- 2 -
+c. Étudier comment les services publics de l'emploi peuvent atteindre les travailleurs informels avant la
+fin 2041.
+
+GROUPE DE TRAVAIL 2 :
+DES INSTITUTIONS DU TRAVAIL PLUS FORTES
+
+5. Le Groupe de travail 2 assurera le suivi des thèmes suivants :
+
+• L'inspection du travail avec des outils numériques
+• Le dialogue social au niveau sectoriel
+
+6. Le Groupe de travail 2 mènera les activités suivantes :
+
+- a) Comparer les systèmes de gestion des dossiers d'inspection et publier un guide bref avant juin 2041.
+- b) Organiser un échange sur les services de médiation.
+
+C. ORIENTATIONS POUR LES GROUPES DE TRAVAIL
+
+7. Le Groupe de travail 1 sera présidé par les États-Unis, avec la Jamaïque et le Pérou comme
+vice-présidents.
+
+8. Groupe de travail 2 : Ministres du Travail de Trinité-et-Tobago (Présidence), PAYS (Vice-présidence) et
+Uruguay (Vice-présidence).
+
+9. Les Groupes de travail arrêteront leur calendrier au plus tard en mars 2041 et se réuniront au moins deux
+fois avant la prochaine Conférence.
+
+D. RÉSEAU INTERAMÉRICAIN POUR L'ADMINISTRATION DU TRAVAIL (RIAL)
+
+10. Le RIAL mènera les actions suivantes :
+
+· Tenir à jour sa liste de programmes de coopération ;
+· Organiser deux échanges bilatéraux chaque année ; et
+· Publier un bulletin annuel.
+"""

@@ -1,0 +1,34 @@
+"""A plan written in French (a language added as one table in vocabulary.py) parses like its English twin."""
+
+from rial.conference.importer.tests.samples import ENGLISH_PLAN, FRENCH_PLAN, parsed_json
+from rial.conference.importer.tests.test_spanish_plan import _structure
+from rial.conference.importer.vocabulary import FRENCH, LANGUAGES
+
+
+def test_french_is_a_table_of_the_vocabulary():
+    assert FRENCH in LANGUAGES
+
+
+def test_french_twin_has_the_same_structure():
+    english = parsed_json(ENGLISH_PLAN)
+    french = parsed_json(FRENCH_PLAN)
+    assert french["language"] == "fr"
+    assert _structure(french) == _structure(english)
+
+
+def test_french_names_titles_and_placeholder():
+    french = parsed_json(FRENCH_PLAN)
+    assert french["title"] == "PLAN D'ACTION DE BRIDGETOWN" and french["status"] == "adopted"
+    assert french["conference"] == {"number": "XXX", "city": "Bridgetown", "year": 2040}
+    first = french["working_groups"][0]
+    assert first["title"] == "Compétences et emplois pour une économie en mutation"
+    assert first["topics"][1] == "L'emploi des jeunes"
+    assert first["activities"][1]["items"] == ["les programmes menés avec les employeurs",
+                                               "les programmes pour les jeunes ruraux."]
+    assert french["warnings"] == ["Vice-chair 1 of Working Group 2 is not named yet (placeholder 'PAYS')."]
+    assert french["network_actions"][0] == "Tenir à jour sa liste de programmes de coopération"
+
+
+def test_a_french_draft_states_its_status():
+    draft = parsed_json(FRENCH_PLAN.replace("PLAN D'ACTION DE BRIDGETOWN", "PROJET DE PLAN D'ACTION DE BRIDGETOWN"))
+    assert draft["status"] == "draft"
