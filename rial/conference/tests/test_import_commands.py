@@ -115,8 +115,3 @@ def test_import_report_seed(seeds_dir):
     assert (data["group"], data["period"]) == (2, "2016-2017")
     assert data["meetings"][0] == {"date": "2016-06-29", "place": "Washington D.C."}
     assert (len(data["organizations"]), len(data["consensus"]), len(data["recommendations"])) == (11, 25, 12)
-
-
-def test_import_report_saves_nothing_and_says_why(tmp_path):
-    with pytest.raises(CommandError, match="meetings app"):
-        run("import_report", write(tmp_path, "report.txt", REPORT))
