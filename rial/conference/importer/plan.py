@@ -256,8 +256,12 @@ def restore_case(heading: str, running_text: str) -> str:
     cases it: "COVID-19", "RIAL" and "Americas" keep their capitals, "AND" becomes "and". A word the text
     never uses is lower-cased unless it holds a digit (a code such as "COVID-19" or "2030")."""
     forms: dict[str, Counter[str]] = {}
-    for token in running_text.split():
-        core = WORD_CORE_RE.match(token).group("core")
+    cores = [WORD_CORE_RE.match(token).group("core") for token in running_text.split()]
+    for index, core in enumerate(cores):
+        # A word in capitals beside another in capitals is emphasis ("DECENT WORK"), not how it is spelled.
+        neighbours = cores[max(index - 1, 0):index] + cores[index + 1:index + 2]
+        if _shouted(core) and any(_shouted(word) for word in neighbours):
+            continue
         if core:
             forms.setdefault(core.lower(), Counter())[core] += 1
     cased = []
@@ -279,6 +283,11 @@ def restore_case(heading: str, running_text: str) -> str:
         cased.append(parts.group("before") + word + parts.group("after"))
     text = " ".join(cased)
     return text[:1].upper() + text[1:]
+
+
+def _shouted(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
 
 
 def _used_mid_sentence(word: str, running_text: str) -> bool:
