@@ -64,8 +64,9 @@ def load_reference() -> str:
 
 
 DEMO_MARK = "DEMO"
-# The demonstration plan, written for the project (never the seeds' text): read by the importer at load time.
-DEMO_PLAN = DATA / "demo" / "plan_of_action.en.txt"
+# The demonstration plan, written for the project (never the seeds' text), in English and its Spanish version:
+# read by the importer at load time, the English first so that the mandates hang on it.
+DEMO_PLANS = (DATA / "demo" / "plan_of_action.en.txt", DATA / "demo" / "plan_of_action.es.txt")
 DEMO_CONFERENCE = 25  # a conference of the future: the troika of today stays the real one
 # How far each demonstration mandate has come, so every status shows with its progress.
 DEMO_FOLLOW_UP = (
@@ -122,14 +123,17 @@ def _load_demo_plan(secretariat) -> None:
     conference = Conference.objects.filter(number=DEMO_CONFERENCE).first()
     if conference is not None and not conference.source.startswith(DEMO_MARK):
         return  # a real conference of that number is recorded: the demonstration stays out of it
-    outcome = plan_import(parsed=imports.parse_plan_text(imports.read_text(DEMO_PLAN)), user=secretariat)
-    conference = outcome.document.conference
+    plan = None
+    for path in DEMO_PLANS:
+        document = plan_import(parsed=imports.parse_plan_text(imports.read_text(path)), user=secretariat).document
+        plan = plan or document
+    conference = plan.conference
     if not conference.source.startswith(DEMO_MARK):
         conference.source = f"{DEMO_MARK}: invented for the demonstration (rial/conference/data/demo)"
         conference.theme_en = f"{DEMO_MARK}: a conference invented to show the cycle of a Plan of Action"
         save_logged(conference, user=secretariat, action="conference.conference.demo")
-    mandates = {mandate.import_key: mandate for mandate in Mandate.objects.filter(plan=outcome.document)}
-    if ProgressReport.objects.filter(mandate__plan=outcome.document).exists():
+    mandates = {mandate.import_key: mandate for mandate in Mandate.objects.filter(plan=plan)}
+    if ProgressReport.objects.filter(mandate__plan=plan).exists():
         return
     for key, status, progress, text in DEMO_FOLLOW_UP:
         mandate = mandates.get(key)

@@ -17,11 +17,16 @@ def no_seeds(settings, tmp_path):
 
 def test_the_demo_brings_a_plan_with_mandates_at_every_status(no_seeds, secretariat):
     demo.load_demo()
-    plan = ConferenceDocument.objects.get(kind=ConferenceDocument.Kind.PLAN_OF_ACTION)
+    plan = ConferenceDocument.objects.get(kind=ConferenceDocument.Kind.PLAN_OF_ACTION, language="en")
+    spanish = ConferenceDocument.objects.get(kind=ConferenceDocument.Kind.PLAN_OF_ACTION, language="es")
+    assert spanish.original == plan and "DEMO" in spanish.title
     assert "DEMO" in plan.title and plan.conference.source.startswith("DEMO")
     assert plan.import_warnings, "the importer read it (its placeholder vice-chair is reported)"
     mandates = Mandate.objects.filter(plan=plan)
     assert mandates.count() == 11  # six activities, two items, three actions of the network
+    # The Spanish version fills the same mandates.
+    assert all(text.startswith(("Publicar", "Realizar", "Preparar", "Comparar", "Mantener", "Organizar", "un "))
+               for text in mandates.values_list("text_es", flat=True))
     assert set(mandates.values_list("status", flat=True)) == set(Mandate.Status.values)
     assert set(mandates.values_list("progress", flat=True)) >= {0, 20, 40, 60, 100}
     assert mandates.get(import_key="wg1.02").progress == 70  # its items' average
