@@ -261,10 +261,9 @@ def plan_upload(request):
                 return render(request, "conference/plan_preview.html", _preview_context(
                     PlanCorrectionForm(parsed), parsed, payload, signing.dumps(stored, salt=FILE_SALT)))
     # A plan's page links here to add a language version of it ("?version_of=<id>").
-    version_of = (ConferenceDocument.objects.active().filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION,
-                                                              original__isnull=True)
-                  .select_related("conference").filter(pk=request.GET.get("version_of") or 0).first()
-                  if (request.GET.get("version_of") or "").isdigit() else None)
+    asked = request.GET.get("version_of", "")
+    version_of = ConferenceDocument.objects.active().filter(
+        kind=ConferenceDocument.Kind.PLAN_OF_ACTION, original__isnull=True, pk=int(asked)).first() if asked.isdigit() else None
     return render(request, "conference/plan_upload.html", {"form": form, "version_of": version_of})
 
 

@@ -57,6 +57,16 @@ class Vocabulary:
     # Working Group reports, told apart from plans by their headings.
     recommendations: tuple[str, ...]
     consensus: tuple[str, ...]
+    # Inside a Working Group report: its section headings, the wording of an issue left for further work,
+    # the period, its meetings and who attended.
+    consensus_heading: tuple[str, ...]
+    further_work_heading: tuple[str, ...]
+    further_work_item: tuple[str, ...]
+    period_word: tuple[str, ...]
+    meeting_word: tuple[str, ...]
+    other_event: tuple[str, ...]  # workshops and seminars, which are not meetings of the group
+    attended_by: tuple[str, ...]
+    such_as: tuple[str, ...]
     month_aliases: tuple[tuple[str, int], ...] = ()  # other spellings of a month: ("setiembre", 9)
 
 
@@ -105,6 +115,15 @@ ENGLISH = Vocabulary(
     ),
     recommendations=(r"recommendations",),
     consensus=(r"areas\s+of\s+consensus", r"consensus"),
+    consensus_heading=(r"\bconsensus\b",),
+    further_work_heading=(r"further\s+work", r"pending\s+issues"),
+    further_work_item=(r"\b(?:further|more)\s+(?:reflection|debate|discussion|analysis|study)\b", r"\bfurther\s+work\b",
+                       r"\bdeserves?\s+more\b", r"\bissues?\s+for\s+further\b"),
+    period_word=(r"biennium", r"period"),
+    meeting_word=(r"\bmeetings?\b",),
+    other_event=(r"\bworkshops?\b", r"\bseminars?\b", r"\bwebinars?\b"),
+    attended_by=(r"\battended\s+by\b",),
+    such_as=(r"such\s+as",),
 )
 
 SPANISH = Vocabulary(
@@ -151,6 +170,14 @@ SPANISH = Vocabulary(
     ),
     recommendations=(r"recomendaciones",),
     consensus=(r"[aá]reas\s+de\s+consenso", r"consensos?"),
+    consensus_heading=(r"\bconsensos?\b",),
+    further_work_heading=(r"trabajo\s+futuro", r"temas\s+pendientes"),
+    further_work_item=(r"\bmayor\s+(?:reflexi[oó]n|debate|an[aá]lisis)\b", r"\btrabajo\s+futuro\b"),
+    period_word=(r"bienio", r"per[ií]odo"),
+    meeting_word=(r"\breuni[oó]n(?:es)?\b",),
+    other_event=(r"\btaller(?:es)?\b", r"\bseminarios?\b"),
+    attended_by=(r"\bparticiparon\b", r"\basistieron\b"),
+    such_as=(r"como",),
 )
 
 PORTUGUESE = Vocabulary(
@@ -195,6 +222,14 @@ PORTUGUESE = Vocabulary(
     ),
     recommendations=(r"recomenda[cç][oõ]es",),
     consensus=(r"[aá]reas\s+de\s+consenso", r"consensos?"),
+    consensus_heading=(r"\bconsensos?\b",),
+    further_work_heading=(r"trabalho\s+futuro", r"temas\s+pendentes"),
+    further_work_item=(r"\bmais\s+(?:reflex[aã]o|debate|an[aá]lise)\b", r"\btrabalho\s+futuro\b"),
+    period_word=(r"bi[eê]nio", r"per[ií]odo"),
+    meeting_word=(r"\breuni[aã]o\b", r"\breuni[oõ]es\b"),
+    other_event=(r"\boficinas?\b", r"\bsemin[aá]rios?\b"),
+    attended_by=(r"\bparticiparam\b",),
+    such_as=(r"como",),
 )
 
 FRENCH = Vocabulary(
@@ -240,6 +275,14 @@ FRENCH = Vocabulary(
     ),
     recommendations=(r"recommandations",),
     consensus=(r"domaines\s+de\s+consensus", r"consensus"),
+    consensus_heading=(r"\bconsensus\b",),
+    further_work_heading=(r"travaux\s+futurs", r"questions\s+en\s+suspens"),
+    further_work_item=(r"\bplus\s+de\s+(?:r[ée]flexion|d[ée]bat|analyse)\b", r"\btravaux\s+futurs\b"),
+    period_word=(r"biennium", r"p[ée]riode"),
+    meeting_word=(r"\br[ée]unions?\b",),
+    other_event=(r"\bateliers?\b", r"\bs[ée]minaires?\b", r"\bwebinaires?\b"),
+    attended_by=(r"\bont\s+particip[ée]\b", r"\bont\s+assist[ée]\b"),
+    such_as=(r"comme", r"tels?\s+que"),
 )
 
 LANGUAGES: tuple[Vocabulary, ...] = (ENGLISH, SPANISH, PORTUGUESE, FRENCH)

@@ -300,3 +300,28 @@ D. RÉSEAU INTERAMÉRICAIN POUR L'ADMINISTRATION DU TRAVAIL (RIAL)
 · Organiser deux échanges bilatéraux chaque année ; et
 · Publier un bulletin annuel.
 """
+
+
+# SAMPLE written for these tests: a French Working Group report, read through the same vocabulary tables.
+FRENCH_REPORT = """\
+I. INTRODUCTION
+
+Le Plan d'action a confié au Groupe de travail 1 les thèmes suivants :
+
+· Les compétences pour les emplois verts ;
+· L'emploi des jeunes.
+
+Au cours de la période 2040-2041 le groupe a tenu deux réunions.
+
+II. DOMAINES DE CONSENSUS ET TRAVAUX FUTURS
+
+1. Les délégations sont convenues que l'apprentissage fonctionne mieux avec les employeurs.
+2. La mesure des déficits de compétences demande plus de réflexion.
+
+III. RECOMMANDATIONS
+
+Le Groupe de travail 1 recommande :
+
+1. Créer un catalogue commun des programmes d'apprentissage.
+2. Organiser un atelier sur l'anticipation des compétences.
+"""

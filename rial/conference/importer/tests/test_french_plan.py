@@ -1,6 +1,14 @@
 """A plan written in French (a language added as one table in vocabulary.py) parses like its English twin."""
 
-from rial.conference.importer.tests.samples import ENGLISH_PLAN, FRENCH_PLAN, parsed_json
+from rial.conference.importer.plan import detect_kind
+from rial.conference.importer.report import parse_report
+from rial.conference.importer.tests.samples import (
+    ENGLISH_PLAN,
+    FRENCH_PLAN,
+    FRENCH_REPORT,
+    countries,
+    parsed_json,
+)
 from rial.conference.importer.tests.test_spanish_plan import _structure
 from rial.conference.importer.vocabulary import FRENCH, LANGUAGES
 
@@ -32,3 +40,11 @@ def test_french_names_titles_and_placeholder():
 def test_a_french_draft_states_its_status():
     draft = parsed_json(FRENCH_PLAN.replace("PLAN D'ACTION DE BRIDGETOWN", "PROJET DE PLAN D'ACTION DE BRIDGETOWN"))
     assert draft["status"] == "draft"
+
+
+def test_a_french_report_is_read_with_its_issues_for_further_work():
+    report = parse_report(FRENCH_REPORT, countries())
+    assert detect_kind(FRENCH_REPORT) == "working_group_report"
+    assert (report["group"], report["period"]) == (1, "2040-2041")
+    assert report["issues_for_further_work"] == ["La mesure des déficits de compétences demande plus de réflexion."]
+    assert len(report["consensus"]) == 1 and len(report["recommendations"]) == 2
