@@ -123,6 +123,8 @@ def _load_demo_plan(secretariat) -> None:
     conference = Conference.objects.filter(number=DEMO_CONFERENCE).first()
     if conference is not None and not conference.source.startswith(DEMO_MARK):
         return  # a real conference of that number is recorded: the demonstration stays out of it
+    if conference is not None and conference.documents.filter(archived_at__isnull=False).exists():
+        return  # someone archived the demonstration plan: it stays archived
     plan = None
     for path in DEMO_PLANS:
         document = plan_import(parsed=imports.parse_plan_text(imports.read_text(path)), user=secretariat).document

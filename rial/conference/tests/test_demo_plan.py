@@ -2,6 +2,7 @@
 imported through the importer, with mandates at every status and progress; loading it again changes nothing."""
 
 import pytest
+from django.utils import timezone
 
 from rial.conference import demo
 from rial.conference.models import ConferenceDocument, Mandate, ProgressReport
@@ -45,3 +46,10 @@ def test_loading_twice_and_after_edits_changes_nothing(no_seeds, secretariat):
     assert (Mandate.objects.count(), ProgressReport.objects.count(), ConferenceDocument.objects.count()) == counts
     guide.refresh_from_db()
     assert guide.status == Mandate.Status.DONE
+
+
+def test_an_archived_demo_plan_stays_archived(no_seeds, secretariat):
+    demo.load_demo()
+    ConferenceDocument.objects.update(archived_at=timezone.now())
+    demo.load_demo()
+    assert not ConferenceDocument.objects.filter(archived_at=None).exists()
