@@ -325,3 +325,76 @@ Le Groupe de travail 1 recommande :
 1. Créer un catalogue commun des programmes d'apprentissage.
 2. Organiser un atelier sur l'anticipation des compétences.
 """
+
+
+# SAMPLE written for these tests: the English plan's twin in Portuguese.
+PORTUGUESE_PLAN = """\
+OEA/Ser.K/XII.30.1
+CIDI/TRABAJO/doc.9/40 rev.2
+12 de março de 2040
+Original: espanhol
+
+PLANO DE AÇÃO DE BRIDGETOWN
+
+1. Nós, os Ministros do Trabalho das Américas, reunidos em Bridgetown, Barbados, nos dias 4 e 5 de maio de
+2040, na XXX Conferência Interamericana de Ministros do Trabalho (CIMT), acordamos este Plano de Ação:
+
+A. ORGANIZAÇÃO
+
+2. A Presidência pro tempore da XXX CIMT (Barbados), com a Presidência anterior (Chile) e a futura
+Presidência (Canadá), conduzirá o acompanhamento deste Plano.
+
+B.
+GRUPOS DE TRABALHO
+
+GRUPO DE TRABALHO 1: COMPETÊNCIAS E EMPREGOS PARA UMA
+ECONOMIA EM MUDANÇA
+
+3. O Grupo de Trabalho 1 acompanhará os seguintes temas:
+
+· Competências para empregos verdes;
+· Emprego juvenil; e
+· O trabalho de cuidado e seu valor.
+
+4. O Grupo de Trabalho 1 realizará as seguintes atividades:
+
+a. Mapear os programas de formação que preparam os trabalhadores para novos setores.
+b.
+Compartilhar experiências nacionais de aprendizagem, em particular:
+- programas realizados com empregadores;
+- programas para jovens rurais.
+- 2 -
+c. Estudar como os serviços públicos de emprego podem alcançar os trabalhadores informais até o final de
+2041.
+
+GRUPO DE TRABALHO 2:
+INSTITUIÇÕES TRABALHISTAS MAIS FORTES
+
+5. O Grupo de Trabalho 2 acompanhará os seguintes temas:
+
+• A inspeção do trabalho com ferramentas digitais
+• O diálogo social no nível setorial
+
+6. O Grupo de Trabalho 2 realizará as seguintes atividades:
+
+- a) Comparar os sistemas de gestão de casos de inspeção e publicar um guia breve antes de junho de 2041.
+- b) Realizar um intercâmbio sobre serviços de mediação.
+
+C. DIRETRIZES PARA OS GRUPOS DE TRABALHO
+
+7. O Grupo de Trabalho 1 será presidido pelos Estados Unidos, com Jamaica e Peru como vice-presidências.
+
+8. Grupo de Trabalho 2: Ministros do Trabalho de Trinidad e Tobago (Presidência), PAÍS (Vice-presidência) e
+Uruguai (Vice-presidência).
+
+9. Os Grupos de Trabalho acordarão seu calendário o mais tardar em março de 2041 e se reunirão pelo menos
+duas vezes antes da próxima Conferência.
+
+D. REDE INTERAMERICANA PARA A ADMINISTRAÇÃO DO TRABALHO (RIAL)
+
+10. A RIAL realizará as seguintes ações:
+
+· Manter atualizada sua lista de programas de cooperação;
+· Organizar dois intercâmbios bilaterais a cada ano; e
+· Publicar um boletim anual.
+"""

@@ -1,4 +1,5 @@
-"""A plan written in French (a language added as one table in vocabulary.py) parses like its English twin."""
+"""Plans (and a report) written in French and Portuguese, languages added as tables in vocabulary.py, parse like
+their English twins."""
 
 from rial.conference.importer.plan import detect_kind
 from rial.conference.importer.report import parse_report
@@ -6,6 +7,7 @@ from rial.conference.importer.tests.samples import (
     ENGLISH_PLAN,
     FRENCH_PLAN,
     FRENCH_REPORT,
+    PORTUGUESE_PLAN,
     countries,
     parsed_json,
 )
@@ -48,3 +50,10 @@ def test_a_french_report_is_read_with_its_issues_for_further_work():
     assert (report["group"], report["period"]) == (1, "2040-2041")
     assert report["issues_for_further_work"] == ["La mesure des déficits de compétences demande plus de réflexion."]
     assert len(report["consensus"]) == 1 and len(report["recommendations"]) == 2
+
+
+def test_a_portuguese_twin_has_the_same_structure():
+    portuguese = parsed_json(PORTUGUESE_PLAN)
+    assert portuguese["language"] == "pt"
+    assert _structure(portuguese) == _structure(parsed_json(ENGLISH_PLAN))
+    assert portuguese["working_groups"][0]["title"] == "Competências e empregos para uma economia em mudança"
