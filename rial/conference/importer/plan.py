@@ -189,9 +189,10 @@ def parse_plan(text: str, countries: CountryNames) -> ParsedPlan:
             "This document does not look like a Plan of Action: it has no Working Group sections."
         )
     body = "\n".join(block.full_text for block in blocks)
-    running_text = " ".join(block.text for block in blocks if not is_upper_text(block.text))
-    for group in groups.values():
-        if is_upper_text(group.title):
+    shouted = [group for group in groups.values() if is_upper_text(group.title)]
+    if shouted:
+        running_text = " ".join(block.text for block in blocks if not is_upper_text(block.text))
+        for group in shouted:
             group.title = restore_case(group.title, running_text)
     read_authorities(blocks, groups, countries, warnings)
     troika = read_troika(blocks, countries, warnings)
@@ -248,26 +249,19 @@ def _names_authorities(text: str) -> bool:
     return bool(ROLE_PAIR_RE.search(text) or CHAIRED_BY_RE.search(text) or CHAIR_COLON_RE.search(text))
 
 
-WORD_CORE_RE = re.compile(r"^(?P<before>\W*)(?P<core>.*?)(?P<after>[^\w)]*)$")
+# Punctuation around a word that is not part of how it is spelled.
+EDGE_PUNCTUATION = ".,;:!?\"'“”‘’«»()[]"
 
 
 def restore_case(heading: str, running_text: str) -> str:
     """A heading typed in capitals, written as a sentence with each word cased as the plan's running text
     cases it: "COVID-19", "RIAL" and "Americas" keep their capitals, "AND" becomes "and". A word the text
     never uses is lower-cased unless it holds a digit (a code such as "COVID-19" or "2030")."""
-    forms: dict[str, Counter[str]] = {}
-    cores = [WORD_CORE_RE.match(token).group("core") for token in running_text.split()]
-    for index, core in enumerate(cores):
-        # A word in capitals beside another in capitals is emphasis ("DECENT WORK"), not how it is spelled.
-        neighbours = cores[max(index - 1, 0):index] + cores[index + 1:index + 2]
-        if _shouted(core) and any(_shouted(word) for word in neighbours):
-            continue
-        if core:
-            forms.setdefault(core.lower(), Counter())[core] += 1
+    tokens = SPACES_RE.sub(" ", heading).strip().split(" ")
+    cores = [token.strip(EDGE_PUNCTUATION) for token in tokens]
+    forms = _forms_in(running_text, {core.lower() for core in cores if core})
     cased = []
-    for token in SPACES_RE.sub(" ", heading).strip().split(" "):
-        parts = WORD_CORE_RE.match(token)
-        core = parts.group("core")
+    for token, core in zip(tokens, cores, strict=True):
         seen = forms.get(core.lower())
         if seen and core.lower() in seen:
             word = core.lower()
@@ -280,14 +274,30 @@ def restore_case(heading: str, running_text: str) -> str:
             word = core
         else:
             word = core.lower()
-        cased.append(parts.group("before") + word + parts.group("after"))
+        start = token.find(core) if core else len(token)
+        cased.append(token[:start] + word + token[start + len(core):])
     text = " ".join(cased)
     return text[:1].upper() + text[1:]
 
 
+def _forms_in(running_text: str, wanted: set[str]) -> dict[str, Counter[str]]:
+    """How the running text spells each wanted word (lower-cased key → spellings counted)."""
+    cores = [token.strip(EDGE_PUNCTUATION) for token in running_text.split()]
+    forms: dict[str, Counter[str]] = {}
+    for index, core in enumerate(cores):
+        key = core.lower()
+        if key not in wanted:
+            continue
+        # A word in capitals beside another in capitals is emphasis ("DECENT WORK"), not how it is spelled.
+        beside = cores[index - 1:index] + cores[index + 1:index + 2]
+        if _shouted(core) and any(_shouted(word) for word in beside):
+            continue
+        forms.setdefault(key, Counter())[core] += 1
+    return forms
+
+
 def _shouted(word: str) -> bool:
-    letters = [char for char in word if char.isalpha()]
-    return len(letters) >= 2 and all(char.isupper() for char in letters)
+    return word.isupper() and sum(char.isalpha() for char in word) >= 2
 
 
 def _used_mid_sentence(word: str, running_text: str) -> bool:
