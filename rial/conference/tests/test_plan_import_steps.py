@@ -10,7 +10,7 @@ from django.utils import translation
 from conftest import login
 from rial.conference import imports
 from rial.conference.importer.parsed import ParsedPlan
-from rial.conference.importer.tests.samples import ENGLISH_PLAN, FRENCH_PLAN
+from rial.conference.importer.tests.samples import ENGLISH_PLAN, FRENCH_PLAN, seed_text
 from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
 from rial.conference.plan_import import plan_import
 from rial.conference.services import document_set_status
@@ -95,3 +95,13 @@ def test_upload_page_offers_a_language_version_that_fills_the_same_mandates(clie
     first = Mandate.objects.filter(plan=english).order_by("position").first()
     assert first.text_fr.startswith("Recenser les programmes") and first.text_en.startswith("Map training")
     assert WorkingGroup.objects.get(conference__number=30, number=1).title_fr.startswith("Compétences")
+
+
+@pytest.mark.parametrize("prefix", ["000", "002"])
+def test_the_draft_seed_plans_uploaded_stay_drafts(client, secretariat, prefix):
+    text = seed_text(prefix)  # skips without ../shared/seeds
+    login(client, secretariat)
+    preview = upload(client, text)
+    assert client.post(reverse("conference:import_save"), preview_fields(preview.text)).status_code == 302
+    plan = ConferenceDocument.objects.get()
+    assert plan.status == ConferenceDocument.Status.DRAFT and plan.title.startswith("DRAFT PLAN OF ACTION")
