@@ -1,17 +1,26 @@
 """A Working Group final report read by the importer is recorded: consensus, issues for further work and
-recommendations become the points of a final report; recording it again updates it in place."""
+recommendations become the points of a final report; recording it again updates it in place. A group title
+imported from a plan keeps its case in the reports."""
 
+import datetime
+import io
 import json
 from io import StringIO
 
+import docx
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from pypdf import PdfReader
 
-from rial.conference.importer.tests.samples import REPORT
+from rial.conference import imports
+from rial.conference.importer.tests.samples import ENGLISH_PLAN, REPORT
 from rial.conference.models import WorkingGroup
+from rial.conference.plan_import import plan_import
 from rial.conference.tests import factories
 from rial.meetings.models import WorkingGroupReport
+from rial.meetings.report_export import report_docx, report_pdf
+from rial.meetings.services.report import report_draft
 
 pytestmark = pytest.mark.django_db
 
@@ -70,3 +79,16 @@ def test_the_seed_report_of_working_group_2_is_recorded(seeds_dir, secretariat):
     assert len(WorkingGroupReport.points(report.consensus)) == len(data["consensus"]) == 25
     assert len(WorkingGroupReport.points(report.further_work)) == len(data["issues_for_further_work"]) >= 1
     assert len(WorkingGroupReport.points(report.recommendations)) == 12
+
+
+def test_an_imported_group_title_keeps_its_case_in_the_docx_and_pdf_report(secretariat):
+    text = ENGLISH_PLAN.replace("WORKING GROUP 2:\nSTRONGER LABOR INSTITUTIONS",
+                                "WORKING GROUP 2:\nSTRONGER LABOR INSTITUTIONS AFTER COVID-19")
+    plan_import(parsed=imports.parse_plan_text(text), user=secretariat)
+    group = WorkingGroup.objects.get(conference__number=30, number=2)
+    report = report_draft(group=group, period_start=datetime.date(2040, 1, 1), period_end=datetime.date(2041, 12, 31),
+                          language="en", user=secretariat)
+    words = "\n".join(paragraph.text for paragraph in docx.Document(io.BytesIO(report_docx(report))).paragraphs)
+    pdf = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(report_pdf(report))).pages)
+    assert "Stronger Labor institutions after COVID-19" in words
+    assert "Stronger Labor institutions after COVID-19" in pdf
