@@ -1,8 +1,8 @@
 """``python manage.py import_plan FILE [--dry-run] [--json]``: read a Plan of Action and save it.
 
-With ``--dry-run`` nothing is saved; ``--json`` prints the parse in the shape the issue fixes. Saving acts
-as the Secretariat user given with ``--user`` (default: the first active Secretariat user), through the
-same service the upload page uses.
+With ``--dry-run`` nothing is saved; ``--json`` prints the parse in its fixed JSON shape
+(``ParsedPlan.as_json``). Saving acts as the Secretariat user given with ``--user`` (default: the first
+active Secretariat user), through the same service the upload page uses.
 """
 
 import json
