@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from rial.core.languages import LANGUAGE_CHOICES
+
 
 class TokenCodeForm(forms.Form):
     code = forms.CharField(
@@ -49,4 +51,4 @@ class LocalizedPasswordResetForm(PasswordResetForm):
 
 class PreferredLanguageForm(forms.Form):
     preferred_language = forms.ChoiceField(label=_("Language of the emails you receive"),
-                                           choices=settings.LANGUAGES)
+                                           choices=LANGUAGE_CHOICES)

@@ -8,11 +8,13 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from rial.core.languages import LANGUAGE_CHOICES
+
 
 class User(AbstractUser):
     """A login. What the person may do follows from the directory (positions, focal point designations)."""
 
-    preferred_language = models.CharField(_("preferred language"), max_length=8, choices=settings.LANGUAGES,
+    preferred_language = models.CharField(_("preferred language"), max_length=8, choices=LANGUAGE_CHOICES,
                                           default="en")
 
     class Meta:

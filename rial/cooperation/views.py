@@ -127,8 +127,8 @@ def call_transition(request: HttpRequest, number: int, state: str) -> HttpRespon
         else:
             services.call_set_state(call=call, user=request.user, state=state)
         messages.success(request, _("The call is now “%(state)s”.") % {"state": Call.State(state).label})
-    except (ValidationError, ValueError) as error:
-        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+    except ValidationError as error:
+        add_service_message(request, error)
     return redirect(call)
 
 
