@@ -22,8 +22,10 @@ EVIDENCE_ADDED = "conference.evidence.added"
 DOCUMENT_DRAFT = "conference.document.draft"
 DOCUMENT_ADOPTED = "conference.document.adopted"
 DOCUMENT_FINAL = "conference.document.final"
+CONFERENCE_DEMO = "conference.conference.demo"
 
 ACTIONS = declare_actions({
+    CONFERENCE_DEMO: _("demo record loaded"),
     MANDATE_EDITED: _("classification corrected"),
     MANDATE_FOLLOWED_UP: _("follow-up recorded"),
     MANDATE_ROLLED_UP: _("progress updated from its items"),

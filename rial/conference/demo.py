@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from rial.conference import imports, services
+from rial.conference import actions, imports, services
 from rial.conference.models import Conference, Mandate, ProgressReport, Troika, WorkingGroup
 from rial.conference.plan_import import plan_import
 from rial.core.audit import save_logged
@@ -133,7 +133,7 @@ def _load_demo_plan(secretariat) -> None:
     if not conference.source.startswith(DEMO_MARK):
         conference.source = f"{DEMO_MARK}: invented for the demonstration (rial/conference/data/demo)"
         conference.theme_en = f"{DEMO_MARK}: a conference invented to show the cycle of a Plan of Action"
-        save_logged(conference, user=secretariat, action="conference.conference.demo")
+        save_logged(conference, user=secretariat, action=actions.CONFERENCE_DEMO)
     mandates = {mandate.import_key: mandate for mandate in Mandate.objects.filter(plan=plan)}
     if ProgressReport.objects.filter(mandate__plan=plan).exists():
         return

@@ -22,8 +22,10 @@ FORUM_CREATED = "meetings.forum.created"
 FORUM_COMMENTED = "meetings.forum.commented"
 MEETING_SAVED = "meetings.meeting.saved"
 QUESTION_ANSWERED = "meetings.question.answered"
+REPORT_RECORDED = "meetings.report.recorded"
 
 ACTIONS = declare_actions({
+    REPORT_RECORDED: _("final report imported"),
     WORKPLAN_CREATED: _("work plan created"),
     WORKPLAN_REVISION_CREATED: _("work plan revision started"),
     WORKPLAN_REVISED: _("work plan revised"),

@@ -196,7 +196,7 @@ def report_record(*, parsed: dict, user, conference_number: int | None = None,
     report.status = WorkingGroupReport.Status.FINAL
     with transaction.atomic():
         report.full_clean()
-        save_logged(report, user=user, action="meetings.report.recorded")
+        save_logged(report, user=user, action=actions.REPORT_RECORDED)
     return report
 
 
