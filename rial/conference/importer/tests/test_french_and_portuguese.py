@@ -8,7 +8,6 @@ from rial.conference.importer.tests.samples import (
     FRENCH_PLAN,
     FRENCH_REPORT,
     PORTUGUESE_PLAN,
-    countries,
     parsed_json,
 )
 from rial.conference.importer.tests.test_spanish_plan import _structure
@@ -45,7 +44,7 @@ def test_a_french_draft_states_its_status():
 
 
 def test_a_french_report_is_read_with_its_issues_for_further_work():
-    report = parse_report(FRENCH_REPORT, countries())
+    report = parse_report(FRENCH_REPORT)
     assert detect_kind(FRENCH_REPORT) == "working_group_report"
     assert (report["group"], report["period"]) == (1, "2040-2041")
     assert report["issues_for_further_work"] == ["La mesure des déficits de compétences demande plus de réflexion."]
