@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from rial.accounts.roles import roles_for
@@ -86,9 +87,10 @@ def event_detail(request, pk: int):
     documents = meeting.documents.filter(is_public=True).order_by("kind", "session", "title")
     delegations = _delegation_institutions(request.user)
     counts = event.registrations.aggregate(
-        confirmed=Count("pk", filter=Q(status=S.CONFIRMED)), pending=Count("pk", filter=Q(status=S.PENDING)),
-        waiting=Count("pk", filter=Q(status=S.WAITLISTED)), attended=Count("pk", filter=Q(attended=True)),
-        countries=Count("institution__country", filter=Q(attended=True), distinct=True))
+        confirmed_count=Count("pk", filter=Q(status=S.CONFIRMED)),
+        waiting_count=Count("pk", filter=Q(status=S.WAITLISTED)),
+        attended_count=Count("pk", filter=Q(attended=True)),
+        countries_count=Count("institution__country", filter=Q(attended=True), distinct=True))
     return render(request, "events/event_detail.html", {
         "event": event, "meeting": meeting,
         "organizers": event.organizers.select_related("institution"),
@@ -147,8 +149,9 @@ def register_delegation(request, pk: int):
             except ValidationError as error:
                 messages.error(request, _message(error))
             else:
-                messages.success(request, _("%(count)d delegates registered. Each receives an email.")
-                                 % {"count": len(created)})
+                messages.success(request, ngettext("%(count)d delegate registered; they receive an email.",
+                                                   "%(count)d delegates registered; each receives an email.",
+                                                   len(created)) % {"count": len(created)})
                 return redirect(event)
         else:
             messages.error(request, _("Nothing was saved: please correct the fields marked below."))
@@ -263,8 +266,8 @@ def _certificate(registration: Registration) -> Certificate:
     return Certificate(
         heading=_("Certificate of attendance"), name=registration.full_name,
         institution=str(registration.institution or ""),
-        statement=_("attended the %(kind)s") % {"kind": meeting.get_kind_display().lower()},
-        title=meeting.title, details=(dates, meeting.place), is_demo=meeting.is_demo,
+        statement=_("attended the event"), title=meeting.title,
+        details=(f"{meeting.get_kind_display()} · {dates}", meeting.place), is_demo=meeting.is_demo,
         verification=_("Verification code %(code)s: %(url)s") % {"code": registration.certificate_code, "url": verify})
 
 
