@@ -33,7 +33,7 @@ def send_registration_email(registration_id: int, occasion: str) -> None:
 def send_reminder(registration_id: int) -> None:
     """The reminder a few days before; sent once even if the task runs twice."""
     with transaction.atomic():
-        registration = (Registration.objects.select_for_update().select_related("event__meeting__country")
+        registration = (Registration.objects.select_for_update(of=("self",)).select_related("event__meeting__country")
                         .filter(pk=registration_id, status=Registration.Status.CONFIRMED,
                                 reminder_sent_at__isnull=True).first())
         if registration is None:
