@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from conftest import login
-from rial.directory.models import Country
+from rial.directory.models import Country, Institution
 from rial.events.models import Registration
 from rial.events.services import register_self
 from rial.events.tests.factories import make_event
@@ -100,3 +100,29 @@ def test_events_are_in_the_one_calendar_feed(client):
     feed = client.get("/en/calendar.ics").content.decode()
     assert "Webinar in the feed" in feed
     assert f"meeting-{event.meeting_id}@" in feed
+
+
+def test_a_focal_point_registers_a_delegation_on_the_page(client, focal_cl):
+    event = make_event(title="Dialogue of gender units", kind="dialogue")
+    login(client, focal_cl)
+    url = reverse("events:delegation", args=[event.pk])
+    page = client.get(url).content.decode()
+    assert "Register a delegation" in page and "Ministry" in page
+    chile = focal_cl.person.positions.first().institution
+    form = {"institution": chile.pk, "delegate-TOTAL_FORMS": "3", "delegate-INITIAL_FORMS": "0",
+            "delegate-0-full_name": "Ana Pérez", "delegate-0-email": "ana@example.cl", "delegate-0-language": "es",
+            "delegate-1-full_name": "", "delegate-1-email": "", "delegate-1-language": "es",
+            "delegate-2-full_name": "", "delegate-2-email": "", "delegate-2-language": "es"}
+    response = client.post(url, form, follow=True)
+    assert "1 delegate registered" in response.content.decode()
+    assert Registration.objects.get(email="ana@example.cl").status == Registration.Status.PENDING
+    # Another ministry's delegation: not among the choices, nothing saved.
+    form["institution"] = Institution.objects.get(slug="ministry-br").pk
+    form["delegate-0-email"] = "other@example.br"
+    assert client.post(url, form).status_code == 200
+    assert not Registration.objects.filter(email="other@example.br").exists()
+
+
+def test_someone_who_is_no_focal_point_cannot_open_the_delegation_form(client, member_co):
+    login(client, member_co)
+    assert client.get(reverse("events:delegation", args=[make_event().pk])).status_code == 403
