@@ -126,3 +126,8 @@ def test_a_focal_point_registers_a_delegation_on_the_page(client, focal_cl):
 def test_someone_who_is_no_focal_point_cannot_open_the_delegation_form(client, member_co):
     login(client, member_co)
     assert client.get(reverse("events:delegation", args=[make_event().pk])).status_code == 403
+
+
+def test_the_meeting_page_links_to_its_event(client):
+    event = make_event(title="Course on mediation", kind="course")
+    assert event.get_absolute_url() in client.get(event.meeting.get_absolute_url()).content.decode()
