@@ -131,3 +131,19 @@ def test_someone_who_is_no_focal_point_cannot_open_the_delegation_form(client, m
 def test_the_meeting_page_links_to_its_event(client):
     event = make_event(title="Course on mediation", kind="course")
     assert event.get_absolute_url() in client.get(event.meeting.get_absolute_url()).content.decode()
+
+
+def test_the_secretariat_confirms_a_delegate_on_its_desk(client, focal_cl, secretariat):
+    from rial.events.services import Attendee, register_delegation
+
+    event = make_event(title="Workshop to confirm")
+    [delegate] = register_delegation(event=event, user=focal_cl, institution=Institution.objects.get(slug="ministry-cl"),
+                                     attendees=[Attendee("Ana Pérez", "ana@example.cl", "es")])
+    login(client, focal_cl)
+    assert client.post(reverse("events:confirm", args=[delegate.pk])).status_code == 403
+    login(client, secretariat)
+    desk = client.get(reverse("events:manage", args=[event.pk])).content.decode()
+    assert "Confirm Ana Pérez" in desk
+    client.post(reverse("events:confirm", args=[delegate.pk]))
+    delegate.refresh_from_db()
+    assert delegate.status == Registration.Status.CONFIRMED
