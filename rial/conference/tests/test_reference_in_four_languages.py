@@ -1,5 +1,5 @@
 """Reference content reads in the visitor's language on /pt/ and /fr/: conference themes, working group
-names, topic labels, partner organizations and ministries (whose official name stays as written)."""
+names, topic labels, meeting titles, partner organizations and ministries (whose official name stays as written)."""
 
 import html
 
@@ -10,6 +10,7 @@ from rial.conference import demo as conference_demo
 from rial.conference.models import Conference, WorkingGroup
 from rial.directory import demo as directory_demo
 from rial.directory.models import Institution
+from rial.meetings.models import Meeting
 
 pytestmark = pytest.mark.django_db
 
@@ -83,3 +84,10 @@ def test_reloading_updates_translations_in_existing_rows_and_keeps_what_a_plan_w
     assert group.title_fr.startswith("Politiques publiques intégrées pour faire face à la crise")
     assert group.title_es == "Título de un plan"  # an imported Spanish plan's title is never overwritten
     assert (ilo.name_pt, ilo.acronym_fr) == ("Organização Internacional do Trabalho", "OIT")
+
+
+@pytest.mark.parametrize("language, title", [("pt", "Oficina hemisférica sobre cumprimento da legislação trabalhista"),
+                                             ("fr", "Atelier hémisphérique sur le respect de la législation du travail")])
+def test_a_recorded_meeting_shows_its_title_translated(client, language, title):
+    meeting = Meeting.objects.get(title_en="Hemispheric workshop on labor law compliance", is_demo=False)
+    assert title in page(client, f"/{language}/meetings/{meeting.pk}/")
