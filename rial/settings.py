@@ -132,6 +132,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
     DATABASES["default"]["TEST"] = {"NAME": os.environ.get("SQLITE_TEST_NAME", "")}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A connection pool per process (psycopg_pool): a thread borrows a connection for one request and
+    # gives it back, so a process never holds more than DB_POOL_MAX_SIZE connections however many threads
+    # it serves, and idle ones are closed after DB_POOL_MAX_IDLE seconds. Persistent per-thread
+    # connections (CONN_MAX_AGE) cannot be combined with a pool and would grow with the thread count.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": envint("DB_POOL_MIN_SIZE", 1),
+        "max_size": envint("DB_POOL_MAX_SIZE", 8),
+        # A request that finds every connection busy waits this long, then fails (a 503, not a pile-up).
+        "timeout": envint("DB_POOL_TIMEOUT", 10),
+        "max_idle": envint("DB_POOL_MAX_IDLE", 60),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: per-process memory by default; Redis when REDIS_URL is set (several app servers).
