@@ -267,3 +267,5 @@ NINJA_PAGINATION_PER_PAGE = 50
 # Without a maximum, ?limit=100000 returns a whole table in one response. django-ninja refuses a larger
 # limit with a 422 that names the maximum (and shows it in the OpenAPI document); page with ?offset=.
 NINJA_PAGINATION_MAX_LIMIT = 200
+# The same, with ?offset= bounded too (a 422, not a database error, for an offset no list reaches).
+NINJA_PAGINATION_CLASS = "rial.core.pagination.BoundedLimitOffsetPagination"
