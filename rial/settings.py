@@ -181,7 +181,17 @@ AUTH_PASSWORD_VALIDATORS = [
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 0.25  # hours: a locked account opens again after 15 minutes
+# Locked: one account from one client address. The address is the client's, not the proxy's (below).
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "rial.core.client_ip.client_ip"
+# How many proxies of our own stand in front of the application (nginx: 1); each appends the address it
+# received from to RIAL_CLIENT_IP_HEADER. 0: the header is ignored (anyone could write it).
+RIAL_TRUSTED_PROXIES = envint("RIAL_TRUSTED_PROXIES", 0)
+RIAL_CLIENT_IP_HEADER = os.environ.get("RIAL_CLIENT_IP_HEADER", "HTTP_X_FORWARDED_FOR")
+# An account with this many failures from any addresses within the cool-off time is slowed, not locked:
+# each further attempt waits, doubling up to the maximum (rial/accounts/throttle.py).
+RIAL_LOGIN_ACCOUNT_LIMIT = envint("RIAL_LOGIN_ACCOUNT_LIMIT", 20)
+RIAL_LOGIN_SLOWDOWN_MAX_SECONDS = envint("RIAL_LOGIN_SLOWDOWN_MAX_SECONDS", 3)
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
