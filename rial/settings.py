@@ -266,11 +266,32 @@ if PRODUCTION:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 
+# --- Logs: standard output, one JSON object per line in production (LOG_FORMAT=text for plain lines);
+# the service manager or the log collector keeps them. Errors (a 500's traceback) also go by email to
+# ADMINS ("Name <address>, other@address"; none by default) when DEBUG is off.
+ADMINS = [(address.split("<")[0].strip() or address, address.split("<")[-1].rstrip(">").strip())
+          for address in envlist("ADMINS", "")]
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"rial": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")}},
+    "formatters": {
+        "json": {"()": "rial.core.logging.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout",
+                    "formatter": os.environ.get("LOG_FORMAT", "json" if PRODUCTION else "text")},
+        "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR",
+                        "filters": ["require_debug_false"]},
+    },
+    "loggers": {
+        "rial": {"handlers": ["console", "mail_admins"], "level": LOG_LEVEL, "propagate": False},
+        "django": {"handlers": ["console", "mail_admins"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING"),
+                   "propagate": False},
+        "django_tasks": {"handlers": ["console", "mail_admins"], "level": LOG_LEVEL, "propagate": False},
+    },
 }
 
 NINJA_PAGINATION_PER_PAGE = 50
