@@ -164,6 +164,8 @@ TASKS = {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+# /healthz reports the worker as stalled when a due task has waited longer than this (seconds).
+RIAL_WORKER_MAX_DELAY = envint("RIAL_WORKER_MAX_DELAY", 300)
 
 # --- Accounts, login, permissions
 AUTH_USER_MODEL = "accounts.User"

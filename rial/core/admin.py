@@ -2,7 +2,7 @@
 
 from django.contrib import admin, messages
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -56,6 +56,16 @@ class RialModelAdmin(SimpleHistoryAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return self._perm(request, "delete", obj)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # Restoring an old version writes the record: it needs the right to change it, which the history
+        # page does not check itself (it only checks the right to see the history). A record nobody may
+        # change, such as a ledger entry, is then never rewritten from its history.
+        if request.method == "POST":
+            obj = self.get_object(request, object_id)
+            if obj is None or not self.has_change_permission(request, obj):
+                raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context=extra_context)
 
     # Archiving hides a record without losing it; the actions appear only on Archivable models.
     actions = ["archive_selected", "unarchive_selected"]
