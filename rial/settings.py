@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "rial.core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Before anything reads a request body (the CSRF check does): oversized and anonymous uploads refused.
+    "rial.core.middleware.RequestBodyLimitMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -233,6 +235,9 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 RIAL_MAX_UPLOAD_BYTES = envint("RIAL_MAX_UPLOAD_BYTES", 25 * 1024 * 1024)
+# A visitor who is not signed in (and sends no API token) sends forms, never files: a body above this
+# is refused before it is read (rial/core/middleware.py).
+RIAL_ANONYMOUS_MAX_BODY_BYTES = envint("RIAL_ANONYMOUS_MAX_BODY_BYTES", 256 * 1024)
 
 # --- Email: SMTP when EMAIL_HOST is set; locally every message is written to var/mail/.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "RIAL <no-reply@rial.localhost>")

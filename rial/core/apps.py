@@ -8,6 +8,9 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = "Core"
 
+    def ready(self):
+        from rial.core import text  # noqa: F401 - connects the cleaning of invisible characters
+
 
 class RialAdminConfig(admin_apps.AdminConfig):
     default = False
