@@ -1,5 +1,7 @@
 """The admin is the Secretariat's back office; every check goes through the same rules as the pages."""
 
+import time
+
 from django.contrib import admin, messages
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -30,6 +32,16 @@ class RialAdminSite(admin.AdminSite):
 
     def has_permission(self, request) -> bool:
         return request.user.is_active and request.user.has_perm("accounts.use_admin")
+
+    def login(self, request, extra_context=None):
+        # The same brake as the site's login page for an account attacked from many addresses.
+        from rial.accounts.throttle import delay_for
+
+        if request.method == "POST":
+            delay = delay_for(request.POST.get("username", ""))
+            if delay:
+                time.sleep(delay)
+        return super().login(request, extra_context=extra_context)
 
 
 class RialModelAdmin(SimpleHistoryAdmin):

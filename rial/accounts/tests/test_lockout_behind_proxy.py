@@ -65,3 +65,13 @@ def test_guessing_from_many_addresses_slows_the_account_but_never_locks_it(clien
     answer = _attempt(client, "secretariat", PASSWORD, client_address="198.51.100.7")
     assert answer.status_code == 302
     assert waits and waits[0] > 0
+
+
+def test_the_admin_login_is_slowed_the_same_way(client, behind_proxy, settings, secretariat, monkeypatch):
+    settings.RIAL_LOGIN_ACCOUNT_LIMIT = 2
+    waits: list[float] = []
+    monkeypatch.setattr("rial.core.admin.time.sleep", waits.append)
+    for number in range(3):
+        client.post("/admin/login/", {"username": "secretariat", "password": "wrong-password"},
+                    REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=f"203.0.113.{number + 1}")
+    assert waits == [0.25]
