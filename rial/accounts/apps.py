@@ -6,6 +6,3 @@ class AccountsConfig(AppConfig):
     name = "rial.accounts"
     label = "accounts"
     verbose_name = _("Accounts and roles")
-
-    def ready(self):
-        from rial.accounts import throttle  # noqa: F401 - connects the failed-login counter

@@ -18,7 +18,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from rial.accounts.forms import ApiTokenForm, PreferredLanguageForm, TokenCodeForm
 from rial.accounts.models import ApiToken
 from rial.accounts.roles import ROLE_LABELS, roles_for
-from rial.accounts.throttle import delay_for
+from rial.core.login_throttle import delay_for
 from rial.directory.models import FocalPointDesignation, Institution, Position
 
 
@@ -27,7 +27,7 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
 
     def post(self, request, *args, **kwargs):
-        # An account under attack from many addresses: every attempt waits (see rial/accounts/throttle.py).
+        # An account under attack from many addresses: every attempt waits (see rial/core/login_throttle.py).
         delay = delay_for(request.POST.get("username", ""))
         if delay:
             time.sleep(delay)

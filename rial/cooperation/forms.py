@@ -8,9 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from rial.accounts.roles import roles_for
 from rial.cooperation.models import SCORE_MAX, SCORE_MIN, Call, Modality, Outcome, Proposal
 from rial.cooperation.services import EXPENSE_CATEGORIES
+from rial.core.uploads import sniff
 from rial.core.widgets import PrivateFileInput
 from rial.directory.models import Country, Institution
-from rial.library.files import sniff
 from rial.portfolio.models import Program
 from rial.topics.models import Topic
 

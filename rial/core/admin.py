@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from rial.core.audit import save_logged
+from rial.core.login_throttle import delay_for
 from rial.core.models import Archivable
 
 
@@ -35,8 +36,6 @@ class RialAdminSite(admin.AdminSite):
 
     def login(self, request, extra_context=None):
         # The same brake as the site's login page for an account attacked from many addresses.
-        from rial.accounts.throttle import delay_for
-
         if request.method == "POST":
             delay = delay_for(request.POST.get("username", ""))
             if delay:

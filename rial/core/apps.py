@@ -9,7 +9,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from rial.core import text  # noqa: F401 - connects the cleaning of invisible characters
+        from rial.core import login_throttle, text  # noqa: F401 - connect their signal receivers
 
 
 class RialAdminConfig(admin_apps.AdminConfig):
