@@ -4,7 +4,8 @@ A backup is one folder ``rial-YYYYMMDD-HHMMSS`` with:
 
 - ``database.xml.gz``: every row of every table (``dumpdata``, base managers so archived records are in,
   content types and permissions with their ids so every reference stays valid), portable between SQLite
-  and PostgreSQL and between servers;
+  and PostgreSQL and between servers (many-to-many links are saved with their records; the link rows get
+  new ids of their own, which nothing refers to);
 - ``files/public/`` and ``files/private/``: the uploaded files (MEDIA_ROOT, and the private files that the
   platform serves only after a permission check);
 - ``manifest.json``: the SHA-256 and size of every file above, the applied migrations and the versions.
