@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "rial.library",
     "rial.fund",
     "rial.cooperation",
+    "rial.events",
     "rial.agreements",
     "rial.forums",
     "rial.newsletter",
