@@ -26,7 +26,7 @@ def load_reference() -> str:
     for row in collections:
         sync(Collection, {"slug": row["slug"]}, {
             **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGS},
-            "description_en": row["description_en"], "description_es": row["description_es"]})
+            **{f"description_{lang}": row[f"description_{lang}"] for lang in LANGS}})
     return f"{len(populations)} target populations, {len(collections)} collection(s)"
 
 
