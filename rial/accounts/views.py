@@ -1,4 +1,5 @@
 import base64
+import time
 
 import segno
 from django.contrib import messages
@@ -17,12 +18,20 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from rial.accounts.forms import ApiTokenForm, PreferredLanguageForm, TokenCodeForm
 from rial.accounts.models import ApiToken
 from rial.accounts.roles import ROLE_LABELS, roles_for
+from rial.core.login_throttle import delay_for
 from rial.directory.models import FocalPointDesignation, Institution, Position
 
 
 class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
+
+    def post(self, request, *args, **kwargs):
+        # An account under attack from many addresses: every attempt waits (see rial/core/login_throttle.py).
+        delay = delay_for(request.POST.get("username", ""))
+        if delay:
+            time.sleep(delay)
+        return super().post(request, *args, **kwargs)
 
 
 def _safe_next(request, default: str) -> str:

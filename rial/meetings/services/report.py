@@ -13,6 +13,7 @@ from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
 from rial.conference.services import plan_propose_mandates
 from rial.core.audit import save_logged
 from rial.directory.models import Institution
+from rial.directory.profile import sections_for
 from rial.meetings import actions
 from rial.meetings.models import Conclusion, Meeting, Participant, WorkingGroupReport
 from rial.meetings.workflows import REPORT
@@ -52,6 +53,8 @@ def _introduction(group: WorkingGroup, meetings: list[Meeting]) -> str:
             "Officials of %(count)d ministries of labor took part.", ministry_count) % {"count": ministry_count})
     if others:
         paragraphs.append(_("Also present: %(organizations)s.") % {"organizations": ", ".join(others)})
+    # Apps above meetings (events: attendance and evaluations) add their paragraph through a section hook.
+    paragraphs += [section["text"] for section in sections_for("working_group_report_section", meetings)]
     return "\n\n".join(paragraphs)
 
 

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('directory', '0004_country_language'),
-        ('meetings', '0003_documents_private'),
+        ('meetings', '0004_event_kinds_and_document_sessions'),
     ]
 
     operations = [
