@@ -83,7 +83,7 @@ def test_the_secretariat_and_a_focal_point_work_from_their_desks(live_server, ch
         expect(page.locator(".badge-count")).to_contain_text("2")  # the consultation and the returned program
 
         # The notification list: open the one about the returned program; it is then read.
-        page.get_by_role("link", name="Notifications").click()
+        page.get_by_role("link", name="Notifications 2 unread").click()
         expect(page.get_by_role("heading", name="Program returned with comments: Apprenticeship bridge")).to_be_visible()
         assert accessibility_problems(page.content()) == []
         page.get_by_role("button", name="Open").first.click()
