@@ -53,11 +53,15 @@ def desk_section(user) -> dict | None:
             "meta": _("%(closes)s; %(answers)s of %(consulted)s answered") % {
                 "closes": deadline(c), "answers": c.answer_count, "consulted": c.consulted_count}}))
     mine = roles.institution_ids
-    if mine:
-        to_answer = (Consultation.objects.filter(status=Consultation.Status.OPEN, deadline__gt=now, consulted__in=mine)
-                     .exclude(answers__institution__in=mine).distinct().order_by("deadline"))
+    # A ministry answers through its focal points; COSATE, CEATAL and partner organizations through their people.
+    answering = roles.focal_point_for | roles.social_partner_of | roles.partner_org_of
+    if answering:
+        to_answer = (Consultation.objects.filter(status=Consultation.Status.OPEN, deadline__gt=now,
+                                                 consulted__in=answering)
+                     .exclude(answers__institution__in=answering).distinct().order_by("deadline"))
         lists.append(desk_list(_("Consultations to answer"), to_answer, lambda c: {
             "label": c.title, "url": c.get_absolute_url(), "demo": c.is_demo, "meta": deadline(c)}))
+    if mine:
         forums = DraftForum.objects.filter(opens_at__lte=now, closes_at__gt=now).order_by("closes_at")
         lists.append(desk_list(_("Drafts open for comments"), forums, lambda f: {
             "label": f.title, "url": f.get_absolute_url(), "demo": f.is_demo,
