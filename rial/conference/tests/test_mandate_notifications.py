@@ -68,3 +68,13 @@ def test_overdue_mandates_are_flagged_where_mandates_are_listed(client, mandate)
     Mandate.objects.filter(pk=mandate.pk).update(due_date=timezone.localdate() - datetime.timedelta(days=1))
     for url in (mandate.plan.get_absolute_url(), mandate.group.get_absolute_url(), mandate.get_absolute_url()):
         assert 'class="badge badge-overdue">Overdue<' in client.get(url).content.decode(), url
+
+
+def test_the_due_reminder_is_written_in_each_persons_language(mandate, focal_cl):
+    focal_cl.preferred_language = "es"
+    focal_cl.save()
+    Mandate.objects.filter(pk=mandate.pk).update(due_date=timezone.localdate() + datetime.timedelta(days=10))
+    send_due_reminders.call()
+    [due] = Notification.objects.filter(kind="conference.mandate.due")
+    assert due.language == "es" and due.subject.startswith("Un mandato vence el")
+    assert due.url == f"/es/conference/mandates/{mandate.pk}/"

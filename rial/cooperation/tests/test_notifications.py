@@ -1,11 +1,17 @@
 """Cooperation tells the ministry named as provider, and both parties of the selection's outcome, once each."""
 
+import datetime
+
 import pytest
 from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
 
 from rial.cooperation import notices, services
+from rial.cooperation.models import Activity
 from rial.cooperation.tests.conftest import SCORES
 from rial.cooperation.tests.factories import close, make_proposal, ministry, open_call
+from rial.directory.models import Person
 from rial.notifications.models import Notification
 
 pytestmark = pytest.mark.django_db
@@ -42,3 +48,13 @@ def test_both_parties_hear_whether_their_proposal_was_selected(focal_cl, focal_b
     assert all("Chosen one" in n.subject for n in selected) and all("Other one" in n.subject for n in not_selected)
     chosen.refresh_from_db()
     assert notices.proposals_decided([chosen]) == 0  # told already
+
+
+def test_report_reminders_skip_archived_focal_points(planned_activity, secretariat, focal_cl, focal_br):
+    Activity.objects.filter(pk=planned_activity.pk).update(
+        state=Activity.State.EXECUTED, starts_on=timezone.localdate() - datetime.timedelta(days=30),
+        ends_on=timezone.localdate() - datetime.timedelta(days=28))
+    Person.objects.filter(user=focal_br).update(archived_at=timezone.now())
+    call_command("send_cooperation_reminders")
+    told = {n.user.username for n in Notification.objects.filter(kind="cooperation.report.due")}
+    assert told == {"focal-cl"}  # Brazil's focal point left: archived people are never written to
