@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "simple_history",
     "axes",
     "django_otp",
@@ -210,6 +211,8 @@ RIAL_MAX_UPLOAD_BYTES = envint("RIAL_MAX_UPLOAD_BYTES", 25 * 1024 * 1024)
 # --- Email: SMTP when EMAIL_HOST is set; locally every message is written to var/mail/.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "RIAL <no-reply@rial.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where people write to the Technical Secretariat (accessibility statement, reports of missing records).
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "secretariat@rial.localhost")
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]
