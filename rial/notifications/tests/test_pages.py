@@ -84,3 +84,8 @@ def test_the_list_page_runs_a_fixed_number_of_queries(client, focal_cl, django_a
     _tell(focal_cl, 40, prefix="more")
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(reverse("notifications:list"))
+
+
+def test_the_account_page_leads_to_the_email_choice(client, focal_cl):
+    page = login(client, focal_cl).get(reverse("accounts:profile")).content.decode()
+    assert f'href="{reverse("notifications:settings")}"' in page
