@@ -26,10 +26,10 @@ def program_submitted(program: Program) -> None:
            context={"program": program, "ministry": program.ministry}, target=_page(program))
 
 
-def program_reviewed(program: Program, *, outcome: str, transition: int | None = None) -> None:
+def program_reviewed(program: Program, *, outcome: str) -> None:
     """The ministry's focal points hear that the Secretariat returned (``returned``) or published
     (``published``) their program. ``program`` is the one submitted (a revision, when it was one)."""
-    occurrence = transition or _occurrence(program)
+    occurrence = _occurrence(program)
     target = _page(program) if outcome == "returned" else Page("portfolio:detail", pk=program.revision_of_id or program.pk)
     notify(kind=f"portfolio.program.{outcome}", key=f"portfolio.program.{outcome}:{program.pk}:{occurrence}",
            recipients=institution_recipients([program.ministry_id]), template=f"portfolio/email/program_{outcome}",
