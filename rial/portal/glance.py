@@ -17,7 +17,7 @@ from rial.agreements.coverage import COVERED, COVERED_UNCERTAIN, pair_table
 from rial.conference.models import ConferenceDocument, Mandate
 from rial.cooperation.models import Activity, Call, Participant
 from rial.directory.models import Country
-from rial.fund.models import Entry
+from rial.fund.models import Entry, LedgerSummary
 from rial.meetings.models import Meeting
 from rial.newsletter.models import Issue
 from rial.portal.atlas import Map, choropleth
@@ -106,13 +106,13 @@ def cooperation_flows() -> dict[tuple[str, str], int]:
 
 
 def fund_contributions() -> dict[str, Decimal]:
-    """Contributions received by country, in USD (1 query)."""
-    rows = (Entry.objects.filter(kind=Entry.Kind.CONTRIBUTION, in_kind=False)
-            .filter(Q(country__isnull=False) | Q(contributor__country__isnull=False))
-            .values("country__iso2", "contributor__country__iso2").annotate(total=Sum("usd_value")))
+    """Cash contributions received by country, in USD, from the fund's ledger summary (1 query)."""
+    rows = (LedgerSummary.objects.filter(kind=Entry.Kind.CONTRIBUTION, in_kind=False)
+            .filter(Q(country__isnull=False) | Q(contributor_country__isnull=False))
+            .values("country__iso2", "contributor_country__iso2").annotate(total=Sum("usd")))
     totals: dict[str, Decimal] = defaultdict(Decimal)
     for row in rows:
-        totals[row["country__iso2"] or row["contributor__country__iso2"]] += row["total"] or 0
+        totals[row["country__iso2"] or row["contributor_country__iso2"]] += row["total"] or 0
     return dict(totals)
 
 
