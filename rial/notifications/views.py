@@ -30,7 +30,10 @@ def notification_list(request):
 @require_POST
 def notification_read(request):
     """Mark one notification read (``id``) and follow its link, or mark them all read."""
-    ids = [value for value in request.POST.getlist("id") if value.isdigit()]
+    ids = request.POST.getlist("id")
+    if not all(value.isdigit() for value in ids):
+        messages.error(request, _("Nothing was changed: that is not a notification."))
+        return redirect("notifications:list")
     mark_read(user=request.user, notification_ids=[int(value) for value in ids] if ids else None)
     target = request.POST.get("next", "")
     if ids and target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},

@@ -50,6 +50,10 @@ def test_an_outside_link_is_not_followed_and_nobody_marks_another_persons_notifi
     response = client.post(reverse("notifications:read"), {"id": other.pk, "next": "https://evil.example/"})
     assert response["Location"] == reverse("notifications:list")
     assert Notification.objects.for_user(focal_br).unread().count() == 1
+    _tell(focal_cl, 1)
+    response = client.post(reverse("notifications:read"), {"id": "all"})  # bad input: nothing changes
+    assert response["Location"] == reverse("notifications:list")
+    assert Notification.objects.for_user(focal_cl).unread().count() == 1
 
 
 def test_a_person_chooses_the_daily_digest(client, focal_cl):
