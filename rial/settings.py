@@ -60,7 +60,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "ninja",
-    # The platform's own apps, in dependency order: an app may use the ones above it.
+    # The platform's own apps, each after the apps it imports (the layers in pyproject.toml; `make layers` checks them).
     "rial.core",
     "rial.directory",
     "rial.accounts",
@@ -179,6 +179,8 @@ RIAL_SECRETARIAT_REQUIRES_2FA = envbool("RIAL_SECRETARIAT_REQUIRES_2FA", True)
 OTP_TOTP_ISSUER = "RIAL"
 # The longest lifetime of an API token; its creator may choose a shorter one.
 RIAL_API_TOKEN_DAYS = envint("RIAL_API_TOKEN_DAYS", 365)
+# The function that turns an API bearer token into a user (rial.core.api_auth calls it; core stays below accounts).
+RIAL_API_BEARER_CHECK = "rial.accounts.api_auth.check_token"
 
 # --- Languages: English and Spanish complete, Portuguese and French started.
 LANGUAGE_CODE = "en"

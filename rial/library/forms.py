@@ -3,9 +3,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from rial.conference.models import Mandate
+from rial.core.languages import LANGUAGE_CHOICES
 from rial.directory.models import Country, Institution
 from rial.library.models import Document
-from rial.portfolio.models import LANGUAGE_CHOICES, Program
+from rial.portfolio.models import Program
 from rial.topics.models import Topic
 
 

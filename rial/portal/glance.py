@@ -6,9 +6,8 @@ queries whatever the size of the data (aggregates in the database, never a loop 
 
 import datetime
 from collections import Counter, defaultdict
-from decimal import Decimal
 
-from django.db.models import Count, F, Q, Sum
+from django.db.models import Count, F
 from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -17,7 +16,7 @@ from rial.agreements.coverage import COVERED, COVERED_UNCERTAIN, pair_table
 from rial.conference.models import ConferenceDocument, Mandate
 from rial.cooperation.models import Activity, Call, Participant
 from rial.directory.models import Country
-from rial.fund.models import Entry, LedgerSummary
+from rial.fund.queries import received_by_country
 from rial.meetings.models import Meeting
 from rial.newsletter.models import Issue
 from rial.portal.atlas import Map, choropleth
@@ -105,17 +104,6 @@ def cooperation_flows() -> dict[tuple[str, str], int]:
             if row["first_party__country__iso2"] and row["second_party__country__iso2"]}
 
 
-def fund_contributions() -> dict[str, Decimal]:
-    """Cash contributions received by country, in USD, from the fund's ledger summary (1 query)."""
-    rows = (LedgerSummary.objects.filter(kind=Entry.Kind.CONTRIBUTION, in_kind=False)
-            .filter(Q(country__isnull=False) | Q(contributor_country__isnull=False))
-            .values("country__iso2", "contributor_country__iso2").annotate(total=Sum("usd")))
-    totals: dict[str, Decimal] = defaultdict(Decimal)
-    for row in rows:
-        totals[row["country__iso2"] or row["contributor_country__iso2"]] += row["total"] or 0
-    return dict(totals)
-
-
 def agreement_partners(today: datetime.date) -> dict[str, int]:
     """For each country, how many countries it shares a social security agreement in force with."""
     partners: Counter = Counter()
@@ -159,4 +147,4 @@ def fund_map(names: dict[str, str], *, highlight: str = "") -> Map:
     return choropleth(
         title=_("Contributions to the Voluntary Contribution Fund"),
         description=_("Countries shaded by the contributions the fund received from them, in US dollars."),
-        values=fund_contributions(), names=names, highlight=highlight, format_value=usd)
+        values=received_by_country(), names=names, highlight=highlight, format_value=usd)
