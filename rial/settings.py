@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "rial.library",
     "rial.fund",
     "rial.cooperation",
+    "rial.events",
     "rial.agreements",
     "rial.forums",
     "rial.newsletter",

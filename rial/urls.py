@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("", include("rial.library.urls")),
     path("", include("rial.fund.urls")),
     path("", include("rial.cooperation.urls")),
+    path("", include("rial.events.urls")),
     path("", include("rial.agreements.urls")),
     path("", include("rial.forums.urls")),
     path("", include("rial.newsletter.urls")),

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from rial.accounts.roles import roles_for
 from rial.cooperation.models import SCORE_MAX, SCORE_MIN, Call, Modality, Outcome, Proposal
 from rial.cooperation.services import EXPENSE_CATEGORIES
+from rial.core.questionnaires import QuestionnaireForm  # noqa: F401 (the shared questionnaire, used by views)
 from rial.core.widgets import PrivateFileInput
 from rial.directory.models import Country, Institution
 from rial.portfolio.models import Program
@@ -91,18 +92,6 @@ class OutcomeForm(PartyForm):
 class ParticipantForm(PartyForm):
     full_name = forms.CharField(label=_("Full name"), max_length=200)
     email = forms.EmailField(label=_("Email"), required=False)
-
-
-class QuestionnaireForm(forms.Form):
-    RATINGS = [(n, str(n)) for n in range(1, 6)]
-    objectives_met = forms.TypedChoiceField(label=_("The objectives were met (1 = not at all, 5 = fully)"),
-                                            choices=RATINGS, coerce=int, widget=forms.RadioSelect)
-    usefulness = forms.TypedChoiceField(label=_("Useful for my work (1 = not at all, 5 = very)"), choices=RATINGS,
-                                        coerce=int, widget=forms.RadioSelect)
-    organisation = forms.TypedChoiceField(label=_("Organisation of the activity (1 = poor, 5 = excellent)"),
-                                          choices=RATINGS, coerce=int, widget=forms.RadioSelect)
-    will_apply = forms.CharField(label=_("What will you apply in your ministry?"), required=False, max_length=2000,
-                                 widget=forms.Textarea(attrs={"rows": 3}))
 
 
 class PartnerSearchForm(forms.Form):
