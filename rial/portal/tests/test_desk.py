@@ -111,3 +111,15 @@ def test_the_desk_runs_a_fixed_number_of_queries(client, secretariat, focal_cl, 
         login(client, user)
         with django_assert_max_num_queries(counts[user.username]):
             client.get(reverse("portal:desk"))
+
+
+def test_the_secretariat_sees_registrations_to_confirm(secretariat_client, focal_cl):
+    from rial.events.services import Attendee, register_delegation
+    from rial.events.tests.factories import make_event
+
+    event = make_event(title="Workshop to confirm")
+    register_delegation(event=event, user=focal_cl, institution=ministry("CL"),
+                        attendees=[Attendee("Ana Pérez", "ana@example.cl", "es")])
+    page = secretariat_client.get(reverse("portal:desk")).content.decode()
+    assert "Registrations to confirm" in page and "1 awaiting confirmation" in page
+    assert reverse("events:manage", args=[event.pk]) in page
