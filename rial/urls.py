@@ -21,6 +21,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("rial.portal.urls")),
+    path("", include("rial.notifications.urls")),
     path("", include("rial.directory.urls")),
     path("", include("rial.topics.urls")),
     path("", include("rial.conference.urls")),

@@ -2,12 +2,12 @@ import base64
 import time
 
 import segno
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.shortcuts import redirect, render, resolve_url
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -111,7 +111,7 @@ def two_factor_setup(request):
             device.save()
         otp_login(request, device)
         messages.success(request, _("Two-factor authentication is on for your account."))
-        return redirect(_safe_next(request, reverse_lazy("accounts:profile")))
+        return redirect(_safe_next(request, resolve_url(settings.LOGIN_REDIRECT_URL)))
     qr_svg = segno.make(device.config_url, error="m").svg_inline(scale=5, dark="#000", light="#fff")
     return render(request, "accounts/two_factor_setup.html", {
         "form": form, "qr_svg": qr_svg, "secret": base64.b32encode(device.bin_key).decode(),
@@ -127,5 +127,5 @@ def two_factor_verify(request):
     form = TokenCodeForm(request.POST or None, device=device)
     if request.method == "POST" and form.is_valid():
         otp_login(request, device)
-        return redirect(_safe_next(request, reverse_lazy("accounts:profile")))
+        return redirect(_safe_next(request, resolve_url(settings.LOGIN_REDIRECT_URL)))
     return render(request, "accounts/two_factor_verify.html", {"form": form, "next": request.GET.get("next", "")})

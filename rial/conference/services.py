@@ -13,7 +13,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from rial.conference import actions, emails
+from rial.conference import actions, notices
 from rial.conference.codes import is_cidi_code, is_oas_code
 from rial.conference.models import (
     Conference,
@@ -25,9 +25,7 @@ from rial.conference.models import (
 )
 from rial.conference.workflows import DOCUMENT, MANDATE
 from rial.core.audit import save_logged
-from rial.core.emails import Recipient
-from rial.directory.models import Country, Institution
-from rial.directory.recipients import focal_point_recipients, people_of
+from rial.directory.models import Country
 
 
 @dataclass(frozen=True)
@@ -186,17 +184,9 @@ def evidence_add(*, mandates: list[Mandate], user, description: str, record=None
     return created
 
 
-def reminder_recipients(mandate: Mandate) -> list[Recipient]:
-    """Who owns the next report of a mandate: the focal points of its responsible institutions and of the
-    ministries chairing and vice-chairing its group; the Secretariat for the network's own actions."""
-    institutions = set(mandate.responsible_institutions.values_list("pk", flat=True))
-    if mandate.group_id:
-        countries = mandate.group.authority_country_ids
-        institutions |= set(Institution.objects.ministries().filter(country__in=countries).values_list("pk", flat=True))
-    if not institutions:
-        institutions = set(Institution.objects.filter(kind=Institution.Kind.SECRETARIAT).values_list("pk", flat=True))
-    # Without a focal point, everyone working at those institutions hears of it.
-    return focal_point_recipients(institutions) or people_of(institutions)
+def reminder_recipients(mandate: Mandate):
+    """Who owns the next report of a mandate, as recipients (``notices.responsible_people``)."""
+    return notices.responsible_people(mandate)
 
 
 def mandates_due_for_reminder(today: datetime.date | None = None, days_ahead: int = 30):
@@ -223,7 +213,7 @@ def mandate_remind(*, mandate_id: int) -> bool:
             return False
         mandate.reminder_sent_for = mandate.due_date
         save_logged(mandate, user=None, action=actions.MANDATE_REMINDED)
-        emails.send_due_reminder(mandate=mandate, recipients=recipients)
+        notices.mandate_due(mandate, recipients)
     return True
 
 

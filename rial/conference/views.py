@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rial.conference import actions, imports, services
+from rial.conference import actions, imports, notices, services
 from rial.conference.forms import (
     DeclarationForm,
     EvidenceForm,
@@ -199,10 +199,13 @@ def mandate_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         if form.is_valid():
             with transaction.atomic():
+                responsible_before = set(mandate.responsible_institutions.values_list("pk", flat=True))
                 mandate = form.save(commit=False)
                 save_logged(mandate, user=request.user, action=actions.MANDATE_EDITED, related={
                     "topics": form.cleaned_data["topics"],
                     "responsible_institutions": form.cleaned_data["responsible_institutions"]})
+                notices.mandate_assigned(mandate, {institution.pk for institution in
+                                                   form.cleaned_data["responsible_institutions"]} - responsible_before)
             messages.success(request, _("Saved."))
             return redirect(mandate)
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))

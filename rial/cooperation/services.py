@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rial.accounts.roles import roles_for
-from rial.cooperation import actions
+from rial.cooperation import actions, notices
 from rial.cooperation.models import (
     SCORE_MAX,
     SCORE_MIN,
@@ -215,6 +215,7 @@ def proposal_save(*, proposal: Proposal, user, topics, beneficiaries=()) -> Prop
         save_logged(proposal, user=user, action=actions.PROPOSAL_CREATED if creating else "cooperation.proposal.changed")
         proposal.topics.set(topics)
         proposal.beneficiaries.set(beneficiaries)
+        notices.proposal_counterpart(proposal)
     return proposal
 
 
@@ -362,6 +363,8 @@ def call_select(*, call: Call, user, proposals) -> list[Activity]:
                 activities.append(_open_activity(proposal, user))
         CALL.move(call, "select")
         save_logged(call, user=user, action=actions.CALL_EVALUATED)
+        notices.proposals_decided(call.proposals.filter(state__in=[Proposal.State.SELECTED, Proposal.State.NOT_SELECTED])
+                                  .select_related("call"))
     logger.info("call %s: %s proposals selected by %s", call.number, len(activities), user)
     return activities
 

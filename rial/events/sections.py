@@ -1,10 +1,14 @@
-"""What events add to the country page: events hosted, and how many of the country's people attended."""
+"""What events add to the country page (events hosted, and how many of the country's people attended) and to
+the Secretariat's desk (registrations to confirm)."""
 
 from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from rial.accounts.roles import roles_for
+from rial.core.desk import desk_list, section
 from rial.core.questionnaires import summary
 from rial.events.models import Evaluation, Event, Registration
 
@@ -46,3 +50,15 @@ def working_group_report_section(meetings) -> dict | None:
             **{name: number_format(ratings[key], decimal_pos=1) for name, key in (
                 ("objectives", "objectives_met"), ("usefulness", "usefulness"), ("organisation", "organisation"))}}
     return {"text": text, "order": 10}
+
+
+def desk_section(user) -> dict | None:
+    """The Secretariat: events with registrations awaiting its confirmation, and how many (one query)."""
+    if not roles_for(user).is_secretariat:
+        return None
+    pending = Q(registrations__status=Registration.Status.PENDING)
+    events = (Event.objects.annotate(pending=Count("registrations", filter=pending)).filter(pending__gt=0)
+              .select_related("meeting").order_by("meeting__start_date", "pk"))
+    return section(_("Events"), [desk_list(_("Registrations to confirm"), events, lambda event: {
+        "label": str(event), "url": reverse("events:manage", args=[event.pk]),
+        "meta": _("%(count)s awaiting confirmation") % {"count": event.pending}})], order=35)

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
 from rial.core.languages import translated_field_names
-from rial.portfolio import actions
+from rial.portfolio import actions, notices
 from rial.portfolio.models import Program, ProgramTransition
 from rial.portfolio.workflows import PROGRAM
 
@@ -99,6 +99,7 @@ def program_submit(*, program: Program, user) -> Program:
         _move(program, action="submit", user=user)
         program.review_comment = ""
         save_logged(program, user=user, action=actions.PROGRAM_SUBMITTED)
+        notices.program_submitted(program)
     logger.info("program %s submitted by %s", program.pk, user)
     return program
 
@@ -111,6 +112,7 @@ def program_return(*, program: Program, user, comment: str) -> Program:
         _move(program, action="return", user=user, comment=comment)
         program.review_comment = comment
         save_logged(program, user=user, action=actions.PROGRAM_RETURNED)
+        notices.program_reviewed(program, outcome="returned")
     return program
 
 
@@ -123,6 +125,7 @@ def program_publish(*, program: Program, user) -> Program:
             program.last_reviewed_at = today
             program.review_comment = ""
             save_logged(program, user=user, action=actions.PROGRAM_PUBLISHED)
+            notices.program_reviewed(program, outcome="published")
             return program
         published = Program.objects.select_for_update().get(pk=program.revision_of_id)
         for name in content_fields():
@@ -133,6 +136,7 @@ def program_publish(*, program: Program, user) -> Program:
                     related={"topics": program.topics.all(), "populations": program.populations.all()})
         program.archive()
         save_logged(program, user=user, action=actions.PROGRAM_REVISION_MERGED)
+        notices.program_reviewed(program, outcome="published")
     return published
 
 

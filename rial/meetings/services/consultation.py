@@ -12,7 +12,7 @@ from rial.conference.models import WorkingGroup
 from rial.conference.services import troika_on
 from rial.core.audit import save_logged
 from rial.directory.models import Institution
-from rial.meetings import actions
+from rial.meetings import actions, notices
 from rial.meetings.models import Consultation, ConsultationAnswer
 
 Answer = ConsultationAnswer.Answer
@@ -43,6 +43,7 @@ def consultation_open(*, consultation: Consultation, consulted: list[Institution
         consultation.full_clean()
         save_logged(consultation, user=user, action=actions.CONSULTATION_OPENED, related={"consulted": consulted})
         transaction.on_commit(lambda: schedule_closing(consultation))
+        notices.consultation_opened(consultation)
     return consultation
 
 
@@ -114,6 +115,7 @@ def consultation_close(*, consultation: Consultation, user=None) -> Consultation
         locked.status = Consultation.Status.CLOSED
         locked.closed_at = timezone.now()
         save_logged(locked, user=user, action=actions.CONSULTATION_CLOSED)
+        notices.consultation_closed(locked)
     consultation.refresh_from_db()
     return locked
 

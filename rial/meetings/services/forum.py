@@ -14,7 +14,7 @@ from rial.accounts.roles import roles_for
 from rial.core.audit import save_logged
 from rial.core.files import docx_paragraphs
 from rial.directory.models import Institution
-from rial.meetings import actions
+from rial.meetings import actions, notices
 from rial.meetings.models import DraftForum, ForumComment, ForumParagraph
 
 MAX_PARAGRAPHS = 500
@@ -58,6 +58,7 @@ def forum_create(*, forum: DraftForum, text: str, user) -> DraftForum:
         ForumParagraph.objects.bulk_create(
             ForumParagraph(forum=forum, number=number, text=paragraph)
             for number, paragraph in enumerate(paragraphs, start=1))
+        notices.forum_opened(forum)
     return forum
 
 
