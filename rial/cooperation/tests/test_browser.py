@@ -36,7 +36,7 @@ def test_a_focal_point_proposes_and_sees_the_cost_estimate(live_server, chromium
         page.get_by_label("Number of days").fill("2")
         page.get_by_role("button", name="Save").click()
         assert page.get_by_role("heading", level=1).inner_text() == "Inspection case files"
-        assert "Its cost estimate is USD 2800.00" in page.get_by_role("status").inner_text()
+        assert "Its cost estimate is USD 2,800.00" in page.get_by_role("status").inner_text()
         assert "not yet confirmed" in page.content()
         browser.close()
     assert Proposal.objects.get(title="Inspection case files").cost_estimate == 2800
