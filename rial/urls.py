@@ -5,11 +5,13 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 
 from rial.api import api
+from rial.core.views import favicon
 
 urlpatterns = [
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("favicon.ico", favicon, name="favicon"),
 ]
 
 urlpatterns += i18n_patterns(
