@@ -39,6 +39,18 @@ def speaks_for_one_of(user, institution_ids) -> bool:
 
 
 @rules.predicate
+def speaks_for_owner(user, obj) -> bool:
+    """The record's owner (``owner_institution_id``) is an institution this user answers for."""
+    owner = getattr(obj, "owner_institution_id", None)
+    return owner is not None and speaks_for_one_of(user, [owner])
+
+
+@rules.predicate
+def speaks_for_an_institution(user) -> bool:
+    return bool(roles_for(user).speaks_for)
+
+
+@rules.predicate
 def is_signed_in(user) -> bool:
     return user.is_authenticated
 
