@@ -4,7 +4,12 @@ Secretariat's review, as ministries submit programs: they keep their draft until
 
 import rules
 
-from rial.accounts.rules import is_secretariat, secretariat_manages, speaks_for_an_institution, speaks_for_owner
+from rial.accounts.rules import (
+    is_secretariat,
+    secretariat_manages,
+    speaks_for_an_institution,
+    speaks_for_owner,
+)
 
 
 @rules.predicate
