@@ -11,6 +11,7 @@ from rial.conference.models import Conference, WorkingGroup
 from rial.core.reference import data_rows, sync
 from rial.directory.models import Country, Institution
 from rial.meetings.models import (
+    Conclusion,
     Consultation,
     DraftForum,
     ForumParagraph,
@@ -93,6 +94,10 @@ def load_demo() -> None:
         GuidingQuestion.objects.create(
             meeting=meeting, number=1, panel="DEMO panel", text="DEMO: what has your ministry done to reach rural workplaces?",
             answers_due=timezone.now() + datetime.timedelta(days=20))
+        for kind, number, text in ((Conclusion.Kind.CONSENSUS, 1, "DEMO: labor inspection needs more resources."),
+                                   (Conclusion.Kind.FURTHER_WORK, 1, "DEMO: which tools most improve compliance?"),
+                                   (Conclusion.Kind.RECOMMENDATION, 1, "DEMO: share remote inspection tools through the RIAL.")):
+            Conclusion.objects.create(meeting=meeting, kind=kind, number=number, text=text)
 
     plan, created = WorkPlan.objects.get_or_create(title="DEMO Work Plan", is_demo=True, defaults={
         "first_year": today.year, "last_year": today.year + 1, "conference": group.conference})
