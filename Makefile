@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 CATALOGS := $(VENV)/.catalogs
 PO_FILES := $(wildcard rial/*/locale/*/LC_MESSAGES/django.po)
 
-.PHONY: install run test test-postgres lint migrations-check deploy-check messages compile-messages bench worker clean
+.PHONY: install run test test-postgres lint layers migrations-check deploy-check messages compile-messages bench worker clean
 
 install: $(STAMP) $(CATALOGS)
 
@@ -38,6 +38,10 @@ test-postgres: install
 
 lint: install
 	$(PY) -m ruff check .
+
+# The architecture check: the apps import each other only downward (contracts in pyproject.toml).
+layers: install
+	$(VENV)/bin/lint-imports
 
 migrations-check: install
 	$(PY) manage.py makemigrations --check --dry-run

@@ -5,6 +5,7 @@
     python -m bench relevance        # search relevance only
     python -m bench stemming         # what the word-family rules join, and wrongly join
     python -m bench newsletter       # an issue to 10,000 subscribers (not part of `python -m bench` alone)
+    python -m bench pages            # main pages and API lists at 1× and 10× the data: queries, latency under load
 
 Options after the name go to that benchmark (`python -m bench search --db sqlite --sizes 1000`). A new
 benchmark is a module of this package with ``main(argv) -> int``, named in BENCHMARKS.
@@ -18,6 +19,7 @@ BENCHMARKS = {
     "relevance": "bench.relevance",
     "stemming": "bench.stemming",
     "newsletter": "bench.newsletter",
+    "pages": "bench.pages",
 }
 # What `python -m bench` alone runs (relevance is part of "search").
 DEFAULT = ("stemming", "search")

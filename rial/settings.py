@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "simple_history",
     "axes",
     "django_otp",
@@ -59,7 +60,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "ninja",
-    # The platform's own apps, in dependency order: an app may use the ones above it.
+    # The platform's own apps, each after the apps it imports (the layers in pyproject.toml; `make layers` checks them).
     "rial.core",
     "rial.directory",
     "rial.accounts",
@@ -177,6 +178,8 @@ RIAL_SECRETARIAT_REQUIRES_2FA = envbool("RIAL_SECRETARIAT_REQUIRES_2FA", True)
 OTP_TOTP_ISSUER = "RIAL"
 # The longest lifetime of an API token; its creator may choose a shorter one.
 RIAL_API_TOKEN_DAYS = envint("RIAL_API_TOKEN_DAYS", 365)
+# The function that turns an API bearer token into a user (rial.core.api_auth calls it; core stays below accounts).
+RIAL_API_BEARER_CHECK = "rial.accounts.api_auth.check_token"
 
 # --- Languages: English and Spanish complete, Portuguese and French started.
 LANGUAGE_CODE = "en"
@@ -211,6 +214,8 @@ RIAL_MAX_UPLOAD_BYTES = envint("RIAL_MAX_UPLOAD_BYTES", 25 * 1024 * 1024)
 # --- Email: SMTP when EMAIL_HOST is set; locally every message is written to var/mail/.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "RIAL <no-reply@rial.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where people write to the Technical Secretariat (accessibility statement, reports of missing records).
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "secretariat@rial.localhost")
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]

@@ -14,9 +14,9 @@ from ninja import Field, FilterSchema, Query, Router, Schema
 from ninja.filter_schema import FilterLookup
 from ninja.pagination import paginate
 
-from rial.accounts.api_auth import token_auth
 from rial.conference.models import Conference, ConferenceDocument, Mandate
 from rial.conference.services import mandate_follow_up
+from rial.core.api_auth import token_auth
 from rial.topics.models import Topic
 
 router = Router(tags=["conference"])

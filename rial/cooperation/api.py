@@ -13,9 +13,9 @@ from ninja import Field, FilterSchema, Query, Router, Schema
 from ninja.filter_schema import FilterLookup
 from ninja.pagination import paginate
 
-from rial.accounts.api_auth import token_auth
 from rial.cooperation import services
 from rial.cooperation.models import Activity, Call, Proposal
+from rial.core.api_auth import token_auth
 from rial.core.permissions import authorize
 from rial.directory.models import Country, Institution
 from rial.portfolio.models import Program

@@ -6,7 +6,7 @@ import io
 from openpyxl import Workbook
 
 from rial.cooperation.models import Activity
-from rial.fund.models import Entry, content_type_for
+from rial.fund.queries import spending_on
 
 COLUMNS = ["id", "call", "year", "requesting_or_first_country", "providing_or_second_country", "direction_known",
            "title", "topics", "modality", "starts_on", "ends_on", "state", "outcomes", "source", "verified", "demo"]
@@ -47,6 +47,5 @@ def activities_xlsx(activities) -> bytes:
 
 def activity_expenses(activity) -> list[dict]:
     """The fund's ledger entries that paid for this activity (reversals included, with negative amounts)."""
-    entries = Entry.objects.spent().filter(paid_for_type=content_type_for(activity), paid_for_id=activity.pk)
     return [{"date": e.date, "amount": e.amount, "currency": e.currency, "usd_value": e.usd_value,
-             "category": e.get_category_display(), "description": e.description} for e in entries.order_by("date", "pk")]
+             "category": e.get_category_display(), "description": e.description} for e in spending_on(activity)]

@@ -30,7 +30,7 @@ from rial.core.amounts import format_amount
 from rial.core.audit import save_logged
 from rial.directory.models import Institution
 from rial.fund import services as fund_services
-from rial.fund.models import Category as FundCategory
+from rial.fund.queries import Category as FundCategory
 from rial.portfolio.models import Program
 
 logger = logging.getLogger("rial.cooperation")

@@ -5,7 +5,7 @@ from ninja import Field, FilterSchema, Query, Router, Schema
 from ninja.filter_schema import FilterLookup
 from ninja.pagination import paginate
 
-from rial.accounts.api_auth import token_auth
+from rial.core.api_auth import token_auth
 from rial.directory.models import Country, Institution
 from rial.directory.services import institution_update_contact
 

@@ -110,3 +110,12 @@ def load_demo() -> list[tuple[str, str]]:
 
 def demo_totp_base32() -> str:
     return base64.b32encode(bytes.fromhex(DEMO_TOTP_KEY)).decode()
+
+
+def demo_notes() -> list[str]:
+    """What `load_demo` prints after the demo accounts: how to sign in with them."""
+    return [
+        f"Password for all: {DEMO_PASSWORD}",
+        "The Secretariat account asks for a TOTP code: `python manage.py demo_totp` prints the current one "
+        f"(demo key, base32 {demo_totp_base32()}).",
+    ]

@@ -14,7 +14,7 @@ from ninja.filter_schema import FilterLookup
 from ninja.pagination import paginate
 from ninja.security import django_auth
 
-from rial.accounts.api_auth import token_auth
+from rial.core.api_auth import token_auth
 from rial.core.permissions import authorize
 from rial.directory.models import Institution
 from rial.fund import reports

@@ -9,8 +9,8 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db import models
-from django.db.models import Q
+from django.db import models, transaction
+from django.db.models import F, Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -150,7 +150,10 @@ class Entry(models.Model):
     def save(self, *args, **kwargs):
         if not self._state.adding:
             raise ImmutableEntry("Ledger entries cannot be changed; record a reversing entry instead.")
-        super().save(*args, **kwargs)
+        # The summary moves with the entry or not at all.
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            LedgerSummary.add(self)
 
     def delete(self, *args, **kwargs):
         raise ImmutableEntry("Ledger entries cannot be deleted; record a reversing entry instead.")
@@ -183,6 +186,62 @@ class Entry(models.Model):
         """The year; for a historical total, its span of years (2011–2015) or "until February 2016"."""
         return period_label(self.date, aggregate=self.aggregate, period_start=self.period_start)
 
+
+
+class LedgerSummary(models.Model):
+    """Sums of the ledger's USD values by everything the reports group or filter on, kept as entries are written.
+
+    The ledger only grows (entries are never changed or deleted; corrections are reversing entries), so each
+    new entry adds its value to one row here, in the same transaction. The public figures and the reports
+    read these few hundred rows instead of summing a ledger of a million entries on every request;
+    `manage.py rebuild_fund_summary` recomputes them from the ledger and `check_fund_summary` compares.
+    Two rows with the same key may exist after two first writes race; every reader sums, so that is harmless.
+    """
+
+    year = models.PositiveSmallIntegerField()
+    month = models.PositiveSmallIntegerField()
+    aggregate = models.BooleanField()
+    period_start_year = models.PositiveSmallIntegerField(null=True)
+    kind = models.CharField(max_length=20, choices=Entry.Kind.choices)
+    in_kind = models.BooleanField()
+    funding = models.CharField(max_length=20, blank=True)
+    category = models.CharField(max_length=20, blank=True)
+    fulfils_pledge = models.BooleanField()
+    country = models.ForeignKey(Country, null=True, on_delete=models.PROTECT, related_name="+")
+    contributor_country = models.ForeignKey(Country, null=True, on_delete=models.PROTECT, related_name="+")
+    contributor_name = models.CharField(max_length=300, blank=True)
+    usd = models.DecimalField(**MONEY, default=0)
+    entries = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("ledger summary row")
+        verbose_name_plural = _("ledger summary")
+        indexes = [models.Index(fields=["kind", "in_kind", "year"])]
+
+    def __str__(self) -> str:
+        return f"{self.year}-{self.month:02d} {self.kind} {self.usd} USD ({self.entries})"
+
+    @staticmethod
+    def key_for(entry: Entry) -> dict:
+        contributor_country_id = None
+        if entry.contributor_id:
+            contributor_country_id = Institution.objects.filter(pk=entry.contributor_id).values_list(
+                "country_id", flat=True).first()
+        return {"year": entry.date.year, "month": entry.date.month, "aggregate": entry.aggregate,
+                "period_start_year": entry.period_start.year if entry.period_start else None,
+                "kind": entry.kind, "in_kind": entry.in_kind, "funding": entry.funding or "",
+                "category": entry.category or "", "fulfils_pledge": entry.fulfils_id is not None,
+                "country_id": entry.country_id, "contributor_country_id": contributor_country_id,
+                "contributor_name": entry.contributor_name or ""}
+
+    @classmethod
+    def add(cls, entry: Entry) -> None:
+        key = cls.key_for(entry)
+        row = cls.objects.filter(**key).values_list("pk", flat=True).first()
+        if row is None:
+            cls.objects.create(**key, usd=entry.usd_value, entries=1)
+        else:
+            cls.objects.filter(pk=row).update(usd=F("usd") + entry.usd_value, entries=F("entries") + 1)
 
 
 def period_label(date, *, aggregate: bool = False, period_start=None) -> str:

@@ -1,4 +1,5 @@
-"""Figures of the fund, in USD, built from the ledger with a few grouped queries (no per-row queries).
+"""Figures of the fund, in USD, from the ledger summary (`LedgerSummary`: the ledger's sums by every
+dimension reported on, kept current as entries are written), so no request sums the whole ledger.
 
 Reversing entries carry negative amounts, so every sum below already nets corrections out.
 """
@@ -8,9 +9,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Max, Q, Sum
+from django.db.models import F, Max, Q, Sum
 
-from rial.fund.models import Allocation, Category, ContributingCountry, Entry, period_label
+from rial.fund.models import Allocation, Category, ContributingCountry, Entry, LedgerSummary, period_label
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -43,31 +44,31 @@ class Totals:
 
 def totals() -> Totals:
     received = Q(kind=Entry.Kind.CONTRIBUTION, in_kind=False)
-    sums = Entry.objects.aggregate(
-        received=Sum("usd_value", filter=received),
-        voluntary=Sum("usd_value", filter=received & Q(funding=Entry.Funding.VOLUNTARY)),
-        co_financing=Sum("usd_value", filter=received & Q(funding=Entry.Funding.CO_FINANCING)),
-        spent=Sum("usd_value", filter=Q(kind__in=Entry.SPENDING, in_kind=False)),
-        committed=Sum("usd_value", filter=Q(kind=Entry.Kind.COMMITMENT, in_kind=False)),
-        pledged=Sum("usd_value", filter=Q(kind=Entry.Kind.PLEDGE)),
-        pledges_received=Sum("usd_value", filter=Q(kind=Entry.Kind.CONTRIBUTION, fulfils__isnull=False)),
-        in_kind=Sum("usd_value", filter=Q(kind=Entry.Kind.CONTRIBUTION, in_kind=True)),
+    sums = LedgerSummary.objects.aggregate(
+        received=Sum("usd", filter=received),
+        voluntary=Sum("usd", filter=received & Q(funding=Entry.Funding.VOLUNTARY)),
+        co_financing=Sum("usd", filter=received & Q(funding=Entry.Funding.CO_FINANCING)),
+        spent=Sum("usd", filter=Q(kind__in=Entry.SPENDING, in_kind=False)),
+        committed=Sum("usd", filter=Q(kind=Entry.Kind.COMMITMENT, in_kind=False)),
+        pledged=Sum("usd", filter=Q(kind=Entry.Kind.PLEDGE)),
+        pledges_received=Sum("usd", filter=Q(kind=Entry.Kind.CONTRIBUTION, fulfils_pledge=True)),
+        in_kind=Sum("usd", filter=Q(kind=Entry.Kind.CONTRIBUTION, in_kind=True)),
     )
     return Totals(**{name: cents(value) for name, value in sums.items()})
 
 
 def _periods(queryset, *, extra: tuple = ()) -> list[dict]:
-    """Sums of usd_value grouped by period (a year, or a historical span), oldest first."""
-    rows = queryset.order_by().values("date__year", "date__month", "aggregate", "period_start__year", *extra)
-    rows = rows.annotate(usd=Sum("usd_value")).order_by("date__year", "date__month")
-    return [{**row, "usd": cents(row["usd"])} for row in rows]
+    """Sums in USD of summary rows grouped by period (a year, or a historical span), oldest first."""
+    rows = queryset.order_by().values("year", "month", "aggregate", "period_start_year", *extra)
+    rows = rows.annotate(usd_sum=Sum("usd")).order_by("year", "month")
+    return [{**row, "usd": cents(row["usd_sum"])} for row in rows]
 
 
 def _label(row) -> str:
     if not row["aggregate"]:
-        return str(row["date__year"])
-    start = datetime.date(row["period_start__year"], 1, 1) if row["period_start__year"] else None
-    return period_label(datetime.date(row["date__year"], row["date__month"], 1), aggregate=True, period_start=start)
+        return str(row["year"])
+    start = datetime.date(row["period_start_year"], 1, 1) if row["period_start_year"] else None
+    return period_label(datetime.date(row["year"], row["month"], 1), aggregate=True, period_start=start)
 
 
 def by_year(queryset) -> list[tuple[str, Decimal]]:
@@ -80,17 +81,17 @@ def by_year(queryset) -> list[tuple[str, Decimal]]:
 
 
 def contributions_by_year() -> list[tuple[str, Decimal]]:
-    return by_year(Entry.objects.filter(kind=Entry.Kind.CONTRIBUTION, in_kind=False))
+    return by_year(LedgerSummary.objects.filter(kind=Entry.Kind.CONTRIBUTION, in_kind=False))
 
 
 def spending_by_year() -> list[tuple[str, Decimal]]:
-    return by_year(Entry.objects.filter(kind__in=Entry.SPENDING, in_kind=False))
+    return by_year(LedgerSummary.objects.filter(kind__in=Entry.SPENDING, in_kind=False))
 
 
 def spending_by_year_and_category() -> tuple[list[str], list[tuple[str, list[Decimal], Decimal]]]:
     """Columns (category values in order; "" = not attributed) and rows (period, [USD per column], total)."""
     table: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(lambda: ZERO))
-    spending = Entry.objects.filter(kind__in=Entry.SPENDING, in_kind=False)
+    spending = LedgerSummary.objects.filter(kind__in=Entry.SPENDING, in_kind=False)
     for row in _periods(spending, extra=("category",)):
         table[_label(row)][row["category"]] += row["usd"]
     used = {category for cells in table.values() for category in cells}
@@ -111,29 +112,30 @@ def balance_by_year() -> list[tuple[str, Decimal, Decimal, Decimal]]:
     so they make one opening row ending at the latest of them: splitting them would show a balance that
     never was (all the spending before any of the income).
     """
-    cash = Entry.objects.filter(in_kind=False)
+    cash = LedgerSummary.objects.filter(in_kind=False)
     history = cash.filter(aggregate=True).aggregate(
-        received=Sum("usd_value", filter=Q(kind=Entry.Kind.CONTRIBUTION)),
-        spent=Sum("usd_value", filter=Q(kind__in=Entry.SPENDING)), until=Max("date"))
+        received=Sum("usd", filter=Q(kind=Entry.Kind.CONTRIBUTION)),
+        spent=Sum("usd", filter=Q(kind__in=Entry.SPENDING)), until=Max(F("year") * 100 + F("month")))
     rows, running = [], ZERO
     if history["until"]:
         received, spent = cents(history["received"]), cents(history["spent"])
         running = received - spent
-        rows.append((period_label(history["until"], aggregate=True), received, spent, running))
+        until = datetime.date(history["until"] // 100, history["until"] % 100, 1)
+        rows.append((period_label(until, aggregate=True), received, spent, running))
     yearly = cash.filter(aggregate=False, kind__in=[Entry.Kind.CONTRIBUTION, *Entry.SPENDING]).order_by()
-    yearly = yearly.values("date__year").annotate(
-        received=Sum("usd_value", filter=Q(kind=Entry.Kind.CONTRIBUTION)),
-        spent=Sum("usd_value", filter=Q(kind__in=Entry.SPENDING))).order_by("date__year")
+    yearly = yearly.values("year").annotate(
+        received=Sum("usd", filter=Q(kind=Entry.Kind.CONTRIBUTION)),
+        spent=Sum("usd", filter=Q(kind__in=Entry.SPENDING))).order_by("year")
     for row in yearly:
         received, spent = cents(row["received"]), cents(row["spent"])
         running += received - spent
-        rows.append((str(row["date__year"]), received, spent, running))
+        rows.append((str(row["year"]), received, spent, running))
     return rows
 
 
 def contributions_by_country_and_year() -> tuple[list[str], list[tuple[str, list[Decimal | None], Decimal]]]:
     """Columns (periods) and rows (country or contributor, [USD per period or None], total), cash received."""
-    received = Entry.objects.filter(kind=Entry.Kind.CONTRIBUTION, in_kind=False)
+    received = LedgerSummary.objects.filter(kind=Entry.Kind.CONTRIBUTION, in_kind=False)
     rows = _periods(received, extra=("country__name", "contributor_name", "funding"))
     table: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(lambda: ZERO))
     periods: list[str] = []
@@ -161,9 +163,9 @@ def allocations_against_spending() -> list[tuple[int, str, str, Decimal, Decimal
     allocated = (Allocation.objects.order_by().values("decided_on__year", "category", "currency")
                  .annotate(total=Sum("amount")).order_by("decided_on__year", "category"))
     spent = {
-        (row["date__year"], row["category"]): cents(row["usd"])
-        for row in Entry.objects.filter(kind__in=Entry.SPENDING, in_kind=False, aggregate=False).order_by()
-        .values("date__year", "category").annotate(usd=Sum("usd_value"))
+        (row["year"], row["category"]): cents(row["usd_sum"])
+        for row in LedgerSummary.objects.filter(kind__in=Entry.SPENDING, in_kind=False, aggregate=False).order_by()
+        .values("year", "category").annotate(usd_sum=Sum("usd"))
     }
     return [
         (row["decided_on__year"], category_label(row["category"]), row["currency"], cents(row["total"]),

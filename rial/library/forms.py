@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from rial.conference.forms import MandateMultipleChoiceField
 from rial.conference.models import Mandate
 from rial.core.forms import InstitutionMultipleChoiceField
+from rial.core.languages import LANGUAGE_CHOICES
 from rial.directory.models import Country, Institution
 from rial.library.models import Document
-from rial.portfolio.models import LANGUAGE_CHOICES, Program
+from rial.portfolio.models import Program
 from rial.topics.models import Topic
 
 

@@ -8,10 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from rial.conference.models import Mandate
+from rial.core.languages import LANGUAGE_CHOICES
 from rial.core.models import Archivable, ArchivableQuerySet
 from rial.core.storage import private_storage
 from rial.directory.models import Country, Institution
-from rial.portfolio.models import LANGUAGE_CHOICES, Program
+from rial.portfolio.models import Program
 from rial.topics.models import Topic
 
 

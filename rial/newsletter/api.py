@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema
 from ninja.pagination import paginate
 
-from rial.accounts.api_auth import token_auth
+from rial.core.api_auth import token_auth
 from rial.core.languages import LANGUAGE_CODES
 from rial.core.searchable import path_of
 from rial.newsletter import rendering, services

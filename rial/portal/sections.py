@@ -10,6 +10,7 @@ import datetime
 from django.conf import settings
 from django.db.models import F, Prefetch
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from rial.conference.models import Conference
 from rial.conference.services import troika_on
@@ -17,6 +18,7 @@ from rial.cooperation.models import Activity, Outcome
 from rial.directory.models import Country, Institution
 from rial.fund.reports import totals
 from rial.meetings.calendar_feed import calendar_entries
+from rial.portal import glance
 from rial.portfolio.models import Program
 
 LATEST = 5
@@ -59,6 +61,13 @@ def cooperation_results() -> list[Activity]:
                 .select_related("first_party__country", "second_party__country")
                 .prefetch_related(Prefetch("outcomes", queryset=Outcome.objects.order_by("recorded_at")))
                 .order_by(F("ends_on").desc(nulls_last=True), F("year").desc(nulls_last=True), "-pk")[:LATEST])
+
+
+def country_section(country) -> dict | None:
+    """A country page's map: the country highlighted, with the countries it cooperated with (3 queries)."""
+    cooperation_map = glance.cooperation_map(glance.country_names(), highlight=country.iso2)
+    return {"title": _("%(country)s on the map") % {"country": country}, "template": "portal/country_section.html",
+            "context": {"map": cooperation_map, "map_id": f"country-map-{country.iso2}"}, "order": 5}
 
 
 def home_context() -> dict:

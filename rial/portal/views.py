@@ -1,8 +1,45 @@
+from django.conf import settings
+from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import cache_control
 
+from rial.portal import glance
 from rial.portal.sections import home_context
 
 
 def home(request):
-    """The network at a glance: what the platform offers, and the latest from each area."""
-    return render(request, "portal/home.html", home_context())
+    """The network at a glance: headline figures, the current cycle, what is open and coming, the map."""
+    today = timezone.localdate()
+    context = home_context()
+    names = glance.country_names()
+    context.update({
+        "figures": glance.headline_figures(today, context["fund"]),
+        "cycle": glance.current_cycle(today),
+        "open_calls": glance.open_calls(),
+        "newsletter": glance.latest_newsletter(),
+        "cooperation_map": glance.cooperation_map(names),
+    })
+    return render(request, "portal/home.html", context)
+
+
+def network(request):
+    """The network on three maps: cooperation between ministries, agreements in force, the fund's contributors."""
+    today = timezone.localdate()
+    names = glance.country_names()
+    maps = [("cooperation", glance.cooperation_map(names)), ("agreements", glance.agreements_map(names, today)),
+            ("fund", glance.fund_map(names))]
+    return render(request, "portal/network.html", {"maps": maps})
+
+
+def accessibility(request):
+    """The accessibility statement: the standard the platform meets, how it is checked, how to report a barrier."""
+    return render(request, "portal/accessibility.html", {"contact": settings.CONTACT_EMAIL})
+
+
+@cache_control(max_age=86400, public=True)
+def robots(request):
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", "Disallow: /accounts/",
+             f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -27,6 +27,9 @@ def test_loading_twice_changes_nothing_and_writes_no_history(django_user_model):
     assert (django_user_model.objects.count(), Person.objects.count(), Institution.objects.count()) == counts
     assert _history_rows() == history
     assert "demo-focal-cl" in output.getvalue()
+    # Each app's demo_notes() hook says how to sign in (core finds it by name, never imports the app).
+    assert "Password for all: demo-rial-2026" in output.getvalue()
+    assert "manage.py demo_totp" in output.getvalue()
 
 
 def test_a_changed_reference_fact_is_updated_with_a_history_row():

@@ -1,8 +1,9 @@
 """Load the reference data and the demo data set of every app, idempotently.
 
-Each app may have a ``demo.py`` with ``load_reference()`` (real facts, with sources) and ``load_demo()``
-(invented records, visibly marked DEMO). They run in INSTALLED_APPS order, so an app finds the data of
-the apps it depends on.
+Each app may have a ``demo.py`` with ``load_reference()`` (real facts, with sources), ``load_demo()``
+(invented records, visibly marked DEMO) and ``demo_notes()`` (lines telling a person how to sign in).
+They run in INSTALLED_APPS order, so an app finds the data of the apps it depends on. core sits below
+every app, so it finds these hooks by name and never imports an app's demo module itself.
 """
 
 import os
@@ -44,14 +45,12 @@ class Command(BaseCommand):
                 if isinstance(result, list):
                     accounts.extend(result)
                 self.stdout.write(f"demo       {label:<12} ok")
-        directory_demo = import_module("rial.directory.demo")
         port = os.environ.get("PORT", "8000")
         self.stdout.write("")
-        self.stdout.write(self.style.SUCCESS(f"Demo accounts (password for all: {directory_demo.DEMO_PASSWORD})"))
+        self.stdout.write(self.style.SUCCESS("Demo accounts"))
         for username, role in accounts:
             self.stdout.write(f"  {username:<20} {role}")
-        self.stdout.write(
-            "  The Secretariat account asks for a TOTP code: `python manage.py demo_totp` prints the current one "
-            f"(demo key, base32 {directory_demo.demo_totp_base32()})."
-        )
+        for _label, module in modules:
+            for line in getattr(module, "demo_notes", list)():
+                self.stdout.write(f"  {line}")
         self.stdout.write(f"Open http://127.0.0.1:{port}/")

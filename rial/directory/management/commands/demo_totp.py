@@ -1,4 +1,6 @@
-"""Print the current TOTP code of the demo Secretariat account (a demo convenience, like an authenticator app)."""
+"""Print the current TOTP code of the demo Secretariat account (a demo convenience, like an authenticator app).
+
+It lives in directory because the demo accounts and their key are made by `rial/directory/demo.py`."""
 
 import time
 

@@ -1,0 +1,150 @@
+"""The network at a glance: headline figures, the current cycle and the maps, computed from the records.
+
+Each figure links to the list it counts, so a reader can check it. Every function runs a fixed number of
+queries whatever the size of the data (aggregates in the database, never a loop over records).
+"""
+
+import datetime
+from collections import Counter, defaultdict
+
+from django.db.models import Count, F
+from django.urls import reverse
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from rial.agreements.coverage import COVERED, COVERED_UNCERTAIN, pair_table
+from rial.conference.models import ConferenceDocument, Mandate
+from rial.cooperation.models import Activity, Call, Participant
+from rial.directory.models import Country
+from rial.fund.queries import received_by_country
+from rial.meetings.models import Meeting
+from rial.newsletter.models import Issue
+from rial.portal.atlas import Map, choropleth
+from rial.portfolio.models import Program
+
+
+def country_names() -> dict[str, str]:
+    """The countries' names in the active language, by ISO code (1 query)."""
+    return {country.iso2: str(country) for country in Country.objects.all()}
+
+
+def headline_figures(today: datetime.date, fund_totals) -> list[dict]:
+    """The network's main figures, each with the page that lists what it counts (6 queries)."""
+    activities = Activity.objects.public().exclude(state=Activity.State.CANCELLED)
+    parties = activities.values_list("first_party__country_id", "second_party__country_id")
+    countries = {country for pair in parties for country in pair if country}
+    trained = Participant.objects.filter(activity__in=activities.completed()).count()
+    held = Meeting.objects.published().filter(start_date__lt=today).count()
+    return [
+        {"value": number_format(Program.objects.published().count(), force_grouping=True),
+         "label": _("programs in the portfolio"), "url": reverse("portfolio:list")},
+        {"value": number_format(activities.count(), force_grouping=True),
+         "label": _("cooperation activities"), "url": reverse("cooperation:home")},
+        {"value": number_format(len(countries), force_grouping=True),
+         "label": _("countries in cooperation activities"), "url": reverse("portal:network")},
+        {"value": number_format(trained, force_grouping=True),
+         "label": _("officials trained in cooperation activities"), "url": reverse("cooperation:home")},
+        {"value": number_format(held, force_grouping=True),
+         "label": _("meetings and events held"), "url": reverse("meetings:list")},
+        {"value": "USD " + number_format(fund_totals.received, decimal_pos=0, force_grouping=True),
+         "label": _("received by the Voluntary Contribution Fund"), "url": reverse("fund:home")},
+        {"value": "USD " + number_format(fund_totals.spent, decimal_pos=0, force_grouping=True),
+         "label": _("spent by the fund"), "url": reverse("fund:home")},
+    ]
+
+
+def current_plan() -> ConferenceDocument | None:
+    """The Plan of Action in force: the latest adopted one (1 query)."""
+    return (ConferenceDocument.objects.filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION, archived_at__isnull=True)
+            .exclude(status=ConferenceDocument.Status.DRAFT).select_related("conference")
+            .order_by("-conference__number", "-pk").first())
+
+
+def current_cycle(today: datetime.date) -> dict:
+    """The current plan's mandates by working group and status, and what is due next (3 queries)."""
+    plan = current_plan()
+    if plan is None:
+        return {"plan": None}
+    mandates = Mandate.objects.published().top_level().filter(plan=plan)
+    rows = (mandates.values("group_id", "group__number", "group__title", "status")
+            .annotate(n=Count("pk")).order_by("group__number"))
+    groups: dict = defaultdict(lambda: {"counts": Counter(), "total": 0})
+    for row in rows:
+        group = groups[row["group_id"]]
+        group["title"] = row["group__title"] or _("Actions of the network (RIAL)")
+        group["counts"][row["status"]] += row["n"]
+        group["total"] += row["n"]
+    bars = []
+    for group in groups.values():
+        done = group["counts"][Mandate.Status.DONE] + group["counts"][Mandate.Status.ONGOING]
+        bars.append({"title": group["title"], "total": group["total"],
+                     "statuses": [(label, group["counts"][value]) for value, label in Mandate.Status.choices],
+                     "done_percent": round(100 * done / group["total"]) if group["total"] else 0})
+    open_mandates = mandates.exclude(status__in=[Mandate.Status.DONE, Mandate.Status.ONGOING])
+    due_next = list(open_mandates.filter(due_date__gte=today).select_related("group__conference").order_by("due_date")[:5])
+    overdue = open_mandates.filter(due_date__lt=today).count()
+    return {"plan": plan, "groups": bars, "due_next": due_next, "overdue": overdue}
+
+
+def open_calls() -> list[Call]:
+    """Calls for proposals open now, the first to close first (1 query)."""
+    return list(Call.objects.filter(state=Call.State.OPEN).order_by(F("closes_on").asc(nulls_last=True), "-number")[:3])
+
+
+def latest_newsletter() -> Issue | None:
+    """The latest issue in the public archive (1 query)."""
+    return Issue.objects.published().first()
+
+
+def cooperation_flows() -> dict[tuple[str, str], int]:
+    """Who cooperated with whom: requesting country → providing country, activities counted (1 query)."""
+    rows = (Activity.objects.public().exclude(state=Activity.State.CANCELLED)
+            .values("first_party__country__iso2", "second_party__country__iso2").annotate(n=Count("pk")))
+    return {(row["first_party__country__iso2"], row["second_party__country__iso2"]): row["n"] for row in rows
+            if row["first_party__country__iso2"] and row["second_party__country__iso2"]}
+
+
+def agreement_partners(today: datetime.date) -> dict[str, int]:
+    """For each country, how many countries it shares a social security agreement in force with."""
+    partners: Counter = Counter()
+    for pair, cell in pair_table(today).items():
+        if cell["state"] in (COVERED, COVERED_UNCERTAIN) and len(pair) == 2:
+            for code in pair:
+                partners[code] += 1
+    return dict(partners)
+
+
+def usd(value) -> str:
+    return "USD " + number_format(value, decimal_pos=0, force_grouping=True)
+
+
+def cooperation_map(names: dict[str, str], *, highlight: str = "") -> Map:
+    flows = cooperation_flows()
+    if highlight:
+        flows = {pair: n for pair, n in flows.items() if highlight in pair}
+    involved: Counter = Counter()
+    for (a, b), n in flows.items():
+        involved[a] += n
+        involved[b] += n
+    return choropleth(
+        title=_("Cooperation between ministries"),
+        description=_("Countries shaded by the number of cooperation activities they took part in; "
+                      "curves join the requesting and the providing country."),
+        values=dict(involved), flows=flows, names=names, highlight=highlight,
+        format_value=lambda v: number_format(round(v), force_grouping=True))
+
+
+def agreements_map(names: dict[str, str], today: datetime.date, *, highlight: str = "") -> Map:
+    return choropleth(
+        title=_("Social security agreements"),
+        description=_("Countries shaded by the number of countries they share a social security agreement "
+                      "in force with, in the platform's records."),
+        values=agreement_partners(today), names=names, highlight=highlight,
+        format_value=lambda v: number_format(round(v), force_grouping=True))
+
+
+def fund_map(names: dict[str, str], *, highlight: str = "") -> Map:
+    return choropleth(
+        title=_("Contributions to the Voluntary Contribution Fund"),
+        description=_("Countries shaded by the contributions the fund received from them, in US dollars."),
+        values=received_by_country(), names=names, highlight=highlight, format_value=usd)
