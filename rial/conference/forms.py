@@ -22,38 +22,6 @@ from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
 
 
-class _ByPlanAndGroup(forms.models.ModelChoiceIterator):
-    """Mandates in one group per plan and working group, in the plan's order: every plan restarts its
-    labels at a), so a label alone says nothing."""
-
-    def __iter__(self):
-        if self.field.empty_label is not None:
-            yield ("", self.field.empty_label)
-        groups: dict[tuple, list] = {}
-        for mandate in self.queryset.select_related("plan", "group").order_by("plan__date", "plan_id", "position"):
-            heading = f"{mandate.plan.title} — {mandate.group}" if mandate.group_id else mandate.plan.title
-            groups.setdefault((mandate.plan_id, heading), []).append(self.choice(mandate))
-        for (_plan, heading), choices in groups.items():
-            yield (heading, choices)
-
-
-class _MandateLabels:
-    iterator = _ByPlanAndGroup
-
-    def label_from_instance(self, mandate) -> str:
-        group = _("WG %(number)s") % {"number": mandate.group.number} if mandate.group_id else ""
-        label = f"{mandate.label})" if mandate.label else ""
-        return " ".join(part for part in (group, label, mandate.text[:90]) if part)
-
-
-class MandateChoiceField(_MandateLabels, forms.ModelChoiceField):
-    """The one way to choose a mandate: grouped by plan and working group, with its label."""
-
-
-class MandateMultipleChoiceField(_MandateLabels, forms.ModelMultipleChoiceField):
-    """The one way to choose several mandates: grouped by plan and working group, with their labels."""
-
-
 class FollowUpForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=Mandate.Status.choices)
     progress = forms.IntegerField(label=_("Progress (%)"), min_value=0, max_value=100, required=False,

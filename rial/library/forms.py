@@ -2,9 +2,8 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from rial.conference.forms import MandateMultipleChoiceField
 from rial.conference.models import Mandate
-from rial.core.forms import InstitutionMultipleChoiceField
+from rial.core.forms import InstitutionMultipleChoiceField, MandateMultipleChoiceField
 from rial.core.languages import LANGUAGE_CHOICES
 from rial.directory.models import Country, Institution
 from rial.library.models import Document

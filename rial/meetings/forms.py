@@ -4,9 +4,13 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
-from rial.conference.forms import MandateChoiceField, MandateMultipleChoiceField
 from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
-from rial.core.forms import InstitutionChoiceField, InstitutionMultipleChoiceField
+from rial.core.forms import (
+    InstitutionChoiceField,
+    InstitutionMultipleChoiceField,
+    MandateChoiceField,
+    MandateMultipleChoiceField,
+)
 from rial.core.widgets import PrivateFileInput
 from rial.directory.models import Institution, Person
 from rial.meetings.models import (
