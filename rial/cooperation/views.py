@@ -30,6 +30,7 @@ from rial.cooperation.forms import (
 )
 from rial.cooperation.models import Activity, Call, Evaluation, Participant, Proposal
 from rial.cooperation.workflows import CALL
+from rial.core.amounts import format_amount
 from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.core.storage import file_response
@@ -162,7 +163,7 @@ def _proposal_form(request, call: Call, proposal: Proposal):
                 add_service_error(form, error)
             else:
                 messages.success(request, _("The proposal was saved. Its cost estimate is USD %(cost)s.")
-                                 % {"cost": form.instance.cost_estimate})
+                                 % {"cost": format_amount(form.instance.cost_estimate)})
                 return redirect(form.instance)
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "cooperation/proposal_form.html", {"form": form, "call": call, "proposal": proposal})

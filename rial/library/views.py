@@ -51,6 +51,7 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "mandates": [mandate for mandate in document.related_mandates.all() if not mandate.is_archived],
         "can_edit": request.user.has_perm("library.change_document", document),
         "can_publish": request.user.has_perm("library.publish_document", document),
+        "can_submit": request.user.has_perm("library.submit_document", document),
         "upload_form": UploadForm(),
         "max_bytes": max_upload_bytes(),
     })
@@ -121,6 +122,13 @@ def _publishing(request, pk: int, function, success: str):
 @require_POST
 def document_publish(request: HttpRequest, pk: int) -> HttpResponse:
     return _publishing(request, pk, services.document_publish, _("The document was published."))
+
+
+@login_required
+@require_POST
+def document_submit(request: HttpRequest, pk: int) -> HttpResponse:
+    return _publishing(request, pk, services.document_submit,
+                       _("The document was submitted: the Technical Secretariat will review it."))
 
 
 @login_required
