@@ -11,7 +11,7 @@ from django.db import transaction
 
 from rial.agreements.importer import apply_row, parse_row
 from rial.agreements.models import Agreement, AgreementParty
-from rial.core.reference import data_rows
+from rial.core.reference import data_rows, sync
 from rial.directory.models import Country
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -19,8 +19,24 @@ DATA = Path(__file__).resolve().parent / "data"
 DATE_MEANINGS = {"ratification": "ratified", "deposit": "deposited", "effective application": "effective"}
 
 
+def load_partner_countries() -> None:
+    """Countries outside the OAS that are parties to an agreement with a member state (Italy, Japan…).
+
+    The directory's own list holds the member states and the parties it needed first (Spain, Portugal,
+    Montserrat); these are added here, as countries outside the OAS, only if absent.
+    """
+    for row in data_rows(DATA / "partner_countries.csv"):
+        if Country.objects.filter(iso2=row["iso2"]).exists():
+            continue
+        sync(Country, {"iso2": row["iso2"]}, {
+            **{f"name_{lang}": row[f"name_{lang}"] for lang in ("en", "es", "pt", "fr")},
+            "language": row["language"], "kind": Country.Kind.NON_MEMBER, "source": row["source"], "verified": True,
+        })
+
+
 @transaction.atomic
 def load_reference() -> str:
+    load_partner_countries()
     countries = {country.iso2: country for country in Country.objects.all()}
     for line, row in enumerate(data_rows(DATA / "agreements.csv"), start=2):
         parsed = parse_row(row, line, countries)

@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from rial.agreements.models import BRANCHES, Agreement, Status
+from rial.agreements.models import BRANCHES, Agreement, Proposal, Status
 from rial.directory.models import Country
 
 
@@ -87,3 +87,47 @@ class ImportForm(forms.Form):
     file = forms.FileField(label=_("CSV file"), help_text=_("UTF-8, one agreement per row, same columns as the export."))
     dry_run = forms.BooleanField(label=_("Dry run: show what would change, save nothing"), required=False,
                                  initial=True)
+
+
+class ProposalForm(forms.Form):
+    """A focal point's proposal: a correction to an agreement of their country, or a missing agreement."""
+
+    kind = forms.ChoiceField(label=_("What do you propose?"), choices=Proposal.Kind.choices, widget=forms.RadioSelect)
+    country = forms.ChoiceField(label=_("Your country"))
+    agreement = forms.ChoiceField(label=_("Agreement to correct"), required=False,
+                                  help_text=_("For a correction."))
+    partner = forms.ChoiceField(label=_("Other country of the missing agreement"), required=False,
+                                help_text=_("For a missing agreement."))
+    title = forms.CharField(label=_("Title of the missing agreement"), max_length=300, required=False)
+    signed = forms.DateField(label=_("Signed on"), required=False, input_formats=["%Y-%m-%d"],
+                             widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                             error_messages={"invalid": _("Write the date as YYYY-MM-DD, e.g. 2024-01-01.")})
+    in_force = forms.DateField(label=_("In force since"), required=False, input_formats=["%Y-%m-%d"],
+                               widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                               error_messages={"invalid": _("Write the date as YYYY-MM-DD, e.g. 2024-01-01.")})
+    description = forms.CharField(label=_("What should change, or what the agreement covers"), max_length=4000,
+                                  widget=forms.Textarea(attrs={"rows": 5}))
+    source = forms.CharField(label=_("Source"), max_length=300,
+                             help_text=_("Where a reader can check it: an official gazette, a ministry's list, a treaty register."))
+    source_url = forms.URLField(label=_("Address of the source"), max_length=500, required=False,
+                                assume_scheme="https")
+
+    def __init__(self, *args, countries, agreements, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = [(c.iso2, c.name) for c in countries]
+        self.fields["agreement"].choices = [("", _("Choose an agreement"))] + [(a.slug, a.title) for a in agreements]
+        self.fields["partner"].choices = [("", _("Choose a country"))] + country_choices()
+
+
+class ReviewForm(forms.Form):
+    comment = forms.CharField(label=_("Comment for the focal point"), max_length=4000, required=False,
+                              widget=forms.Textarea(attrs={"rows": 3}),
+                              help_text=_("Required to return or reject a proposal."))
+
+
+class ResubmitForm(forms.Form):
+    description = forms.CharField(label=_("What should change, or what the agreement covers"), max_length=4000,
+                                  widget=forms.Textarea(attrs={"rows": 5}))
+    source = forms.CharField(label=_("Source"), max_length=300)
+    source_url = forms.URLField(label=_("Address of the source"), max_length=500, required=False,
+                                assume_scheme="https")

@@ -233,3 +233,101 @@ class AgreementParty(models.Model):
             ) % {"date": self.effective.isoformat(), "in_force": agreement.in_force.isoformat()}
         if errors:
             raise ValidationError(errors)
+
+
+class ProposalQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The Secretariat sees every proposal; a focal point those of the ministries they act for."""
+        if user.has_perm("agreements.review_proposal"):
+            return self
+        from rial.accounts.roles import roles_for
+
+        return self.filter(institution_id__in=roles_for(user).focal_point_for)
+
+
+class Proposal(models.Model):
+    """A focal point's correction to an agreement of their country, or an agreement missing from the records.
+
+    The Secretariat reviews it against the source given: accepted, returned for more information, or
+    rejected with a reason. Accepting a missing agreement adds it to the records; a correction is made by
+    the Secretariat in the admin, from the proposal. Every move is kept in ``ProposalTransition``.
+    """
+
+    class Kind(models.TextChoices):
+        CORRECTION = "correction", _("Correction to an agreement")
+        NEW = "new", _("Agreement missing from the records")
+
+    class State(models.TextChoices):
+        SUBMITTED = "submitted", _("Submitted for review")
+        RETURNED = "returned", _("Returned for more information")
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Rejected")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    kind = models.CharField(_("kind of proposal"), max_length=12, choices=Kind.choices)
+    state = models.CharField(_("state"), max_length=12, choices=State.choices, default=State.SUBMITTED,
+                             db_index=True)
+    country = models.ForeignKey(Country, verbose_name=_("country"), on_delete=models.PROTECT,
+                                related_name="agreement_proposals")
+    institution = models.ForeignKey("directory.Institution", verbose_name=_("ministry"), on_delete=models.PROTECT,
+                                    related_name="agreement_proposals")
+    agreement = models.ForeignKey(Agreement, verbose_name=_("agreement"), null=True, blank=True,
+                                  on_delete=models.SET_NULL, related_name="proposals")
+    # A missing agreement: the other country, and the dates as the source gives them.
+    partner = models.ForeignKey(Country, verbose_name=_("other country"), null=True, blank=True,
+                                on_delete=models.PROTECT, related_name="+")
+    title = models.CharField(_("title of the agreement"), max_length=300, blank=True)
+    signed = models.DateField(_("signed"), null=True, blank=True)
+    in_force = models.DateField(_("in force since"), null=True, blank=True)
+    description = models.TextField(_("what should change, or what the agreement covers"), max_length=4000)
+    source = models.CharField(_("source"), max_length=300,
+                              help_text=_("Where a reader can check it: an official gazette, a ministry's list, a treaty register."))
+    source_url = models.URLField(_("address of the source"), max_length=500, blank=True)
+    proposed_by = models.ForeignKey("accounts.User", verbose_name=_("proposed by"), on_delete=models.PROTECT,
+                                    related_name="agreement_proposals")
+    review_comment = models.TextField(_("Secretariat's comment"), blank=True)
+    created_at = models.DateTimeField(_("proposed at"), auto_now_add=True, db_index=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True, db_index=True)
+    history = HistoricalRecords()
+
+    objects = ProposalQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("proposed change to the agreements")
+        verbose_name_plural = _("proposed changes to the agreements")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.agreement or self.title} ({self.country})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("agreements:proposal", kwargs={"pk": self.pk})
+
+    @property
+    def owner_institution_id(self) -> int:
+        # The permission rules name the ministry a record belongs to (rial/accounts/rules.py).
+        return self.institution_id
+
+
+class ProposalTransition(models.Model):
+    """One move of a proposal: who, when, from which state to which, and the comment given."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="transitions")
+    action = models.CharField(_("action"), max_length=20)
+    from_state = models.CharField(_("from"), max_length=12, blank=True)
+    to_state = models.CharField(_("to"), max_length=12)
+    user = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+    comment = models.TextField(_("comment"), blank=True)
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("step of a proposal")
+        verbose_name_plural = _("steps of proposals")
+
+    def __str__(self) -> str:
+        return f"{self.proposal_id}: {self.from_state or '-'} → {self.to_state}"
+
+    @property
+    def to_state_label(self) -> str:
+        return Proposal.State(self.to_state).label

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rial.agreements import views
+from rial.agreements import proposal_views, views
 
 app_name = "agreements"
 urlpatterns = [
@@ -9,5 +9,10 @@ urlpatterns = [
     path("agreements/export/", views.agreement_export, name="export"),
     path("agreements/matrix/", views.coverage_matrix, name="matrix"),
     path("agreements/import/", views.agreement_import, name="import"),
+    path("agreements/country/<str:iso2>/", views.country_agreements, name="country"),
+    path("agreements/proposals/", proposal_views.proposal_list, name="proposals"),
+    path("agreements/proposals/new/", proposal_views.proposal_new, name="proposal_new"),
+    path("agreements/proposals/<int:pk>/", proposal_views.proposal_detail, name="proposal"),
+    path("agreements/proposals/<int:pk>/<str:action>/", proposal_views.proposal_move, name="proposal_move"),
     path("agreements/<slug:slug>/", views.agreement_detail, name="detail"),
 ]

@@ -16,12 +16,14 @@ from rial.agreements import matrix
 from rial.agreements.coverage import coverage, party_start
 from rial.agreements.exports import as_csv, as_xlsx
 from rial.agreements.forms import AgreementFilterForm, CoverageForm, ImportForm, MatrixForm
-from rial.agreements.models import Agreement
+from rial.agreements.models import Agreement, AgreementParty
+from rial.agreements.proposals import records_reviewed
 from rial.agreements.services import agreements_import
 from rial.core.permissions import authorize
 from rial.directory.models import Country
 
 MAX_IMPORT_BYTES = 2 * 1024 * 1024
+SECRETARIAT_SLUG = "oas-technical-secretariat"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -40,7 +42,29 @@ def coverage_lookup(request):
     return render(request, "agreements/coverage.html", {
         "form": form, "result": result,
         "name_a": names.get(result.a) if result else "", "name_b": names.get(result.b) if result else "",
+        # What the records know is said with the day they were last reviewed, and how to report a gap.
+        "reviewed": records_reviewed() if result is not None else None,
+        "can_propose": request.user.has_perm("agreements.propose_change"),
+        "secretariat_url": reverse("directory:institution", kwargs={"slug": SECRETARIAT_SLUG}),
     }, status=status)
+
+
+def country_agreements(request, iso2: str):
+    """Every agreement a country is party to, and whether it applies today."""
+    country = get_object_or_404(Country, iso2=iso2.upper())
+    visible = Agreement.objects.visible_to(request.user)
+    parties = list(AgreementParty.objects.filter(country=country, agreement__in=visible)
+                   .select_related("agreement").order_by("agreement__kind", "agreement__title"))
+    today = timezone.localdate()
+    rows = []
+    for party in parties:
+        start = party_start(party.agreement, party)
+        applies = start.since is not None and start.since <= today and (start.until is None or today < start.until)
+        rows.append({"agreement": party.agreement, "party": party, "start": start, "applies": applies})
+    return render(request, "agreements/country.html", {
+        "country": country, "rows": rows, "today": today, "reviewed": records_reviewed(),
+        "can_propose": request.user.has_perm("agreements.propose_change"),
+    })
 
 
 def agreement_list(request):
@@ -63,6 +87,7 @@ def agreement_detail(request, slug: str):
         "parties": [(party, party_start(agreement, party)) for party in agreement.parties.all()],
         "can_see_history": request.user.has_perm("core.view_history"),
         "can_change": request.user.has_perm("agreements.change_agreement", agreement),
+        "can_propose": request.user.has_perm("agreements.propose_change"),
     })
 
 

@@ -68,7 +68,8 @@ def test_jamaica_and_barbados_are_covered_by_caricom():
 
 
 def test_a_non_member_party_is_covered_too():
-    assert titles(coverage("ES", "CL", datetime.date(2024, 1, 1)).agreements) == ["ibero-american-multilateral"]
+    # The confirmed multilateral answer comes first; Spain's bilateral, with unconfirmed dates, after it.
+    assert titles(coverage("ES", "CL", datetime.date(2024, 1, 1)).agreements) == ["ibero-american-multilateral", "es-cl"]
 
 
 def test_a_party_that_withdrew_is_no_longer_covered():

@@ -14,7 +14,14 @@ def test_it_answers_the_issue_example(client):
     assert {key: agreement[key] for key in ("title", "kind", "since", "branches", "totalization", "certain")} == {
         "title": "United States – Chile", "kind": "bilateral", "since": "2001-12-01",
         "branches": ["old_age", "invalidity", "survivors"], "totalization": True, "certain": True}
-    assert agreement["source"] == "SSA POMS GN 01701.005"
+    assert agreement["source"].startswith("SSA POMS GN 01701.005")
+
+
+def test_a_no_carries_the_day_the_records_were_reviewed_and_where_to_report_a_gap(client):
+    data = client.get(URL, {"a": "HT", "b": "SR", "on": "2024-01-01"}).json()
+    assert data["covered"] is False
+    assert data["records_reviewed"] == "2026-12-06"
+    assert data["report_missing"].endswith("/agreements/proposals/new/")
 
 
 def test_it_accepts_lower_case_codes(client):

@@ -17,7 +17,7 @@ def test_the_page_answers_yes_with_the_agreements_and_their_uncertainty(client):
 def test_the_page_answers_no_with_the_nearest_alternatives(client):
     response = client.get(reverse("agreements:coverage"), {"a": "MX", "b": "US", "on": "2024-01-01"})
     page = response.content.decode()
-    assert "No agreement found between Mexico and United States" in page
+    assert "No agreement in force in our records between Mexico and United States" in page
     assert "The nearest alternatives" in page
     assert "Signed, not in force." in page
 
@@ -43,3 +43,19 @@ def test_bad_input_is_a_form_error(client, params, message):
 def test_the_page_in_spanish_uses_spanish_country_names(client):
     response = client.get("/es/agreements/coverage/", {"a": "CL", "b": "US", "on": "2024-01-01"})
     assert "Chile" in response.content.decode() and "Estados Unidos" in response.content.decode()
+
+
+def test_a_no_says_what_the_records_know_when_they_were_reviewed_and_how_to_report_a_gap(client):
+    response = client.get(reverse("agreements:coverage"), {"a": "HT", "b": "SR", "on": "2024-01-01"})
+    page = response.content.decode()
+    assert "No agreement in force in our records between Haiti and Suriname" in page
+    assert "Our records were last reviewed on Dec. 6, 2026" in page
+    assert reverse("directory:institution", kwargs={"slug": "oas-technical-secretariat"}) in page
+
+
+def test_a_focal_point_is_offered_the_proposal_form(client, focal_cl):
+    from conftest import login
+
+    login(client, focal_cl)
+    page = client.get(reverse("agreements:coverage"), {"a": "CL", "b": "HT"}).content.decode()
+    assert reverse("agreements:proposal_new") in page

@@ -19,7 +19,8 @@ def test_the_csv_export_has_the_import_columns_and_follows_the_filters(client):
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     assert list(rows[0]) == COLUMNS
-    assert {row["slug"] for row in rows} == {"us-br", "ca-br", "ibero-american-multilateral", "mercosur"}
+    assert {row["slug"] for row in rows} == {"us-br", "ca-br", "ibero-american-multilateral", "mercosur", "es-br",
+                                             "jp-br", "kr-br", "de-br", "fr-br", "pt-br", "br-cl"}
     mercosur = next(row for row in rows if row["slug"] == "mercosur")
     assert (mercosur["in_force"], mercosur["in_force_certain"], mercosur["verified"]) == ("2005-06-01", "0", "0")
 

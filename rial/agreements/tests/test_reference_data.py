@@ -7,9 +7,13 @@ from rial.agreements.models import Agreement, AgreementParty, Status
 pytestmark = pytest.mark.django_db
 
 
-def test_it_loads_every_agreement_of_the_shared_data_with_its_source():
-    assert Agreement.objects.count() == 16
+def test_it_loads_at_least_sixty_agreements_each_with_a_source_and_a_verified_flag():
+    assert Agreement.objects.count() >= 60
     assert not Agreement.objects.filter(source="").exists()
+    # What a source did not confirm is never loaded as a confirmed fact.
+    assert not Agreement.objects.filter(verified=False, in_force_certain=True, signed_certain=True,
+                                        status_certain=True).exclude(kind="multilateral").exists()
+    assert Agreement.objects.filter(verified=True).count() >= 60
     chile_us = Agreement.objects.get(slug="us-cl")
     assert chile_us.in_force == datetime.date(2001, 12, 1)
     assert {p.country.iso2 for p in chile_us.parties.all()} == {"US", "CL"}
@@ -47,3 +51,11 @@ def test_loading_twice_changes_nothing():
     before = (Agreement.objects.count(), AgreementParty.objects.count())
     load_reference()
     assert (Agreement.objects.count(), AgreementParty.objects.count()) == before
+
+
+def test_partners_outside_the_oas_are_countries_outside_the_oas():
+    from rial.directory.models import Country
+
+    japan = Country.objects.get(iso2="JP")
+    assert (japan.kind, japan.name_es) == (Country.Kind.NON_MEMBER, "Japón")
+    assert Agreement.objects.get(slug="us-jp").parties.filter(country=japan).exists()

@@ -19,7 +19,7 @@ def test_the_lookup_speaks_spanish(client):
     page = response.content.decode()
     assert "Sí: Colombia y Perú están cubiertos" in page
     assert "Convenio Multilateral Iberoamericano de Seguridad Social" in page
-    assert "Adoptado; su aplicación depende de un reglamento de aplicación." in page
+    assert "se aplica solo cuando su reglamento esté en vigor" in page
     assert "sin confirmar" in page
 
 
