@@ -10,12 +10,12 @@ from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
-from rial.core.api_auth import token_auth
 from rial.agreements import proposals as services
 from rial.agreements.coverage import coverage
 from rial.agreements.forms import AgreementFilterForm, CoverageForm
 from rial.agreements.models import Agreement, Proposal
 from rial.agreements.proposals import records_reviewed
+from rial.core.api_auth import token_auth
 from rial.core.permissions import authorize
 from rial.directory.models import Country
 

@@ -5,12 +5,16 @@ and the troikas the sources record. The Plans of Action themselves come in throu
 import os
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from rial.conference import imports, services
 from rial.conference.models import Conference, Mandate, ProgressReport, Troika, WorkingGroup
+from rial.conference.plan_import import plan_import
+from rial.core.audit import save_logged
 from rial.core.reference import data_rows, optional_date, sync
 from rial.directory.models import Country
 
@@ -59,26 +63,55 @@ def load_reference() -> str:
             f"{Troika.objects.count()} troikas")
 
 
-DEMO_SEEDS = Path(os.environ.get("RIAL_DEMO_SEEDS", Path(__file__).resolve().parents[3] / "shared" / "seeds"))
+DEMO_MARK = "DEMO"
+# The demonstration plan, written for the project (never the seeds' text), in English and its Spanish version:
+# read by the importer at load time, the English first so that the mandates hang on it.
+DEMO_PLANS = (DATA / "demo" / "plan_of_action.en.txt", DATA / "demo" / "plan_of_action.es.txt")
+DEMO_CONFERENCE = 25  # a conference of the future: the troika of today stays the real one
+# How far each demonstration mandate has come, so every status shows with its progress.
+DEMO_FOLLOW_UP = (
+    ("wg1.01", Mandate.Status.DONE, 100, "The inventory was published with 24 programs."),
+    ("wg1.02.1", Mandate.Status.DONE, 100, "The exchange on sector skills councils was held online."),
+    ("wg1.02.2", Mandate.Status.IN_PROGRESS, 40, "Six ministries sent their labor market information notes."),
+    ("wg1.03", Mandate.Status.IN_PROGRESS, 60, "The guide's first draft is under review."),
+    ("wg2.01", Mandate.Status.IN_PROGRESS, 20, "Three ministries described their case-management tools."),
+    ("wg2.02", Mandate.Status.ONGOING, 50, "The register lists eleven agreements."),
+    ("rial.01", Mandate.Status.ONGOING, 70, "The portfolio was reviewed this quarter."),
+    ("rial.02", Mandate.Status.DONE, 100, "This year's bilateral cooperation call is open."),
+)
+
+
+def _seeds_folder() -> Path:
+    """Where the real plans may be (``RIAL_DEMO_SEEDS`` as a setting or in the environment)."""
+    configured = getattr(settings, "RIAL_DEMO_SEEDS", None) or os.environ.get("RIAL_DEMO_SEEDS")
+    return Path(configured) if configured else Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 
 def load_demo() -> None:
-    """Import the real Plans of Action when the seed documents are at hand (``RIAL_DEMO_SEEDS``), and add
-    invented follow-up, marked DEMO, to a few mandates so the pages show what progress looks like."""
+    """The demonstration plan (always) and the real Plans of Action when the seed documents are at hand, with
+    invented follow-up, marked DEMO, so the pages show a cycle: mandates at every status with progress.
+
+    Safe to run again, and after people edited things: the importer recognises a text it already saved,
+    and follow-up that no longer fits (a mandate already moved on) is left as people made it.
+    """
     secretariat = next((user for user in get_user_model().objects.filter(is_active=True).order_by("pk")
                         if user.has_perm("conference.import_plan")), None)
-    if secretariat is None or not DEMO_SEEDS.is_dir():
+    if secretariat is None:
         return
-    for path in sorted(DEMO_SEEDS.glob("*.txt")):
+    seeds = _seeds_folder()
+    for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
         try:
             text = imports.read_text(path)
             if imports.detect_kind(text) == "plan_of_action":
-                services.plan_import(parsed=imports.parse_plan_text(text), user=secretariat)
-        except imports.ImportProblem:
+                plan_import(parsed=imports.parse_plan_text(text), user=secretariat)
+        except (imports.ImportProblem, ValidationError):
             continue
-    if ProgressReport.objects.filter(text__startswith=DEMO_MARK).exists():
+    _load_demo_plan(secretariat)
+    if ProgressReport.objects.filter(text__startswith=DEMO_MARK).exclude(
+            mandate__plan__conference__number=DEMO_CONFERENCE).exists():
         return
-    for mandate in Mandate.objects.active().top_level().filter(group__isnull=False, items__isnull=True)[:3]:
+    for mandate in (Mandate.objects.active().top_level().filter(group__isnull=False, items__isnull=True)
+                    .exclude(plan__conference__number=DEMO_CONFERENCE)[:3]):
         services.progress_report_add(mandate=mandate, user=secretariat, date=timezone.localdate(),
                                      text=f"{DEMO_MARK} A workshop was held on this mandate (invented example).",
                                      progress=50, status=Mandate.Status.IN_PROGRESS)
@@ -86,4 +119,35 @@ def load_demo() -> None:
                               description=f"{DEMO_MARK} Workshop summary (invented example)")
 
 
-DEMO_MARK = "DEMO"
+def _load_demo_plan(secretariat) -> None:
+    conference = Conference.objects.filter(number=DEMO_CONFERENCE).first()
+    if conference is not None and not conference.source.startswith(DEMO_MARK):
+        return  # a real conference of that number is recorded: the demonstration stays out of it
+    if conference is not None and conference.documents.filter(archived_at__isnull=False).exists():
+        return  # someone archived the demonstration plan: it stays archived
+    plan = None
+    for path in DEMO_PLANS:
+        document = plan_import(parsed=imports.parse_plan_text(imports.read_text(path)), user=secretariat).document
+        plan = plan or document
+    conference = plan.conference
+    if not conference.source.startswith(DEMO_MARK):
+        conference.source = f"{DEMO_MARK}: invented for the demonstration (rial/conference/data/demo)"
+        conference.theme_en = f"{DEMO_MARK}: a conference invented to show the cycle of a Plan of Action"
+        save_logged(conference, user=secretariat, action="conference.conference.demo")
+    mandates = {mandate.import_key: mandate for mandate in Mandate.objects.filter(plan=plan)}
+    if ProgressReport.objects.filter(mandate__plan=plan).exists():
+        return
+    for key, status, progress, text in DEMO_FOLLOW_UP:
+        mandate = mandates.get(key)
+        if mandate is None or mandate.is_archived:
+            continue
+        try:
+            report = services.progress_report_add(
+                mandate=mandate, user=secretariat, date=timezone.localdate(), progress=progress, status=status,
+                text=f"{DEMO_MARK}: {text} (invented example)")
+            if status == Mandate.Status.DONE:
+                services.evidence_add(mandates=[mandate], user=secretariat, url="https://www.oas.org/",
+                                      description=f"{DEMO_MARK}: record of the result (invented example)",
+                                      report=report)
+        except (ValidationError, PermissionDenied):
+            continue  # someone moved this mandate on already: their follow-up stands

@@ -1,9 +1,20 @@
 """Forms of the conference pages: follow-up of a mandate, reports, evidence, and the plan import."""
 
+import dataclasses
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from rial.conference.importer.parsed import (
+    ADOPTED,
+    DRAFT,
+    Activity,
+    ConferenceInfo,
+    DocumentCodes,
+    Group,
+    ParsedPlan,
+)
 from rial.conference.models import ConferenceDocument, Evidence, Mandate
 from rial.core.widgets import PrivateFileInput
 from rial.directory.models import Country, Institution
@@ -44,6 +55,22 @@ def _lines(value: str) -> list[str]:
     return [line.strip() for line in value.splitlines() if line.strip()]
 
 
+@dataclasses.dataclass
+class GroupLayout:
+    """One working group's part of the preview."""
+
+    number: int
+    title: str
+    fields: list
+    activities: list[dict]
+    needs_correction: bool
+
+    @property
+    def has_errors(self) -> bool:
+        bound = [*self.fields, *(field for activity in self.activities for field in activity.values())]
+        return any(field.errors for field in bound)
+
+
 class PlanCorrectionForm(forms.Form):
     """The parsed plan, every part editable before it is saved. Field names follow the parse's structure."""
 
@@ -51,6 +78,14 @@ class PlanCorrectionForm(forms.Form):
     conference_year = forms.IntegerField(label=_("Year"), min_value=1963, max_value=2100)
     conference_city = forms.CharField(label=_("City"), max_length=100, required=False)
     title = forms.CharField(label=_("Title"), max_length=300)
+    language = forms.ChoiceField(
+        label=_("Language of this text"), choices=ConferenceDocument.Language.choices,
+        help_text=_("A plan in another language than a plan already saved for this conference is saved as its "
+                    "language version: its texts attach to the same mandates."))
+    status = forms.ChoiceField(
+        label=_("Status the document states"),
+        choices=[(DRAFT, ConferenceDocument.Status.DRAFT.label), (ADOPTED, ConferenceDocument.Status.ADOPTED.label)],
+        help_text=_("A draft is saved as a draft; adopting it is a separate step on the plan's page."))
     code = forms.CharField(label=_("Document code"), max_length=60, required=False)
     cidi_code = forms.CharField(label=_("CIDI code"), max_length=60, required=False)
     revision = forms.IntegerField(label=_("Revision"), min_value=0, max_value=99)
@@ -60,86 +95,92 @@ class PlanCorrectionForm(forms.Form):
     network_actions = forms.CharField(label=_("Actions of the network (one per line)"), required=False,
                                       widget=forms.Textarea(attrs={"rows": 5}))
 
-    def __init__(self, parsed: dict, *args, **kwargs):
+    def __init__(self, parsed: ParsedPlan, *args, **kwargs):
         self.parsed = parsed
-        conference = parsed.get("conference") or {}
-        codes = parsed.get("codes") or {}
+        conference = parsed.conference
         initial = {
-            "conference_number": conference.get("number"), "conference_year": conference.get("year"),
-            "conference_city": conference.get("city"), "title": parsed.get("title"),
-            "code": codes.get("code"), "cidi_code": codes.get("cidi_code"), "revision": codes.get("revision", 0),
-            "chair": parsed.get("chair"), "previous_chair": parsed.get("previous_chair"),
-            "next_chair": parsed.get("next_chair"), "network_actions": "\n".join(parsed.get("network_actions") or []),
+            "conference_number": conference.number, "conference_year": conference.year,
+            "conference_city": conference.city, "title": parsed.title, "language": parsed.language,
+            "status": parsed.status, "code": parsed.codes.code, "cidi_code": parsed.codes.cidi_code,
+            "revision": parsed.codes.revision, "chair": parsed.chair, "previous_chair": parsed.previous_chair,
+            "next_chair": parsed.next_chair, "network_actions": "\n".join(parsed.network_actions),
         }
         super().__init__(*args, initial=initial, **kwargs)
         choices = _country_choices()
         for name in ("chair", "previous_chair", "next_chair"):
             self.fields[name].choices = choices
         self.layout = []
-        for group in parsed.get("working_groups") or []:
-            prefix = f"wg{group['number']}"
-            vice = list(group.get("vice_chairs") or []) + [None, None]
+        for group in parsed.working_groups:
+            prefix = f"wg{group.number}"
+            vice = [*group.vice_chairs, None, None]
             self._add(f"{prefix}_title", forms.CharField(label=_("Title"), max_length=400, required=False),
-                      group.get("title"))
+                      group.title)
             self._add(f"{prefix}_chair", forms.ChoiceField(label=_("Chair"), choices=choices, required=False),
-                      group.get("chair"))
+                      group.chair)
             for index in (1, 2):
                 self._add(f"{prefix}_vice{index}", forms.ChoiceField(
                     label=_("Vice-chair %(number)s") % {"number": index}, choices=choices, required=False),
                     vice[index - 1])
             self._add(f"{prefix}_topics", forms.CharField(label=_("Topics followed (one per line)"), required=False,
                                                           widget=forms.Textarea(attrs={"rows": 4})),
-                      "\n".join(group.get("topics") or []))
+                      "\n".join(group.topics))
             activities = []
-            for number, activity in enumerate(group.get("activities") or [], start=1):
+            for number, activity in enumerate(group.activities, start=1):
                 key = f"{prefix}_a{number}"
                 self._add(f"{key}_label", forms.CharField(label=_("Label"), max_length=10, required=False),
-                          activity.get("label"))
+                          activity.label)
                 self._add(f"{key}_text", forms.CharField(
                     label=_("Activity"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
-                    help_text=_("Empty the text to leave this activity out.")), activity.get("text"))
+                    help_text=_("Empty the text to leave this activity out.")), activity.text)
                 self._add(f"{key}_items", forms.CharField(label=_("Items (one per line)"), required=False,
                                                           widget=forms.Textarea(attrs={"rows": 2})),
-                          "\n".join(activity.get("items") or []))
+                          "\n".join(activity.items))
                 activities.append({"label": self[f"{key}_label"], "text": self[f"{key}_text"],
                                    "items": self[f"{key}_items"]})
-            self.layout.append({
-                "number": group["number"],
-                "fields": [self[f"{prefix}_{name}"] for name in ("title", "chair", "vice1", "vice2", "topics")],
-                "activities": activities,
-            })
+            self.layout.append(GroupLayout(
+                number=group.number, title=group.title,
+                fields=[self[f"{prefix}_{name}"] for name in ("title", "chair", "vice1", "vice2", "topics")],
+                activities=activities,
+                # What needs a look first: a chair or vice-chair not named, no activities.
+                needs_correction=group.chair is None or None in group.vice_chairs or not group.activities,
+            ))
 
     def _add(self, name: str, field: forms.Field, initial) -> None:
         self.fields[name] = field
         self.initial[name] = initial
 
-    def corrected(self) -> dict:
-        """The parse with the corrections applied, ready for ``services.plan_import``."""
+    @property
+    def document_fields(self) -> list:
+        """The fields about the conference and the document (not those of one group or the network)."""
+        return [self[name] for name in self.fields if not name.startswith("wg") and name != "network_actions"]
+
+    def corrected(self) -> ParsedPlan:
+        """The parse with the corrections applied, ready for ``plan_import``."""
         data = self.cleaned_data
-        parsed = dict(self.parsed)
-        parsed["conference"] = {"number": data["conference_number"].strip().upper(), "year": data["conference_year"],
-                                "city": data["conference_city"] or None}
-        parsed["title"] = data["title"]
-        parsed["codes"] = {"code": data["code"], "cidi_code": data["cidi_code"], "revision": data["revision"]}
-        for name in ("chair", "previous_chair", "next_chair"):
-            parsed[name] = data[name] or None
-        parsed["network_actions"] = _lines(data["network_actions"])
         groups = []
-        for group in self.parsed.get("working_groups") or []:
-            prefix = f"wg{group['number']}"
+        for group in self.parsed.working_groups:
+            prefix = f"wg{group.number}"
             activities = []
-            for number, _activity in enumerate(group.get("activities") or [], start=1):
+            for number, _activity in enumerate(group.activities, start=1):
                 key = f"{prefix}_a{number}"
                 if data[f"{key}_text"].strip():
-                    activities.append({"label": data[f"{key}_label"], "text": data[f"{key}_text"].strip(),
-                                       "items": _lines(data[f"{key}_items"])})
-            groups.append({
-                "number": group["number"], "title": data[f"{prefix}_title"], "chair": data[f"{prefix}_chair"] or None,
-                "vice_chairs": [data[f"{prefix}_vice1"] or None, data[f"{prefix}_vice2"] or None],
-                "topics": _lines(data[f"{prefix}_topics"]), "activities": activities,
-            })
-        parsed["working_groups"] = groups
-        return parsed
+                    activities.append(Activity(label=data[f"{key}_label"], text=data[f"{key}_text"].strip(),
+                                               items=_lines(data[f"{key}_items"])))
+            groups.append(Group(
+                number=group.number, title=data[f"{prefix}_title"], chair=data[f"{prefix}_chair"] or None,
+                vice_chairs=[data[f"{prefix}_vice1"] or None, data[f"{prefix}_vice2"] or None],
+                topics=_lines(data[f"{prefix}_topics"]), activities=activities,
+            ))
+        return dataclasses.replace(
+            self.parsed,
+            conference=ConferenceInfo(number=data["conference_number"].strip().upper(), year=data["conference_year"],
+                                      city=data["conference_city"] or None),
+            title=data["title"], language=data["language"], status=data["status"],
+            codes=DocumentCodes(code=data["code"], cidi_code=data["cidi_code"], revision=data["revision"]),
+            chair=data["chair"] or None, previous_chair=data["previous_chair"] or None,
+            next_chair=data["next_chair"] or None, network_actions=_lines(data["network_actions"]),
+            working_groups=groups,
+        )
 
 
 class MandateEditForm(forms.ModelForm):

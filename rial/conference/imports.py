@@ -1,7 +1,7 @@
 """The Django side of the document importer: read an upload, parse it with the countries of the
-directory, and turn the parse into the JSON shape the issue fixes (and back, after corrections).
+directory, translate refusals and warnings, and give the JSON shapes of ``import_plan`` and ``import_report``.
 
-The parser itself (``rial/conference/importer``) knows nothing of Django; saving is in ``services``.
+The parser itself (``rial/conference/importer``) knows nothing of Django; saving is in ``plan_import``.
 """
 
 import calendar
@@ -18,22 +18,23 @@ from django.utils.translation import gettext as _
 from rial.conference.importer import (
     CountryNames,
     ImportRefused,
+    ParsedPlan,
+    ParseWarning,
     detect_kind,
     errors,
     parse_plan,
     parse_report,
     read_document,
 )
+from rial.conference.importer.parsed import DocumentCodes
 from rial.directory.models import Country
 
-PLAN_KEYS = ("kind", "title", "conference", "chair", "previous_chair", "next_chair", "working_groups",
-             "network_actions", "deadlines", "warnings")
-REPORT_KEYS = ("kind", "group", "period", "meetings", "organizations", "consensus", "recommendations", "warnings")
+REPORT_KEYS = ("kind", "group", "period", "meetings", "organizations", "consensus", "issues_for_further_work",
+               "recommendations", "warnings")
 
 OAS_CODE_RE = re.compile(r"OEA/Ser\.\s?K/[XVI]+\.\d+(?:\.\d+)?", re.I)
 CIDI_CODE_RE = re.compile(r"CIDI/TRABAJO/(?:doc|INF)\.\s?\d+/\d{2}", re.I)
 REVISION_RE = re.compile(r"\brev\.\s?(\d+)", re.I)
-DRAFT_TITLE_RE = re.compile(r"^\s*(?:draft|proyecto|borrador)\b", re.I)
 # Only the first page carries the document codes; a code quoted later in the text is not this document's.
 CODES_WINDOW = 1500
 
@@ -85,15 +86,15 @@ def read_text(path: str | Path) -> str:
         raise ImportProblem(translated_refusal(refusal)) from refusal
 
 
-def parse_plan_text(text: str) -> dict[str, Any]:
-    """The plan as the issue's JSON, plus ``language`` and ``codes`` (kept apart by :func:`plan_json`)."""
+def parse_plan_text(text: str) -> ParsedPlan:
+    """The plan read from ``text``, with the document codes of its first page."""
     try:
         parsed = parse_plan(text, country_names())
     except ImportRefused as refusal:
         if detect_kind(text) == "working_group_report":
             raise ImportProblem(_("This is a Working Group report: import it with the report importer.")) from refusal
         raise ImportProblem(translated_refusal(refusal)) from refusal
-    parsed["codes"] = document_codes(text)
+    parsed.codes = document_codes(text)
     return parsed
 
 
@@ -104,30 +105,33 @@ def parse_report_text(text: str) -> dict[str, Any]:
         raise ImportProblem(translated_refusal(refusal)) from refusal
 
 
-def plan_json(parsed: dict[str, Any]) -> dict[str, Any]:
-    """Exactly the keys of the issue, in its order."""
-    return {key: parsed.get(key) for key in PLAN_KEYS}
+def translated_warning(warning: ParseWarning | dict | str) -> str:
+    """A parser warning in the user's language (a warning stored before warnings were records stays English)."""
+    if isinstance(warning, str):
+        return warning
+    if isinstance(warning, dict):
+        warning = ParseWarning.from_dict(warning)
+    params = {name: translated_warning(value) if isinstance(value, ParseWarning) else value
+              for name, value in warning.params.items()}
+    # The English sentence is the message id: the parser's warnings are in the app's catalogs.
+    return _(warning.template) % params if params else _(warning.template)
 
 
 def report_json(parsed: dict[str, Any]) -> dict[str, Any]:
     return {key: parsed.get(key) for key in REPORT_KEYS}
 
 
-def document_codes(text: str) -> dict[str, Any]:
+def document_codes(text: str) -> DocumentCodes:
     """The official codes on the first page: ``OEA/Ser.K/XII.21.1``, ``CIDI/TRABAJO/doc.5/21``, ``rev.N``."""
     head = text[:CODES_WINDOW]
     oas = OAS_CODE_RE.search(head)
     cidi = CIDI_CODE_RE.search(head)
     revision = REVISION_RE.search(head)
-    return {
-        "code": re.sub(r"\s", "", oas.group(0)) if oas else "",
-        "cidi_code": re.sub(r"\s", "", cidi.group(0)) if cidi else "",
-        "revision": int(revision.group(1)) if revision else 0,
-    }
-
-
-def is_draft_title(title: str) -> bool:
-    return bool(DRAFT_TITLE_RE.match(title or ""))
+    return DocumentCodes(
+        code=re.sub(r"\s", "", oas.group(0)) if oas else "",
+        cidi_code=re.sub(r"\s", "", cidi.group(0)) if cidi else "",
+        revision=int(revision.group(1)) if revision else 0,
+    )
 
 
 def due_date(value: str | None) -> datetime.date | None:
@@ -144,7 +148,8 @@ def due_date(value: str | None) -> datetime.date | None:
     return datetime.date(year, 12, 31)
 
 
-def fingerprint(parsed: dict[str, Any]) -> str:
+def fingerprint(parsed: ParsedPlan) -> str:
     """A checksum of what would be saved, so the same document (with the same corrections) is recognised."""
-    material = {key: parsed.get(key) for key in (*PLAN_KEYS, "language", "codes") if key != "warnings"}
+    material = parsed.to_dict()
+    del material["warnings"]
     return hashlib.sha256(json.dumps(material, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

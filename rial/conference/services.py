@@ -14,8 +14,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from rial.conference import emails, imports
-from rial.conference.classify import SECRETARIAT_WORDS, suggested_institutions, suggested_topics
+from rial.conference import emails
 from rial.conference.models import (
     Conference,
     ConferenceDocument,
@@ -23,12 +22,9 @@ from rial.conference.models import (
     Mandate,
     ProgressReport,
     Troika,
-    WorkingGroup,
-    from_roman,
 )
 from rial.core.audit import save_logged
 from rial.directory.models import Country, FocalPointDesignation, Institution, Position
-from rial.topics.models import Topic
 
 
 @dataclass(frozen=True)
@@ -64,28 +60,7 @@ def troika_on(date: datetime.date) -> TroikaAt:
     return TroikaAt(current, chair, previous_chair, next_chair)
 
 
-# --- Plan of Action import --------------------------------------------------------------------------------
-
-
-@dataclass
-class ImportOutcome:
-    """What an import did; ``unchanged`` is True when the same document had been imported already."""
-
-    document: ConferenceDocument
-    created: int = 0
-    updated: int = 0
-    archived: int = 0
-    unchanged: bool = False
-
-
-@dataclass(frozen=True)
-class _ParsedMandate:
-    key: str
-    parent_key: str | None
-    group_number: int | None
-    section: str
-    label: str
-    text: str
+# The Plan of Action import is ``rial.conference.plan_import``.
 
 
 def _changed(obj, values: dict) -> bool:
@@ -94,255 +69,6 @@ def _changed(obj, values: dict) -> bool:
     for name, value in differing.items():
         setattr(obj, name, value)
     return bool(differing)
-
-
-def _parsed_mandates(parsed: dict) -> list[_ParsedMandate]:
-    mandates = []
-    for group in parsed.get("working_groups") or []:
-        for index, activity in enumerate(group.get("activities") or [], start=1):
-            key = f"wg{group['number']}.{index:02d}"
-            mandates.append(_ParsedMandate(key, None, group["number"], Mandate.Section.WORKING_GROUP,
-                                           (activity.get("label") or "")[:10], activity["text"]))
-            for item_index, item in enumerate(activity.get("items") or [], start=1):
-                mandates.append(_ParsedMandate(f"{key}.{item_index}", key, group["number"],
-                                               Mandate.Section.WORKING_GROUP, "", item))
-    for index, action in enumerate(parsed.get("network_actions") or [], start=1):
-        mandates.append(_ParsedMandate(f"rial.{index:02d}", None, None, Mandate.Section.NETWORK, "", action))
-    return mandates
-
-
-def _where_deadline(deadline: dict, mandates: list[_ParsedMandate]) -> str | None:
-    """The key of the mandate whose text holds the deadline phrase (an item before its activity)."""
-    phrase = " ".join(deadline["text"].split())
-    holding = [mandate for mandate in mandates if phrase in " ".join(mandate.text.split())]
-    holding.sort(key=lambda mandate: mandate.parent_key is None)
-    return holding[0].key if holding else None
-
-
-def _due(deadline: dict, conference: Conference) -> datetime.date | None:
-    date = imports.due_date(deadline.get("date"))
-    if date is None and "conferen" in deadline["text"].lower():
-        # "at least twice before the next conference": due when the next conference opens, if recorded.
-        following = Conference.objects.filter(number=conference.number + 1).first()
-        date = following.start if following else None
-    return date
-
-
-def _conference_for(parsed: dict, user) -> Conference:
-    info = parsed.get("conference") or {}
-    try:
-        number = from_roman(info.get("number") or "")
-    except ValueError as error:
-        raise ValidationError(
-            _("The plan does not say which conference adopted it: give the conference number.")) from error
-    conference = Conference.objects.filter(number=number).first()
-    if conference is None:
-        if not info.get("year"):
-            raise ValidationError(_("Conference %(number)s is not recorded: give its year.") % {
-                "number": info.get("number")})
-        conference = Conference(number=number, year=int(info["year"]), city=info.get("city") or "",
-                                source=_("Imported from its Plan of Action"))
-        conference.chair = Country.objects.filter(name_en=parsed.get("chair")).first() if parsed.get("chair") else None
-        save_logged(conference, user=user, action="conference.conference.imported")
-    return conference
-
-
-def _save_troika(conference: Conference, parsed: dict, countries: dict[str, Country], user) -> None:
-    troika = Troika.objects.filter(conference=conference).first() or Troika(conference=conference,
-                                                                            year=conference.year)
-    values = {}
-    for field, key in (("current_chair", "chair"), ("previous_chair", "previous_chair"),
-                       ("future_chair", "next_chair")):
-        # The reference data and earlier imports are not blanked by a placeholder in this text.
-        if parsed.get(key) and getattr(troika, f"{field}_id") is None:
-            values[field] = countries.get(parsed[key])
-    if values and (_changed(troika, values) or troika.pk is None):
-        if not troika.source:
-            troika.source = _("Imported from the Plan of Action")
-        save_logged(troika, user=user, action="conference.troika.imported")
-
-
-def _save_groups(conference: Conference, parsed: dict, language: str, principal_language: bool,
-                 countries: dict[str, Country], user) -> dict[int, WorkingGroup]:
-    groups = {}
-    for entry in parsed.get("working_groups") or []:
-        group = WorkingGroup.objects.filter(conference=conference, number=entry["number"]).first()
-        if group is None:
-            group = WorkingGroup(conference=conference, number=entry["number"],
-                                 source=_("Imported from the Plan of Action"))
-        values = {}
-        title = _sentence_case(entry.get("title") or "")
-        current_title = getattr(group, f"title_{language}") or ""
-        if title and current_title.casefold() != title.casefold():
-            values[f"title_{language}"] = title
-        if entry.get("chair"):
-            values["chair"] = countries.get(entry["chair"])
-        if principal_language:
-            values["priority_topics"] = list(entry.get("topics") or [])
-        if _changed(group, values) or group.pk is None:
-            save_logged(group, user=user, action="conference.workinggroup.imported")
-        if principal_language:
-            slugs = {slug for topic in entry.get("topics") or [] for slug in suggested_topics(topic)}
-            if slugs != set(group.topics.values_list("slug", flat=True)):
-                group.topics.set(Topic.objects.filter(slug__in=slugs))
-        named = [countries[name] for name in entry.get("vice_chairs") or [] if name and name in countries]
-        if named and {country.pk for country in named} != set(group.vice_chairs.values_list("pk", flat=True)):
-            group.vice_chairs.set(named)
-        groups[group.number] = group
-    return groups
-
-
-def _sentence_case(title: str) -> str:
-    """Plans write group titles in capitals; store them as a sentence (acronyms are kept as written)."""
-    title = " ".join(title.split())
-    if not title.isupper():
-        return title
-    words = title.lower().split()
-    return " ".join([words[0].capitalize(), *words[1:]]) if words else ""
-
-
-def _status_for(parsed: dict, document: ConferenceDocument | None) -> str:
-    imported = (ConferenceDocument.Status.DRAFT if imports.is_draft_title(parsed.get("title") or "")
-                else ConferenceDocument.Status.ADOPTED)
-    order = list(ConferenceDocument.Status.values)
-    # An import never moves a document back (a final text re-imported stays final).
-    if document is not None and order.index(document.status) > order.index(imported):
-        return document.status
-    return imported
-
-
-@transaction.atomic
-def plan_import(*, parsed: dict, user, file=None) -> ImportOutcome:
-    """Save a parsed (and possibly corrected) Plan of Action: its conference, document, working groups with
-    their authorities, and one mandate per activity, item and network action, with deadlines as due dates.
-
-    Importing the same parse again changes nothing; a revision updates the records in place (history keeps
-    the earlier values), archives mandates it no longer has, and another language fills that language.
-    """
-    if not user.has_perm("conference.import_plan"):
-        raise PermissionDenied("conference.import_plan")
-    if parsed.get("kind") != "plan_of_action" or not parsed.get("working_groups"):
-        raise ValidationError(_("There is no Plan of Action with working groups to save."))
-    language = parsed.get("language") or "en"
-    if language not in ConferenceDocument.Language.values:
-        raise ValidationError(_("Unknown language: %(language)s.") % {"language": language})
-    fingerprint = imports.fingerprint(parsed)
-    conference = _conference_for(parsed, user)
-    plans = list(ConferenceDocument.objects.filter(conference=conference, kind=ConferenceDocument.Kind.PLAN_OF_ACTION))
-    document = next((plan for plan in plans if plan.language == language), None)
-    if document is not None and document.source_sha256 == fingerprint and not document.is_archived:
-        if file is not None and not document.file:
-            # The same text again, now with its file: keep the file, change nothing else.
-            document.file = file
-            save_logged(document, user=user, action="conference.plan.file_attached")
-        return ImportOutcome(document=document, unchanged=True)
-
-    principal = next((plan for plan in plans if plan.original_id is None and plan.language != language), None)
-    if document is not None:
-        principal = document.original or document
-    codes = parsed.get("codes") or {}
-    mandates = _parsed_mandates(parsed)
-    deadlines = [{"text": deadline["text"], "date": deadline.get("date"), "mandate": _where_deadline(deadline, mandates)}
-                 for deadline in parsed.get("deadlines") or []]
-    if document is None:
-        document = ConferenceDocument(conference=conference, kind=ConferenceDocument.Kind.PLAN_OF_ACTION,
-                                      language=language, original=principal)
-    _changed(document, {
-        "title": (parsed.get("title") or "")[:300], "code": codes.get("code", ""),
-        "cidi_code": codes.get("cidi_code", ""), "revision": codes.get("revision", 0),
-        "status": _status_for(parsed, document if document.pk else None), "deadlines": deadlines,
-        "import_warnings": list(parsed.get("warnings") or []), "source_sha256": fingerprint,
-        "imported_at": timezone.now(), "archived_at": None,
-    })
-    if file is not None:
-        document.file = file
-    save_logged(document, user=user, action="conference.plan.imported")
-    principal = principal or document
-    is_principal = principal.pk == document.pk
-
-    countries = {country.name_en: country for country in Country.objects.all()}
-    _save_troika(conference, parsed, countries, user)
-    groups = _save_groups(conference, parsed, language, is_principal, countries, user)
-    outcome = ImportOutcome(document=document)
-    _save_mandates(principal, mandates, deadlines, groups, conference, language, is_principal, user, outcome)
-    return outcome
-
-
-def _institution_acronyms() -> tuple[dict[str, int], int | None]:
-    """Acronyms of the consultative bodies and partner organizations (ILO, OIT, COSATE…) to their ids."""
-    acronyms = {}
-    kinds = (Institution.Kind.CONSULTATIVE_BODY, Institution.Kind.PARTNER)
-    for pk, english, spanish in Institution.objects.active().filter(kind__in=kinds).values_list(
-            "pk", "acronym_en", "acronym_es"):
-        for acronym in (english, spanish):
-            if acronym and len(acronym) >= 3:
-                acronyms.setdefault(acronym, pk)
-    secretariat = Institution.objects.filter(kind=Institution.Kind.SECRETARIAT).values_list("pk", flat=True).first()
-    return acronyms, secretariat
-
-
-def _suggest(new, *, acronyms, secretariat, topics) -> None:
-    """Topics and responsible institutions of new mandates, suggested from their words (two inserts)."""
-    topic_rows, institution_rows = [], []
-    for mandate, parsed in new:
-        topic_rows += [Mandate.topics.through(mandate_id=mandate.pk, topic_id=topics[slug].pk)
-                       for slug in suggested_topics(parsed.text) if slug in topics]
-        responsible = suggested_institutions(parsed.text, acronyms)
-        if secretariat and SECRETARIAT_WORDS.search(parsed.text):
-            responsible.append(secretariat)
-        institution_rows += [Mandate.responsible_institutions.through(mandate_id=mandate.pk, institution_id=pk)
-                             for pk in responsible]
-    Mandate.topics.through.objects.bulk_create(topic_rows)
-    Mandate.responsible_institutions.through.objects.bulk_create(institution_rows)
-
-
-def _save_mandates(plan, mandates, deadlines, groups, conference, language, is_principal, user, outcome) -> None:
-    existing = {mandate.import_key: mandate for mandate in Mandate.objects.filter(plan=plan).exclude(import_key="")}
-    topics = {topic.slug: topic for topic in Topic.objects.all()}
-    acronyms, secretariat = _institution_acronyms()
-    due = {deadline["mandate"]: deadline for deadline in deadlines if deadline["mandate"]}
-    saved: dict[str, Mandate] = {}
-    positions = {parsed.key: position for position, parsed in enumerate(mandates, start=1)}
-    # Activities before their items, so an item's parent exists when the item is saved.
-    for items_pass in (False, True):
-        new: list[tuple[Mandate, _ParsedMandate]] = []
-        for parsed in mandates:
-            if (parsed.parent_key is not None) != items_pass:
-                continue
-            mandate = existing.get(parsed.key)
-            created = mandate is None
-            if created:
-                mandate = Mandate(plan=plan, import_key=parsed.key)
-            values = {
-                f"text_{language}": parsed.text, "archived_at": None,
-                "parent": saved.get(parsed.parent_key) if parsed.parent_key else None,
-                "group": groups.get(parsed.group_number) if parsed.group_number else None,
-            }
-            if is_principal:
-                values.update(label=parsed.label, section=parsed.section, position=positions[parsed.key])
-            deadline = due.get(parsed.key)
-            if deadline is not None and is_principal:
-                values.update(due_text=deadline["text"][:200], due_date=_due(deadline, conference))
-            if _changed(mandate, values) and not created:
-                save_logged(mandate, user=user, action="conference.mandate.imported")
-                outcome.updated += 1
-            if created:
-                new.append((mandate, parsed))
-            saved[parsed.key] = mandate
-        if new:
-            # One save per new mandate, not bulk_create: other apps (search) follow mandates through
-            # post_save, which a bulk insert would not send.
-            for mandate, _parsed in new:
-                save_logged(mandate, user=user, action="conference.mandate.imported")
-            outcome.created += len(new)
-            _suggest(new, acronyms=acronyms, secretariat=secretariat, topics=topics)
-    if is_principal:
-        # A revision that drops an activity archives its mandate (follow-up and history are kept).
-        for key, mandate in existing.items():
-            if key not in saved and not mandate.is_archived:
-                mandate.archive()
-                save_logged(mandate, user=user, action="conference.mandate.archived_by_revision")
-                outcome.archived += 1
 
 
 # --- Follow-up of mandates --------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from rial.conference.forms import (
     PlanUploadForm,
     ProgressReportForm,
 )
+from rial.conference.importer.parsed import ParsedPlan
 from rial.conference.models import (
     Conference,
     ConferenceDocument,
@@ -31,14 +32,15 @@ from rial.conference.models import (
     Mandate,
     ProgressReport,
     WorkingGroup,
+    from_roman,
 )
+from rial.conference.plan_import import plan_import
 from rial.conference.services import (
     DOCUMENT_TRANSITIONS,
     declaration_save,
     document_set_status,
     evidence_add,
     mandate_follow_up,
-    plan_import,
     progress_report_add,
     troika_on,
 )
@@ -110,6 +112,8 @@ def plan_detail(request, pk: int):
         "plan": plan, "sections": sections, "versions": principal.language_versions.active(),
         "principal": principal, "can_download": _may_download(request.user, plan),
         "next_statuses": next_statuses if request.user.has_perm("conference.change_conferencedocument", plan) else [],
+        "import_warnings": [imports.translated_warning(warning) for warning in plan.import_warnings],
+        "can_import": request.user.has_perm("conference.import_plan"),
     })
 
 
@@ -250,15 +254,39 @@ def plan_upload(request):
             except imports.ImportProblem as problem:
                 form.add_error("file", problem.message)
             else:
-                payload = signing.dumps(parsed, salt=IMPORT_SALT, compress=True)
+                payload = signing.dumps(parsed.to_dict(), salt=IMPORT_SALT, compress=True)
                 # The file waits in private storage until the plan is saved; its name travels signed.
                 upload.seek(0)
                 stored = private_storage.save(f"conference/uploads/{Path(upload.name).name}", upload)
-                return render(request, "conference/plan_preview.html", {
-                    "form": PlanCorrectionForm(parsed), "payload": payload, "parsed": parsed,
-                    "file_token": signing.dumps(stored, salt=FILE_SALT),
-                })
-    return render(request, "conference/plan_upload.html", {"form": form})
+                return render(request, "conference/plan_preview.html", _preview_context(
+                    PlanCorrectionForm(parsed), parsed, payload, signing.dumps(stored, salt=FILE_SALT)))
+    # A plan's page links here to add a language version of it ("?version_of=<id>").
+    asked = request.GET.get("version_of", "")
+    version_of = ConferenceDocument.objects.active().filter(
+        kind=ConferenceDocument.Kind.PLAN_OF_ACTION, original__isnull=True, pk=int(asked)).first() if asked.isdigit() else None
+    return render(request, "conference/plan_upload.html", {"form": form, "version_of": version_of})
+
+
+def _preview_context(form: PlanCorrectionForm, parsed: ParsedPlan, payload: str, file_token: str) -> dict:
+    """The preview: the warnings in the reader's language, and the plan this text becomes a version of."""
+    principal = None
+    number = (form["conference_number"].value() or "").strip().upper()
+    language = form["language"].value() or parsed.language
+    if number:
+        principal = (ConferenceDocument.objects.active()
+                     .filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION, original__isnull=True,
+                             conference__number=_roman_or_zero(number))
+                     .exclude(language=language).annotate(mandate_count=Count("mandates")).first())
+    return {"form": form, "parsed": parsed, "payload": payload, "file_token": file_token,
+            "warnings": [imports.translated_warning(warning) for warning in parsed.warnings],
+            "version_of": principal}
+
+
+def _roman_or_zero(number: str) -> int:
+    try:
+        return from_roman(number)
+    except ValueError:
+        return 0
 
 
 def _read_upload(upload) -> str:
@@ -277,7 +305,8 @@ def plan_import_save(request):
     """Step 3: save the corrected plan."""
     authorize(request.user, "conference.import_plan")
     try:
-        parsed = signing.loads(request.POST.get("payload", ""), salt=IMPORT_SALT, max_age=IMPORT_MAX_AGE)
+        parsed = ParsedPlan.from_dict(
+            signing.loads(request.POST.get("payload", ""), salt=IMPORT_SALT, max_age=IMPORT_MAX_AGE))
     except signing.BadSignature:
         messages.error(request, _("The preview has expired or was altered: upload the file again."))
         return redirect("conference:import")
@@ -297,9 +326,8 @@ def plan_import_save(request):
                     "created": outcome.created, "updated": outcome.updated, "archived": outcome.archived})
             return redirect(outcome.document)
     messages.error(request, _("Nothing was saved: please correct the fields marked below."))
-    return render(request, "conference/plan_preview.html", {"form": form, "payload": request.POST["payload"],
-                                                            "parsed": parsed,
-                                                            "file_token": request.POST.get("file_token", "")})
+    return render(request, "conference/plan_preview.html", _preview_context(
+        form, parsed, request.POST["payload"], request.POST.get("file_token", "")))
 
 
 def _staged_file(token: str) -> str | None:

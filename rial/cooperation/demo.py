@@ -18,6 +18,7 @@ from rial.topics.models import Topic
 
 DATA = Path(__file__).resolve().parent / "data"
 DEMO_CALL = 17
+DEMO_OPEN_CALL = 18  # open now, its proposals at each stage a call accepts
 
 
 def _int(text: str) -> int | None:
@@ -70,10 +71,52 @@ def _user(username: str):
     return get_user_model().objects.get(username=username)
 
 
-@transaction.atomic
 def load_demo() -> list[tuple[str, str]]:
+    _load_published_call()
+    _load_open_call()
+    return []
+
+
+@transaction.atomic
+def _load_open_call() -> None:
+    """A DEMO call open today: one proposal still a draft, one submitted waiting for the providing ministry's
+    commitment, one submitted with the commitment confirmed."""
+    if Call.objects.filter(number=DEMO_OPEN_CALL).exists():
+        return
+    secretariat, focal_cl, focal_br = _user("demo-secretariat"), _user("demo-focal-cl"), _user("demo-focal-br")
+    chile, brazil = (Institution.objects.get(slug=ministry_slug(code)) for code in ("CL", "BR"))
+    today = timezone.localdate()
+    call = Call(number=DEMO_OPEN_CALL, year=today.year, opens_on=today - datetime.timedelta(days=10),
+                closes_on=today + datetime.timedelta(days=45), budget=Decimal("9000.00"), max_travellers=3,
+                max_days=5, notes="DEMO call open now: invented to show proposals at each stage", is_demo=True)
+    save_logged(call, user=secretariat, action="cooperation.call.created")
+    for iso2, (airfare, per_diem) in DEMO_RATES.items():
+        DestinationRate.objects.create(call=call, country=Country.objects.get(iso2=iso2), airfare=airfare,
+                                       per_diem=per_diem)
+    call = services.call_set_state(call=call, user=secretariat, state=Call.State.OPEN)
+    topic = Topic.objects.get(slug="employment-services")
+    stages = (
+        ("draft", chile, brazil, focal_cl, "DEMO Skills forecasting with employers' councils (draft)"),
+        ("submitted", brazil, chile, focal_br, "DEMO Labor market information for young job seekers"),
+        ("committed", chile, brazil, focal_cl, "DEMO Apprenticeship contracts in small firms"),
+    )
+    for stage, requesting, providing, focal, title in stages:
+        proposal = Proposal(call=call, requesting=requesting, providing=providing, is_demo=True,
+                            modality=Modality.PROVIDER_VISIT, title=title, travellers=2, days=3,
+                            objectives="DEMO: learn from the providing ministry's experience (invented example).",
+                            expected_results="DEMO: a short plan to adapt what was seen (invented example).",
+                            agenda="Day 1: presentations\nDay 2: visits\nDay 3: adaptation plan")
+        services.proposal_save(proposal=proposal, user=focal, topics=[topic])
+        if stage != "draft":
+            services.proposal_submit(proposal=proposal, user=focal)
+        if stage == "committed":
+            services.proposal_confirm_commitment(proposal=proposal, user=focal_br)
+
+
+@transaction.atomic
+def _load_published_call() -> None:
     if Call.objects.filter(number=DEMO_CALL).exists():
-        return []
+        return
     secretariat, focal_cl, focal_br = _user("demo-secretariat"), _user("demo-focal-cl"), _user("demo-focal-br")
     chile, brazil = (Institution.objects.get(slug=ministry_slug(code)) for code in ("CL", "BR"))
     today = timezone.localdate()
@@ -142,4 +185,3 @@ def load_demo() -> list[tuple[str, str]]:
     services.outcome_record(activity=activity, user=focal_cl, institution=chile, category=Outcome.Category.TRAINING,
                             description="DEMO: a course for new inspectors on the case file.",
                             evidence="DEMO: course programme (invented).")
-    return []

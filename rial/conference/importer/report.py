@@ -24,34 +24,26 @@ from rial.conference.importer.text import (
     is_upper_text,
     split_blocks,
 )
+from rial.conference.importer.vocabulary import words
 
 # Section headings, recognised by their words ("III. AREAS OF CONSENSUS AND ISSUES FOR FURTHER WORK").
-CONSENSUS_HEADING_RE = re.compile(r"\bconsensus\b|\bconsensos?\b", re.I)
-FURTHER_WORK_HEADING_RE = re.compile(
-    r"further\s+work|pending\s+issues|trabajo\s+futuro|temas\s+pendientes", re.I
-)
-RECOMMENDATIONS_HEADING_RE = re.compile(r"\brecommendations\b|\brecomendaciones\b", re.I)
+CONSENSUS_HEADING_RE = re.compile(words("consensus_heading"), re.I)
+FURTHER_WORK_HEADING_RE = re.compile(words("further_work_heading"), re.I)
+RECOMMENDATIONS_HEADING_RE = re.compile(rf"\b{words('recommendations')}\b", re.I)
 
 # Wording that marks an item of a mixed consensus section as an issue for further work.
-FURTHER_WORK_ITEM_RE = re.compile(
-    r"\b(?:further|more)\s+(?:reflection|debate|discussion|analysis|study)\b|\bfurther\s+work\b"
-    r"|\bdeserves?\s+more\b|\bissues?\s+for\s+further\b"
-    r"|\bmayor\s+(?:reflexi[oó]n|debate|an[aá]lisis)\b|\btrabajo\s+futuro\b",
-    re.I,
-)
+FURTHER_WORK_ITEM_RE = re.compile(words("further_work_item"), re.I)
 
 # The period covered: "the biennium 2016-2017", "el bienio 2016-2017"; else any "2016-2017".
 PERIOD_RE = re.compile(
-    r"(?:biennium|period|bienio|per[ií]odo)\s+(?P<start>(?:19|20)\d{2})\s*[-–/]\s*(?P<end>(?:19|20)\d{2})",
+    rf"{words('period_word')}\s+(?P<start>(?:19|20)\d{{2}})\s*[-–/]\s*(?P<end>(?:19|20)\d{{2}})",
     re.I,
 )
 YEAR_RANGE_RE = re.compile(r"\b(?P<start>(?:19|20)\d{2})\s*[-–]\s*(?P<end>(?:19|20)\d{2})\b")
 
-MEETING_WORD_RE = re.compile(r"\bmeetings?\b|\breuni[oó]n(?:es)?\b", re.I)
+MEETING_WORD_RE = re.compile(words("meeting_word"), re.I)
 # Events that are not meetings of the group, cut off before looking for meeting dates.
-OTHER_EVENT_RE = re.compile(
-    r"\bworkshops?\b|\bseminars?\b|\bwebinars?\b|\btaller(?:es)?\b|\bseminarios?\b", re.I
-)
+OTHER_EVENT_RE = re.compile(words("other_event"), re.I)
 # A place: capitalised words, possibly joined by small words ("Port of Spain", "San José").
 PLACE = r"[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:(?:of|de|del|la)\s+)?[A-ZÀ-Þ][\w.'’-]*)*"
 # "June 29th, 2016 in Washington D.C" and "29 de junio de 2016 en Washington".
@@ -68,11 +60,11 @@ PLACE_THEN_DATE_RE = re.compile(
 )
 
 # The attendance sentence of the meetings: "The two meetings were attended by ...".
-ATTENDED_RE = re.compile(r"\battended\s+by\b|\bparticiparon\b|\basistieron\b", re.I)
+ATTENDED_RE = re.compile(words("attended_by"), re.I)
 # An organisation's acronym in brackets after its name: "(ILO)", "(CEATAL)", "(ILO-CINTERFOR)".
 ACRONYM_RE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z-]*[A-Z])\)")
 # Where one organisation ends and the next begins in an attendance list.
-ORGANIZATION_SPLIT_RE = re.compile(r",\s*|\)\s+(?:and|y)\s+|\s+such\s+as\s+|\s+como\s+")
+ORGANIZATION_SPLIT_RE = re.compile(rf",\s*|\)\s+{words('and_word')}\s+|\s+{words('such_as')}\s+")
 # An organisation named without acronym: "the World Bank", "el Banco Mundial", "the OAS".
 BARE_ORGANIZATION_RE = re.compile(
     r"^(?:(?:and|y|e)\s+)?(?:the|el|la|los|las)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|on|de|del|para|[A-Z][\w'’-]*)){0,7})\.?$"

@@ -21,6 +21,7 @@ from rial.conference.importer.errors import (
     UnreadableDocument,
     UnsupportedFileType,
 )
+from rial.conference.importer.vocabulary import month_numbers
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 SUPPORTED_EXTENSIONS = (".txt", ".docx", ".pdf")
@@ -273,26 +274,17 @@ def docx_paragraph_texts(stream: io.BytesIO) -> list[str]:
 # label ("2", "a", "iv", "B") or bullet taken off. Page furniture is dropped and lines that were broken
 # (by a PDF, or by a label typed alone on its line) are joined first.
 
-MONTHS_EN = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-MONTHS_ES = (
-    "enero", "febrero", "marzo", "abril", "mayo", "junio",
-    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-)  # fmt: skip
-MONTH_NUMBERS = {name: index + 1 for names in (MONTHS_EN, MONTHS_ES) for index, name in enumerate(names)}
-MONTH_NUMBERS["setiembre"] = 9
-# Any English or Spanish month name, for use inside other patterns.
+MONTH_NUMBERS = month_numbers()
+# Any month name of the languages read, for use inside other patterns.
 MONTH = "(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + ")"
 
 # OAS document codes printed in page headers: "OEA/Ser.K/XII.19.1", "CIDI/TRABAJO/doc.4/15 rev.1".
 DOC_CODE_RE = re.compile(r"^[A-Z]{2,}(?:/[\w.\-]+)+(?:\s+(?:rev|corr|add)\.?\s*\d+)*$", re.IGNORECASE)
 # The language line of OAS documents: "Original: Spanish", "Original: español", "ORIGINAL: INGLÉS".
-ORIGINAL_LANGUAGE_RE = re.compile(r"^original\s*:\s*[^\W\d]+$", re.IGNORECASE)
+ORIGINAL_LANGUAGE_RE = re.compile(r"^(?:original|langue\s+originale?)\s*:\s*[^\W\d]+$", re.IGNORECASE)
 # Page numbers alone on a line: "3", "- 3 -", "Page 3 of 12", "Página 3".
 PAGE_NUMBER_RE = re.compile(
-    r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:page|p[aá]gina|p[aá]g\.)\s*\d+(?:\s*(?:of|de)\s*\d+)?$",
+    r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:page|p[aá]gina|p[aá]g\.)\s*\d+(?:\s*(?:of|de|sur)\s*\d+)?$",
     re.IGNORECASE,
 )
 # A date alone on a line, as on cover pages: "30 July 2021", "September 22-24, 2021", "30 de julio de 2021".

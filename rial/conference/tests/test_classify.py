@@ -5,7 +5,7 @@ import pytest
 from rial.conference import imports
 from rial.conference.classify import suggested_topics
 from rial.conference.models import Mandate, WorkingGroup
-from rial.conference.services import plan_import
+from rial.conference.plan_import import plan_import
 from rial.conference.tests.test_import_seeds import seed_path
 
 pytestmark = pytest.mark.django_db

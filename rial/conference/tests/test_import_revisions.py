@@ -9,7 +9,7 @@ from django.db.models.signals import post_save
 from rial.conference import imports
 from rial.conference.importer.tests.samples import ENGLISH_PLAN, SPANISH_PLAN
 from rial.conference.models import Conference, ConferenceDocument, Mandate, WorkingGroup
-from rial.conference.services import plan_import
+from rial.conference.plan_import import plan_import
 
 pytestmark = pytest.mark.django_db
 
@@ -81,8 +81,8 @@ def test_spanish_plan_alone_has_the_same_structure(secretariat):
     plan = save(SPANISH_PLAN, secretariat).document
     assert plan.language == "es"
     english = imports.parse_plan_text(ENGLISH_PLAN)
-    expected = sum(1 + len(activity["items"]) for group in english["working_groups"]
-                   for activity in group["activities"]) + len(english["network_actions"])
+    expected = sum(1 + len(activity.items) for group in english.working_groups
+                   for activity in group.activities) + len(english.network_actions)
     assert Mandate.objects.filter(plan=plan).count() == expected
     group = WorkingGroup.objects.get(conference__number=30, number=2)
     assert group.chair.name == "Trinidad and Tobago"
@@ -100,7 +100,7 @@ def test_spanish_version_fills_the_same_mandates_in_spanish(secretariat):
 
 def test_a_plan_without_conference_number_is_refused_and_nothing_saved(secretariat):
     parsed = imports.parse_plan_text(ENGLISH_PLAN)
-    parsed["conference"]["number"] = None
+    parsed.conference.number = None
     before = counts()
     with pytest.raises(ValidationError, match="conference"):
         plan_import(parsed=parsed, user=secretariat)

@@ -6,7 +6,7 @@ import pytest
 
 from rial.conference import imports
 from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
-from rial.conference.services import plan_import
+from rial.conference.plan_import import plan_import
 
 pytestmark = pytest.mark.django_db
 

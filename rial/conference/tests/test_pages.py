@@ -5,7 +5,8 @@ from django.urls import reverse
 
 from rial.conference import imports
 from rial.conference.models import Evidence, Mandate
-from rial.conference.services import evidence_add, plan_import
+from rial.conference.plan_import import plan_import
+from rial.conference.services import evidence_add
 from rial.conference.tests import factories
 from rial.directory.models import Institution
 from rial.topics.models import Topic

@@ -35,6 +35,17 @@ def test_the_demo_runs_a_call_end_to_end():
     assert Call.objects.filter(number=demo.DEMO_CALL).count() == 1
 
 
+def test_the_demo_has_an_open_call_with_proposals_at_each_stage():
+    directory_demo.load_demo()
+    demo.load_demo()
+    call = Call.objects.get(number=demo.DEMO_OPEN_CALL)
+    assert call.is_demo and call.state == Call.State.OPEN and call.accepts_proposals()
+    stages = {(proposal.state, proposal.commitment_confirmed_at is not None) for proposal in call.proposals.all()}
+    assert stages == {(Proposal.State.DRAFT, False), (Proposal.State.SUBMITTED, False), (Proposal.State.SUBMITTED, True)}
+    demo.load_demo()  # idempotent
+    assert call.proposals.count() == 3
+
+
 def test_the_demo_call_shows_on_the_pages(client):
     directory_demo.load_demo()
     demo.load_demo()

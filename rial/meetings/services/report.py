@@ -139,3 +139,48 @@ def report_carry_recommendations(*, report: WorkingGroupReport, plan: Conference
             save_logged(mandate, user=user, action="meetings.report.recommendation_carried")
             created.append(mandate)
     return created
+
+
+def report_record(*, parsed: dict, user, conference_number: int | None = None,
+                  language: str = "en") -> WorkingGroupReport:
+    """Record a Working Group final report read by the importer (``imports.parse_report_text``): its areas of
+    consensus, issues for further work and recommendations, one point per line, as a final report.
+
+    The group is the one of that number in the conference given, else in the last conference held before
+    the period began (the conference whose plan the group followed). Recording the same group, period and
+    language again updates that report in place (history keeps the earlier text).
+    """
+    if not user.has_perm("meetings.add_workinggroupreport"):
+        raise PermissionDenied
+    number, period = parsed.get("group"), parsed.get("period") or ""
+    if not number or "-" not in period:
+        raise ValidationError(_("The report does not say which working group and period it covers."))
+    start, end = (int(year) for year in period.split("-", 1))
+    groups = WorkingGroup.objects.filter(number=number).select_related("conference")
+    group = (groups.filter(conference__number=conference_number).first() if conference_number
+             else groups.filter(conference__year__lte=start).order_by("-conference__number").first())
+    if group is None:
+        raise ValidationError(_("No Working Group %(number)s is recorded for that conference.") % {"number": number})
+    report = (WorkingGroupReport.objects.filter(group=group, period_start__year=start, period_end__year=end,
+                                                language=language).first()
+              or WorkingGroupReport(group=group, language=language, created_by=user))
+    report.period_start, report.period_end = datetime.date(start, 1, 1), datetime.date(end, 12, 31)
+    with translation.override(language):
+        report.title = report.title or str(format_lazy(_("Final report of {group}, {start}–{end}"), group=group,
+                                                       start=start, end=end))
+    report.consensus = "\n".join(_one_line(point) for point in parsed.get("consensus") or [])
+    report.further_work = "\n".join(_one_line(point) for point in parsed.get("issues_for_further_work") or [])
+    report.recommendations = "\n".join(_one_line(point) for point in parsed.get("recommendations") or [])
+    meetings = "; ".join(f"{meeting['date']}, {meeting['place']}" for meeting in parsed.get("meetings") or [])
+    if meetings and not report.introduction:
+        report.introduction = _("Meetings: %(meetings)s.") % {"meetings": meetings}
+    report.status = WorkingGroupReport.Status.FINAL
+    with transaction.atomic():
+        report.full_clean()
+        save_logged(report, user=user, action="meetings.report.recorded")
+    return report
+
+
+def _one_line(point: str) -> str:
+    """A point is one line of the report's section (``WorkingGroupReport.points`` splits on lines)."""
+    return " ".join(point.split())

@@ -14,7 +14,7 @@ from rial.agreements.models import Agreement
 from rial.agreements.tests.factories import AgreementFactory, party
 from rial.conference import imports
 from rial.conference.models import Mandate
-from rial.conference.services import plan_import
+from rial.conference.plan_import import plan_import
 from rial.cooperation import services as cooperation
 from rial.cooperation.models import Activity
 from rial.cooperation.tests.factories import close, make_proposal, open_call

@@ -217,3 +217,184 @@ PROSE = """\
 The harbour was quiet that morning. A few boats came in with the tide, and the market opened late
 because of the rain. Nobody expected the ferry before noon.
 """
+
+
+def parsed_json(text: str) -> dict:
+    """A plan parsed from ``text`` as ``import_plan --json`` prints it, plus its language and status."""
+    from rial.conference.importer.plan import parse_plan
+
+    plan = parse_plan(text, countries())
+    return {**plan.as_json(), "language": plan.language, "status": plan.status}
+
+
+# SAMPLE written for these tests (not an IACML document): the English plan's twin in French, proving that a
+# language is read by adding its table to ``importer/vocabulary.py``.
+FRENCH_PLAN = """\
+OEA/Ser.K/XII.30.1
+CIDI/TRABAJO/doc.9/40 rev.2
+12 mars 2040
+Original: espagnol
+
+PLAN D'ACTION DE BRIDGETOWN
+
+1. Nous, les Ministres du Travail des Amériques, réunis à Bridgetown, Barbade, les 4 et 5 mai 2040, lors de
+la XXX Conférence interaméricaine des ministres du Travail (CIMT), adoptons ce Plan d'action :
+
+A. ORGANISATION
+
+2. La Présidence pro tempore de la XXX CIMT (Barbade), avec la Présidence précédente (Chili) et la future
+Présidence (Canada), conduira le suivi de ce Plan.
+
+B.
+GROUPES DE TRAVAIL
+
+GROUPE DE TRAVAIL 1 : COMPÉTENCES ET EMPLOIS POUR UNE
+ÉCONOMIE EN MUTATION
+
+3. Le Groupe de travail 1 assurera le suivi des thèmes suivants :
+
+· Les compétences pour les emplois verts ;
+· L'emploi des jeunes ; et
+· Le travail de soin et sa valeur.
+
+4. Le Groupe de travail 1 mènera les activités suivantes :
+
+a. Recenser les programmes de formation qui préparent les travailleurs aux nouveaux secteurs.
+b.
+Partager les expériences nationales d'apprentissage, en particulier :
+- les programmes menés avec les employeurs ;
+- les programmes pour les jeunes ruraux.
+- 2 -
+c. Étudier comment les services publics de l'emploi peuvent atteindre les travailleurs informels avant la
+fin 2041.
+
+GROUPE DE TRAVAIL 2 :
+DES INSTITUTIONS DU TRAVAIL PLUS FORTES
+
+5. Le Groupe de travail 2 assurera le suivi des thèmes suivants :
+
+• L'inspection du travail avec des outils numériques
+• Le dialogue social au niveau sectoriel
+
+6. Le Groupe de travail 2 mènera les activités suivantes :
+
+- a) Comparer les systèmes de gestion des dossiers d'inspection et publier un guide bref avant juin 2041.
+- b) Organiser un échange sur les services de médiation.
+
+C. ORIENTATIONS POUR LES GROUPES DE TRAVAIL
+
+7. Le Groupe de travail 1 sera présidé par les États-Unis, avec la Jamaïque et le Pérou comme
+vice-présidents.
+
+8. Groupe de travail 2 : Ministres du Travail de Trinité-et-Tobago (Présidence), PAYS (Vice-présidence) et
+Uruguay (Vice-présidence).
+
+9. Les Groupes de travail arrêteront leur calendrier au plus tard en mars 2041 et se réuniront au moins deux
+fois avant la prochaine Conférence.
+
+D. RÉSEAU INTERAMÉRICAIN POUR L'ADMINISTRATION DU TRAVAIL (RIAL)
+
+10. Le RIAL mènera les actions suivantes :
+
+· Tenir à jour sa liste de programmes de coopération ;
+· Organiser deux échanges bilatéraux chaque année ; et
+· Publier un bulletin annuel.
+"""
+
+
+# SAMPLE written for these tests: a French Working Group report, read through the same vocabulary tables.
+FRENCH_REPORT = """\
+I. INTRODUCTION
+
+Le Plan d'action a confié au Groupe de travail 1 les thèmes suivants :
+
+· Les compétences pour les emplois verts ;
+· L'emploi des jeunes.
+
+Au cours de la période 2040-2041 le groupe a tenu deux réunions.
+
+II. DOMAINES DE CONSENSUS ET TRAVAUX FUTURS
+
+1. Les délégations sont convenues que l'apprentissage fonctionne mieux avec les employeurs.
+2. La mesure des déficits de compétences demande plus de réflexion.
+
+III. RECOMMANDATIONS
+
+Le Groupe de travail 1 recommande :
+
+1. Créer un catalogue commun des programmes d'apprentissage.
+2. Organiser un atelier sur l'anticipation des compétences.
+"""
+
+
+# SAMPLE written for these tests: the English plan's twin in Portuguese.
+PORTUGUESE_PLAN = """\
+OEA/Ser.K/XII.30.1
+CIDI/TRABAJO/doc.9/40 rev.2
+12 de março de 2040
+Original: espanhol
+
+PLANO DE AÇÃO DE BRIDGETOWN
+
+1. Nós, os Ministros do Trabalho das Américas, reunidos em Bridgetown, Barbados, nos dias 4 e 5 de maio de
+2040, na XXX Conferência Interamericana de Ministros do Trabalho (CIMT), acordamos este Plano de Ação:
+
+A. ORGANIZAÇÃO
+
+2. A Presidência pro tempore da XXX CIMT (Barbados), com a Presidência anterior (Chile) e a futura
+Presidência (Canadá), conduzirá o acompanhamento deste Plano.
+
+B.
+GRUPOS DE TRABALHO
+
+GRUPO DE TRABALHO 1: COMPETÊNCIAS E EMPREGOS PARA UMA
+ECONOMIA EM MUDANÇA
+
+3. O Grupo de Trabalho 1 acompanhará os seguintes temas:
+
+· Competências para empregos verdes;
+· Emprego juvenil; e
+· O trabalho de cuidado e seu valor.
+
+4. O Grupo de Trabalho 1 realizará as seguintes atividades:
+
+a. Mapear os programas de formação que preparam os trabalhadores para novos setores.
+b.
+Compartilhar experiências nacionais de aprendizagem, em particular:
+- programas realizados com empregadores;
+- programas para jovens rurais.
+- 2 -
+c. Estudar como os serviços públicos de emprego podem alcançar os trabalhadores informais até o final de
+2041.
+
+GRUPO DE TRABALHO 2:
+INSTITUIÇÕES TRABALHISTAS MAIS FORTES
+
+5. O Grupo de Trabalho 2 acompanhará os seguintes temas:
+
+• A inspeção do trabalho com ferramentas digitais
+• O diálogo social no nível setorial
+
+6. O Grupo de Trabalho 2 realizará as seguintes atividades:
+
+- a) Comparar os sistemas de gestão de casos de inspeção e publicar um guia breve antes de junho de 2041.
+- b) Realizar um intercâmbio sobre serviços de mediação.
+
+C. DIRETRIZES PARA OS GRUPOS DE TRABALHO
+
+7. O Grupo de Trabalho 1 será presidido pelos Estados Unidos, com Jamaica e Peru como vice-presidências.
+
+8. Grupo de Trabalho 2: Ministros do Trabalho de Trinidad e Tobago (Presidência), PAÍS (Vice-presidência) e
+Uruguai (Vice-presidência).
+
+9. Os Grupos de Trabalho acordarão seu calendário o mais tardar em março de 2041 e se reunirão pelo menos
+duas vezes antes da próxima Conferência.
+
+D. REDE INTERAMERICANA PARA A ADMINISTRAÇÃO DO TRABALHO (RIAL)
+
+10. A RIAL realizará as seguintes ações:
+
+· Manter atualizada sua lista de programas de cooperação;
+· Organizar dois intercâmbios bilaterais a cada ano; e
+· Publicar um boletim anual.
+"""

@@ -2,8 +2,7 @@
 
 import pytest
 
-from rial.conference.importer.plan import parse_plan
-from rial.conference.importer.tests.samples import ENGLISH_PLAN, countries
+from rial.conference.importer.tests.samples import ENGLISH_PLAN, parsed_json
 from rial.conference.importer.text import clean_lines, split_blocks
 
 HEADER = """\
@@ -26,7 +25,7 @@ WORKING GROUP 1: A SHORT TITLE
 
 def _group(topics: str, activities: str) -> dict:
     text = HEADER.format(topics=topics, activities=activities)
-    return parse_plan(text, countries())["working_groups"][0]
+    return parsed_json(text)["working_groups"][0]
 
 
 @pytest.mark.parametrize(
@@ -127,13 +126,14 @@ def test_section_letter_alone_then_heading():
 
 
 def test_heading_broken_over_lines():
-    groups = parse_plan(ENGLISH_PLAN, countries())["working_groups"]
-    assert groups[0]["title"] == "SKILLS AND JOBS FOR A CHANGING ECONOMY"
-    assert groups[1]["title"] == "STRONGER LABOR INSTITUTIONS"
+    groups = parsed_json(ENGLISH_PLAN)["working_groups"]
+    # Headings in capitals are stored as sentences, each word cased as the running text cases it.
+    assert groups[0]["title"] == "Skills and jobs for a changing economy"
+    assert groups[1]["title"] == "Stronger Labor institutions"  # the text writes "Ministers of Labor"
 
 
 def test_page_number_inside_a_list_does_not_end_it():
-    activities = parse_plan(ENGLISH_PLAN, countries())["working_groups"][0]["activities"]
+    activities = parsed_json(ENGLISH_PLAN)["working_groups"][0]["activities"]
     assert [a["label"] for a in activities] == ["a", "b", "c"]
     assert activities[1]["items"] == ["programs run with employers", "programs for rural young people."]
 
@@ -147,7 +147,7 @@ def test_list_after_a_paragraph_naming_nothing_is_read_as_topics_with_a_warning(
     text = (
         HEADER.format(topics="· Jobs", activities="a. Act.") + "\n4. Working Group 1 notes:\n\n· A remark\n"
     )
-    plan = parse_plan(text.replace("notes:", "notes this"), countries())
+    plan = parsed_json(text.replace("notes:", "notes this"))
     assert plan["working_groups"][0]["topics"] == ["Jobs", "A remark"]
     assert any("names neither topics nor activities" in warning for warning in plan["warnings"])
 
@@ -167,13 +167,13 @@ AUTHORITIES = HEADER.format(topics="· Jobs", activities="a. Act.") + "\nC. DIRE
     ids=["chaired by", "brackets", "colons", "presidido por", "presidencia"],
 )
 def test_authority_styles(sentence):
-    group = parse_plan(AUTHORITIES.format(sentence=sentence), countries())["working_groups"][0]
+    group = parsed_json(AUTHORITIES.format(sentence=sentence))["working_groups"][0]
     assert (group["chair"], group["vice_chairs"]) == ("Brazil", ["United States", "Guyana"])
 
 
 def test_unknown_country_is_left_empty_with_a_warning():
     sentence = "Working Group 1: Ministers of Labor of Atlantis (Chair), Chile (Vice Chair)."
-    plan = parse_plan(AUTHORITIES.format(sentence=sentence), countries())
+    plan = parsed_json(AUTHORITIES.format(sentence=sentence))
     assert plan["working_groups"][0]["chair"] is None
     assert (
         "The chair of Working Group 1 is given as 'Atlantis', which is not a known country; it was left empty."
@@ -187,6 +187,6 @@ def test_previous_and_future_chairs_together_in_spanish():
         "2. La Presidencia pro tempore de la XL CIMT (Panamá), con las Presidencias anterior y futura "
         "(Colombia y *****), conducirá el Plan.\n\nWORKING GROUP 1:",
     )
-    plan = parse_plan(text, countries())
+    plan = parsed_json(text)
     assert (plan["chair"], plan["previous_chair"], plan["next_chair"]) == ("Panama", "Colombia", None)
     assert "The future chair is not named yet (placeholder '*****')." in plan["warnings"]

@@ -2,6 +2,7 @@
 
 import pytest
 
+from rial.conference.importer.parsed import Deadline
 from rial.conference.importer.plan import find_deadlines
 
 
@@ -31,7 +32,7 @@ from rial.conference.importer.plan import find_deadlines
     ],
 )
 def test_deadline_phrases(sentence, text, date):
-    assert find_deadlines(sentence) == [{"text": text, "date": date}]
+    assert find_deadlines(sentence) == [Deadline(text=text, date=date)]
 
 
 @pytest.mark.parametrize(
@@ -49,4 +50,4 @@ def test_not_deadlines(sentence):
 
 def test_phrase_broken_over_lines_and_order_kept():
     text = "Set a calendar no later\nthan March 2016 and meet at least\ntwice before the XV Conference; report by June 2017."
-    assert [d["date"] for d in find_deadlines(text)] == ["2016-03", None, "2017-06"]
+    assert [d.date for d in find_deadlines(text)] == ["2016-03", None, "2017-06"]

@@ -4,13 +4,12 @@ import textwrap
 
 import pytest
 
-from rial.conference.importer.plan import parse_plan
-from rial.conference.importer.tests.samples import ENGLISH_PLAN, SPANISH_PLAN, countries
+from rial.conference.importer.tests.samples import ENGLISH_PLAN, SPANISH_PLAN, parsed_json
 from rial.conference.importer.text import read_document
 
 
 def _summary(text: str) -> list:
-    plan = parse_plan(text, countries())
+    plan = parsed_json(text)
     return [
         plan["chair"],
         [

@@ -1,8 +1,8 @@
 """``python manage.py import_plan FILE [--dry-run] [--json]``: read a Plan of Action and save it.
 
-With ``--dry-run`` nothing is saved; ``--json`` prints the parse in the shape the issue fixes. Saving acts
-as the Secretariat user given with ``--user`` (default: the first active Secretariat user), through the
-same service the upload page uses.
+With ``--dry-run`` nothing is saved; ``--json`` prints the parse in its fixed JSON shape
+(``ParsedPlan.as_json``). Saving acts as the Secretariat user given with ``--user`` (default: the first
+active Secretariat user), through the same service the upload page uses.
 """
 
 import json
@@ -13,7 +13,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from rial.conference import imports
-from rial.conference.services import plan_import
+from rial.conference.importer.parsed import ParsedPlan
+from rial.conference.plan_import import plan_import
 
 
 class Command(BaseCommand):
@@ -35,7 +36,7 @@ class Command(BaseCommand):
         except imports.ImportProblem as problem:
             raise CommandError(problem.message) from problem
         if as_json:
-            self.stdout.write(_dumps(imports.plan_json(parsed)))
+            self.stdout.write(_dumps(parsed.as_json()))
         if dry_run:
             if not as_json:
                 self.stdout.write(_summary(parsed) + " (dry run: nothing saved)")
@@ -58,10 +59,9 @@ def _dumps(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def _summary(parsed: dict) -> str:
-    groups = parsed["working_groups"]
-    activities = sum(len(group["activities"]) for group in groups)
-    return f"{parsed['title']}: {len(groups)} working groups, {activities} activities"
+def _summary(parsed: ParsedPlan) -> str:
+    activities = sum(len(group.activities) for group in parsed.working_groups)
+    return f"{parsed.title}: {len(parsed.working_groups)} working groups, {activities} activities"
 
 
 def _secretariat_user(username: str | None):
