@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import gettext_noop
+
 from rial.conference.importer.countries import CountryNames, alias_key
 from rial.conference.importer.errors import NotAPlanOfAction
 from rial.conference.importer.parsed import (
@@ -347,8 +349,8 @@ def _add_to_group(group: WorkingGroup, block: Block, context: _ListContext, warn
     else:
         if context.intro is None:
             warnings.append(ParseWarning(
-                "A list in Working Group %(group)s follows a paragraph that names neither topics "
-                "nor activities; its item '%(item)s' was read as a topic.",
+                gettext_noop("A list in Working Group %(group)s follows a paragraph that names neither topics "
+                "nor activities; its item '%(item)s' was read as a topic."),
                 {"group": group.number, "item": _short(block.text)}))
         group.topics.append(tidy_topic(block.text))
 
@@ -381,17 +383,17 @@ def _short(text: str, length: int = 60) -> str:
 
 def _warn_about_group(group: WorkingGroup, warnings: list[ParseWarning]) -> None:
     if not group.activities:
-        warnings.append(ParseWarning("Working Group %(group)s has no activities listed.", {"group": group.number}))
+        warnings.append(ParseWarning(gettext_noop("Working Group %(group)s has no activities listed."), {"group": group.number}))
     labels = [activity.label for activity in group.activities if activity.label]
     # A list starts again when its first label ("a", "i", "1") comes back later.
     restarts = labels[1:].count(labels[0]) if labels else 0
     if restarts:
         # One sentence per count form, so each can be translated whole.
         template = (
-            "The activity labels of Working Group %(group)s start again %(count)s time (for example a second "
-            "'a.'); the activities are kept in document order." if restarts == 1 else
-            "The activity labels of Working Group %(group)s start again %(count)s times (for example a second "
-            "'a.'); the activities are kept in document order."
+            gettext_noop("The activity labels of Working Group %(group)s start again %(count)s time (for example a second "
+            "'a.'); the activities are kept in document order.") if restarts == 1 else
+            gettext_noop("The activity labels of Working Group %(group)s start again %(count)s times (for example a second "
+            "'a.'); the activities are kept in document order.")
         )
         warnings.append(ParseWarning(template, {"group": group.number, "count": restarts}))
 
@@ -428,7 +430,7 @@ def read_authorities(
             group = groups.get(number)
             if group is None:
                 warnings.append(ParseWarning(
-                    "The plan names authorities for Working Group %(group)s, which has no section.",
+                    gettext_noop("The plan names authorities for Working Group %(group)s, which has no section."),
                     {"group": number}))
                 continue
             group.chair, group.vice_chairs = chair, vices
@@ -467,18 +469,18 @@ def _authorities_in(segment: str, countries: CountryNames) -> tuple[Name | None,
 
 def _warn_about_authorities(group: WorkingGroup, warnings: list[ParseWarning]) -> None:
     if group.chair is None:
-        warnings.append(ParseWarning("The plan does not name the chair of Working Group %(group)s.",
+        warnings.append(ParseWarning(gettext_noop("The plan does not name the chair of Working Group %(group)s."),
                                      {"group": group.number}))
     else:
-        _check_name(group.chair, "The chair of Working Group %(group)s", {"group": group.number}, warnings)
+        _check_name(group.chair, gettext_noop("The chair of Working Group %(group)s"), {"group": group.number}, warnings)
     for index, vice in enumerate(group.vice_chairs, start=1):
-        _check_name(vice, "Vice-chair %(index)s of Working Group %(group)s", {"group": group.number, "index": index},
+        _check_name(vice, gettext_noop("Vice-chair %(index)s of Working Group %(group)s"), {"group": group.number, "index": index},
                     warnings)
 
 
 # The sentences about a role, each written whole for every role so that it translates as one sentence.
-NOT_NAMED_YET = "%(role)s is not named yet (placeholder '%(placeholder)s')."
-NOT_A_COUNTRY = "%(role)s is given as '%(written)s', which is not a known country; it was left empty."
+NOT_NAMED_YET = gettext_noop("%(role)s is not named yet (placeholder '%(placeholder)s').")
+NOT_A_COUNTRY = gettext_noop("%(role)s is given as '%(written)s', which is not a known country; it was left empty.")
 
 
 def _check_name(name: Name, role: str, role_params: dict[str, Any], warnings: list[ParseWarning]) -> None:
@@ -516,12 +518,12 @@ def read_troika(
         if single and roles[role] is None:
             roles[role] = _one_name(single.group("names"), countries)
     unnamed = {
-        "chair": "The plan does not name the chair pro tempore.",
-        "previous_chair": "The plan does not name the previous chair.",
-        "next_chair": "The plan does not name the future chair.",
+        "chair": gettext_noop("The plan does not name the chair pro tempore."),
+        "previous_chair": gettext_noop("The plan does not name the previous chair."),
+        "next_chair": gettext_noop("The plan does not name the future chair."),
     }
-    described = {"chair": "The chair pro tempore", "previous_chair": "The previous chair",
-                 "next_chair": "The future chair"}
+    described = {"chair": gettext_noop("The chair pro tempore"), "previous_chair": gettext_noop("The previous chair"),
+                 "next_chair": gettext_noop("The future chair")}
     result: dict[str, str | None] = {}
     for role, name in roles.items():
         if name is None:
@@ -544,9 +546,9 @@ def read_conference(blocks: list[Block], title: str, warnings: list[ParseWarning
         city=city,
         year=int(year_match.group(0)) if year_match else None,
     )
-    missing = {"number": "The conference number could not be found in the plan.",
-               "city": "The conference city could not be found in the plan.",
-               "year": "The conference year could not be found in the plan."}
+    missing = {"number": gettext_noop("The conference number could not be found in the plan."),
+               "city": gettext_noop("The conference city could not be found in the plan."),
+               "year": gettext_noop("The conference year could not be found in the plan.")}
     for key, sentence in missing.items():
         if getattr(conference, key) is None:
             warnings.append(ParseWarning(sentence))
@@ -600,10 +602,10 @@ def read_network_actions(
             if NETWORK_RE.search(activity.text)
         ]
         warnings.append(ParseWarning(
-            "The plan has no section on the Inter-American Network for Labor Administration (RIAL); "
-            "%(count)s Working Group activity about the network taken as its actions." if len(actions) == 1 else
-            "The plan has no section on the Inter-American Network for Labor Administration (RIAL); "
-            "%(count)s Working Group activities about the network taken as its actions.",
+            gettext_noop("The plan has no section on the Inter-American Network for Labor Administration (RIAL); "
+            "%(count)s Working Group activity about the network taken as its actions.") if len(actions) == 1 else
+            gettext_noop("The plan has no section on the Inter-American Network for Labor Administration (RIAL); "
+            "%(count)s Working Group activities about the network taken as its actions."),
             {"count": len(actions)}))
         return actions
     listed = _listed_actions(section)
