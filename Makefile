@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 CATALOGS := $(VENV)/.catalogs
 PO_FILES := $(wildcard rial/*/locale/*/LC_MESSAGES/django.po)
 
-.PHONY: install run test test-postgres lint layers migrations-check deploy-check messages compile-messages bench worker clean
+.PHONY: install run serve test test-postgres lint layers migrations-check deploy-check messages compile-messages bench worker clean
 
 install: $(STAMP) $(CATALOGS)
 
@@ -29,6 +29,13 @@ compile-messages: $(STAMP)
 # One process migrates, loads reference and demo data (idempotent), then serves with a task worker.
 run: install
 	RIAL_DEMO=1 $(PY) manage.py runserver_with_worker --prepare 127.0.0.1:$(PORT)
+
+# The production application server (gunicorn, deploy/gunicorn.conf.py) on 127.0.0.1:$(PORT): run it
+# behind nginx (deploy/nginx/) with the worker beside it (`make worker`); docs/deployment.md.
+serve: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	GUNICORN_BIND=127.0.0.1:$(PORT) $(VENV)/bin/gunicorn --config deploy/gunicorn.conf.py rial.wsgi
 
 test: install
 	$(PY) -m pytest

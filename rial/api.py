@@ -1,13 +1,14 @@
 """The REST API at /api/v1/: one NinjaAPI, one router per app (each app's api.py)."""
 
-from ninja import NinjaAPI
 from ninja.errors import HttpError
 
 from rial.agreements.api import router as agreements_router
 from rial.conference.api import router as conference_router
 from rial.cooperation.api import router as cooperation_router
 from rial.core.api_errors import register_error_handlers
+from rial.core.openapi import RialNinjaAPI
 from rial.directory.api import router as directory_router
+from rial.events.api import router as events_router
 from rial.forums.api import router as forums_router
 from rial.fund.api import router as fund_router
 from rial.library.api import router as library_router
@@ -16,7 +17,7 @@ from rial.newsletter.api import router as newsletter_router
 from rial.portfolio.api import router as portfolio_router
 from rial.search.api import router as search_router
 
-api = NinjaAPI(
+api = RialNinjaAPI(
     title="RIAL platform API",
     version="1",
     description=(
@@ -39,6 +40,7 @@ api.add_router("/", portfolio_router)
 api.add_router("/", library_router)
 api.add_router("/", fund_router)
 api.add_router("/", cooperation_router)
+api.add_router("/", events_router)
 api.add_router("/", agreements_router)
 api.add_router("/", forums_router)
 api.add_router("/", newsletter_router)

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp import constants as csp_constants
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -72,6 +73,7 @@ INSTALLED_APPS = [
     "rial.library",
     "rial.fund",
     "rial.cooperation",
+    "rial.events",
     "rial.agreements",
     "rial.forums",
     "rial.newsletter",
@@ -81,8 +83,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "rial.core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Before anything reads a request body (the CSRF check does): oversized and anonymous uploads refused.
+    "rial.core.middleware.RequestBodyLimitMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -111,6 +117,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "rial.accounts.context_processors.roles",
+                "rial.notifications.context_processors.unread",
             ],
         },
     },
@@ -133,6 +140,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
     DATABASES["default"]["TEST"] = {"NAME": os.environ.get("SQLITE_TEST_NAME", "")}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A connection pool per process (psycopg_pool): a thread borrows a connection for one request and
+    # gives it back, so a process never holds more than DB_POOL_MAX_SIZE connections however many threads
+    # it serves, and idle ones are closed after DB_POOL_MAX_IDLE seconds. Persistent per-thread
+    # connections (CONN_MAX_AGE) cannot be combined with a pool and would grow with the thread count.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": envint("DB_POOL_MIN_SIZE", 1),
+        "max_size": envint("DB_POOL_MAX_SIZE", 8),
+        # A request that finds every connection busy waits this long, then fails (a 503, not a pile-up).
+        "timeout": envint("DB_POOL_TIMEOUT", 10),
+        "max_idle": envint("DB_POOL_MAX_IDLE", 60),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: per-process memory by default; Redis when REDIS_URL is set (several app servers).
@@ -149,6 +169,8 @@ TASKS = {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+# /healthz reports the worker as stalled when a due task has waited longer than this (seconds).
+RIAL_WORKER_MAX_DELAY = envint("RIAL_WORKER_MAX_DELAY", 300)
 
 # --- Accounts, login, permissions
 AUTH_USER_MODEL = "accounts.User"
@@ -158,7 +180,7 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "accounts:profile"
+LOGIN_REDIRECT_URL = "portal:desk"
 LOGOUT_REDIRECT_URL = "portal:home"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -169,7 +191,17 @@ AUTH_PASSWORD_VALIDATORS = [
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 0.25  # hours: a locked account opens again after 15 minutes
+# Locked: one account from one client address. The address is the client's, not the proxy's (below).
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "rial.core.client_ip.client_ip"
+# How many proxies of our own stand in front of the application (nginx: 1); each appends the address it
+# received from to RIAL_CLIENT_IP_HEADER. 0: the header is ignored (anyone could write it).
+RIAL_TRUSTED_PROXIES = envint("RIAL_TRUSTED_PROXIES", 0)
+RIAL_CLIENT_IP_HEADER = os.environ.get("RIAL_CLIENT_IP_HEADER", "HTTP_X_FORWARDED_FOR")
+# An account with this many failures from any addresses within the cool-off time is slowed, not locked:
+# each further attempt waits, doubling up to the maximum (rial/core/login_throttle.py).
+RIAL_LOGIN_ACCOUNT_LIMIT = envint("RIAL_LOGIN_ACCOUNT_LIMIT", 20)
+RIAL_LOGIN_SLOWDOWN_MAX_SECONDS = envint("RIAL_LOGIN_SLOWDOWN_MAX_SECONDS", 3)
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
@@ -208,6 +240,9 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 RIAL_MAX_UPLOAD_BYTES = envint("RIAL_MAX_UPLOAD_BYTES", 25 * 1024 * 1024)
+# A visitor who is not signed in (and sends no API token) sends forms, never files: a body above this
+# is refused before it is read (rial/core/middleware.py).
+RIAL_ANONYMOUS_MAX_BODY_BYTES = envint("RIAL_ANONYMOUS_MAX_BODY_BYTES", 256 * 1024)
 
 # --- Email: SMTP when EMAIL_HOST is set; locally every message is written to var/mail/.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "RIAL <no-reply@rial.localhost>")
@@ -239,6 +274,28 @@ CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Content-Security-Policy (django-csp): only the platform's own scripts, styles and images; no inline
+# script or style (a script that must be inline carries the request's nonce: {{ request.csp_nonce }}),
+# no plugins, no framing. The email preview sets its own stricter policy.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", csp_constants.NONCE],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        **({"upgrade-insecure-requests": True} if PRODUCTION else {}),
+    },
+}
+# Browser features the platform never uses are switched off for it and anything it might embed.
+PERMISSIONS_POLICY = ("accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+                      "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()")
 if PRODUCTION:
     SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -248,14 +305,37 @@ if PRODUCTION:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 
+# --- Logs: standard output, one JSON object per line in production (LOG_FORMAT=text for plain lines);
+# the service manager or the log collector keeps them. Errors (a 500's traceback) also go by email to
+# ADMINS ("Name <address>, other@address"; none by default) when DEBUG is off.
+ADMINS = [(address.split("<")[0].strip() or address, address.split("<")[-1].rstrip(">").strip())
+          for address in envlist("ADMINS", "")]
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"rial": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")}},
+    "formatters": {
+        "json": {"()": "rial.core.logging.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout",
+                    "formatter": os.environ.get("LOG_FORMAT", "json" if PRODUCTION else "text")},
+        "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR",
+                        "filters": ["require_debug_false"]},
+    },
+    "loggers": {
+        "rial": {"handlers": ["console", "mail_admins"], "level": LOG_LEVEL, "propagate": False},
+        "django": {"handlers": ["console", "mail_admins"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING"),
+                   "propagate": False},
+        "django_tasks": {"handlers": ["console", "mail_admins"], "level": LOG_LEVEL, "propagate": False},
+    },
 }
 
 NINJA_PAGINATION_PER_PAGE = 50
 # Without a maximum, ?limit=100000 returns a whole table in one response. django-ninja refuses a larger
 # limit with a 422 that names the maximum (and shows it in the OpenAPI document); page with ?offset=.
 NINJA_PAGINATION_MAX_LIMIT = 200
+# The same, with ?offset= bounded too (a 422, not a database error, for an offset no list reaches).
+NINJA_PAGINATION_CLASS = "rial.core.pagination.BoundedLimitOffsetPagination"

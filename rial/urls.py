@@ -6,11 +6,13 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 
 from rial.api import api
+from rial.core.health import healthz
 from rial.portal import views as portal_views
 from rial.portal.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("api/v1/", api.urls),
+    path("healthz", healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("robots.txt", portal_views.robots, name="robots"),
@@ -19,6 +21,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("rial.portal.urls")),
+    path("", include("rial.notifications.urls")),
     path("", include("rial.directory.urls")),
     path("", include("rial.topics.urls")),
     path("", include("rial.conference.urls")),
@@ -27,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("", include("rial.library.urls")),
     path("", include("rial.fund.urls")),
     path("", include("rial.cooperation.urls")),
+    path("", include("rial.events.urls")),
     path("", include("rial.agreements.urls")),
     path("", include("rial.forums.urls")),
     path("", include("rial.newsletter.urls")),

@@ -1,12 +1,13 @@
 import base64
+import time
 
 import segno
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.shortcuts import redirect, render, resolve_url
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -17,12 +18,20 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from rial.accounts.forms import ApiTokenForm, PreferredLanguageForm, TokenCodeForm
 from rial.accounts.models import ApiToken
 from rial.accounts.roles import ROLE_LABELS, roles_for
+from rial.core.login_throttle import delay_for
 from rial.directory.models import FocalPointDesignation, Institution, Position
 
 
 class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
+
+    def post(self, request, *args, **kwargs):
+        # An account under attack from many addresses: every attempt waits (see rial/core/login_throttle.py).
+        delay = delay_for(request.POST.get("username", ""))
+        if delay:
+            time.sleep(delay)
+        return super().post(request, *args, **kwargs)
 
 
 def _safe_next(request, default: str) -> str:
@@ -102,7 +111,7 @@ def two_factor_setup(request):
             device.save()
         otp_login(request, device)
         messages.success(request, _("Two-factor authentication is on for your account."))
-        return redirect(_safe_next(request, reverse_lazy("accounts:profile")))
+        return redirect(_safe_next(request, resolve_url(settings.LOGIN_REDIRECT_URL)))
     qr_svg = segno.make(device.config_url, error="m").svg_inline(scale=5, dark="#000", light="#fff")
     return render(request, "accounts/two_factor_setup.html", {
         "form": form, "qr_svg": qr_svg, "secret": base64.b32encode(device.bin_key).decode(),
@@ -118,5 +127,5 @@ def two_factor_verify(request):
     form = TokenCodeForm(request.POST or None, device=device)
     if request.method == "POST" and form.is_valid():
         otp_login(request, device)
-        return redirect(_safe_next(request, reverse_lazy("accounts:profile")))
+        return redirect(_safe_next(request, resolve_url(settings.LOGIN_REDIRECT_URL)))
     return render(request, "accounts/two_factor_verify.html", {"form": form, "next": request.GET.get("next", "")})

@@ -33,7 +33,8 @@ def load_reference() -> str:
         conference, _created = sync(Conference, {"number": int(row["number"])}, {
             "year": int(row["year"]), "start": optional_date(row["start"]), "end": optional_date(row["end"]),
             "chair": country(row["chair"]), "city": row["city"], "is_virtual": row["virtual"] == "1",
-            "theme_en": row["theme"], "notes": row["notes"], "source": row["source"],
+            "theme_en": row["theme"], "theme_es": row["theme_es"], "theme_pt": row["theme_pt"],
+            "theme_fr": row["theme_fr"], "notes": row["notes"], "source": row["source"],
             "verified": row["verified"] == "1",
         })
         conferences[conference.number] = conference
@@ -44,12 +45,18 @@ def load_reference() -> str:
         )
         # An imported plan may already have filled some facts; the reference file fills only what it knows
         # and never blanks what a plan said.
-        before = (group.title_en, group.chair_id)
-        if row["title"] and not group.title_en:
-            group.title_en = row["title"]
+        # Imported plans come in English and Spanish: those two titles are filled only where empty. No plan
+        # writes Portuguese or French, so the file owns those and a corrected translation reaches existing rows.
+        before = (group.title_en, group.title_es, group.title_pt, group.title_fr, group.chair_id)
+        for language, column in (("en", "title"), ("es", "title_es")):
+            if row[column] and not getattr(group, f"title_{language}"):
+                setattr(group, f"title_{language}", row[column])
+        for language in ("pt", "fr"):
+            if row[f"title_{language}"]:
+                setattr(group, f"title_{language}", row[f"title_{language}"])
         if row["chair"]:
             group.chair = country(row["chair"])
-        if (group.title_en, group.chair_id) != before:
+        if (group.title_en, group.title_es, group.title_pt, group.title_fr, group.chair_id) != before:
             group.save()  # only a real change: `make run` reloads this file on every start
         if row["vice_chairs"]:
             group.vice_chairs.set([countries[name] for name in row["vice_chairs"].split(";")])

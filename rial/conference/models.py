@@ -15,6 +15,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -316,6 +317,14 @@ class Mandate(Archivable):
     def owner_institution_id(self) -> None:
         """Mandates belong to the conference, not to one ministry (authorities write through rules.py)."""
         return None
+
+    def is_overdue_on(self, day: datetime.date) -> bool:
+        return self.due_date is not None and self.due_date < day and self.status != self.Status.DONE
+
+    @property
+    def is_overdue(self) -> bool:
+        """Its due date passed and it is not done (flagged wherever mandates are listed)."""
+        return self.is_overdue_on(timezone.localdate())
 
 
 class ProgressReport(Archivable):

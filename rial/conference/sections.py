@@ -1,8 +1,12 @@
-"""What the conference app adds to other apps' pages: the topic page's timeline of mandates."""
+"""What the conference app adds to other apps' pages: the topic page's timeline of mandates, and the
+mandates waiting on a person's desk."""
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from rial.accounts.roles import roles_for
 from rial.conference.models import Conference, Mandate, WorkingGroup
+from rial.core.desk import desk_list, section
 
 
 def topic_section(topic) -> dict | None:
@@ -28,3 +32,31 @@ def topic_section(topic) -> dict | None:
              for conference in conferences]
     return {"title": _("Mandates of the conferences over time"), "template": "conference/includes/topic_timeline.html",
             "context": {"years": years}, "order": 10}
+
+
+def desk_section(user) -> dict | None:
+    """The Secretariat: overdue mandates; a focal point: the mandates their ministry is responsible for,
+    overdue ones first (one query per list)."""
+    roles = roles_for(user)
+    today = timezone.localdate()
+    mandates = Mandate.objects.active().select_related("plan__conference", "group")
+
+    def item(mandate: Mandate) -> dict:
+        plan = mandate.plan
+        label = f"{mandate.label}) {mandate.text}" if mandate.label else mandate.text
+        meta = _("%(plan)s, due %(date)s") % {"plan": plan.code or plan.title, "date": mandate.due_date.isoformat()} \
+            if mandate.due_date else (plan.code or plan.title)
+        return {"label": label[:140], "url": mandate.get_absolute_url(), "meta": meta,
+                "overdue": mandate.is_overdue_on(today)}
+
+    lists = []
+    if roles.is_secretariat:
+        lists.append(desk_list(_("Overdue mandates"),
+                               mandates.filter(due_date__lt=today).exclude(status=Mandate.Status.DONE)
+                               .order_by("due_date", "pk"), item))
+    if roles.focal_point_for:
+        lists.append(desk_list(_("Mandates your ministry is responsible for"),
+                               mandates.filter(responsible_institutions__in=roles.focal_point_for)
+                               .exclude(status=Mandate.Status.DONE).distinct()
+                               .order_by("due_date", "position", "pk"), item))
+    return section(_("Mandates of the Plan of Action"), lists, order=20)

@@ -14,7 +14,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from rial.conference import emails
+from rial.conference import notices
 from rial.conference.models import (
     Conference,
     ConferenceDocument,
@@ -24,7 +24,7 @@ from rial.conference.models import (
     Troika,
 )
 from rial.core.audit import save_logged
-from rial.directory.models import Country, FocalPointDesignation, Institution, Position
+from rial.directory.models import Country
 
 
 @dataclass(frozen=True)
@@ -194,25 +194,9 @@ def evidence_add(*, mandates: list[Mandate], user, description: str, record=None
     return created
 
 
-def reminder_recipients(mandate: Mandate) -> list[str]:
-    """Who owns the next report of a mandate: the focal points of its responsible institutions and of the
-    ministries chairing and vice-chairing its group; the Secretariat for the network's own actions."""
-    institutions = set(mandate.responsible_institutions.values_list("pk", flat=True))
-    if mandate.group_id:
-        countries = mandate.group.authority_country_ids
-        institutions |= set(Institution.objects.ministries().filter(country__in=countries).values_list("pk", flat=True))
-    if not institutions:
-        institutions = set(Institution.objects.filter(kind=Institution.Kind.SECRETARIAT).values_list("pk", flat=True))
-    people = FocalPointDesignation.objects.current().filter(institution__in=institutions,
-                                                            person__archived_at__isnull=True)
-    emails = set()
-    for person_email, user_email in people.values_list("person__email", "person__user__email"):
-        if person_email or user_email:
-            emails.add(person_email or user_email)
-    if not emails:
-        emails = set(Position.objects.current().filter(institution__in=institutions).exclude(person__email="")
-                     .values_list("person__email", flat=True))
-    return sorted(emails)
+def reminder_recipients(mandate: Mandate):
+    """Who owns the next report of a mandate, as recipients (``notices.responsible_people``)."""
+    return notices.responsible_people(mandate)
 
 
 def mandates_due_for_reminder(today: datetime.date | None = None, days_ahead: int = 30):
@@ -239,7 +223,7 @@ def mandate_remind(*, mandate_id: int) -> bool:
             return False
         mandate.reminder_sent_for = mandate.due_date
         save_logged(mandate, user=None, action="conference.mandate.reminded")
-        emails.send_due_reminder(mandate=mandate, recipients=recipients)
+        notices.mandate_due(mandate, recipients)
     return True
 
 

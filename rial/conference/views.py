@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rial.conference import imports
+from rial.conference import imports, notices
 from rial.conference.forms import (
     DeclarationForm,
     EvidenceForm,
@@ -198,9 +198,12 @@ def mandate_edit(request, pk: int):
     if request.method == "POST":
         if form.is_valid():
             with transaction.atomic():
+                responsible_before = set(mandate.responsible_institutions.values_list("pk", flat=True))
                 mandate = form.save(commit=False)
                 save_logged(mandate, user=request.user, action="conference.mandate.edited")
                 form.save_m2m()
+                notices.mandate_assigned(mandate, {institution.pk for institution in
+                                                   form.cleaned_data["responsible_institutions"]} - responsible_before)
             messages.success(request, _("Saved."))
             return redirect(mandate)
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))

@@ -6,6 +6,7 @@ import io
 from openpyxl import Workbook
 
 from rial.cooperation.models import Activity
+from rial.core.spreadsheets import spreadsheet_safe
 from rial.fund.queries import spending_on
 
 COLUMNS = ["id", "call", "year", "requesting_or_first_country", "providing_or_second_country", "direction_known",
@@ -25,11 +26,16 @@ def rows(activities):
                " ".join(o.category for o in a.outcomes.all()), a.source, int(a.verified), int(a.is_demo)]
 
 
+def safe_rows(activities):
+    for row in rows(activities):
+        yield [spreadsheet_safe(value) for value in row]
+
+
 def activities_csv(activities) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
-    writer.writerows(rows(activities))
+    writer.writerows(safe_rows(activities))
     return buffer.getvalue()
 
 
@@ -38,7 +44,7 @@ def activities_xlsx(activities) -> bytes:
     sheet = book.active
     sheet.title = "activities"
     sheet.append(COLUMNS)
-    for row in rows(activities):
+    for row in safe_rows(activities):
         sheet.append([str(value) if hasattr(value, "isoformat") else value for value in row])
     buffer = io.BytesIO()
     book.save(buffer)

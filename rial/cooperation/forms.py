@@ -2,11 +2,14 @@ from decimal import Decimal
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from rial.accounts.roles import roles_for
 from rial.cooperation.models import SCORE_MAX, SCORE_MIN, Call, Modality, Outcome, Proposal
 from rial.cooperation.services import EXPENSE_CATEGORIES
+from rial.core.questionnaires import QuestionnaireForm  # noqa: F401 (the shared questionnaire, used by views)
+from rial.core.uploads import sniff
 from rial.core.widgets import PrivateFileInput
 from rial.directory.models import Country, Institution
 from rial.portfolio.models import Program
@@ -93,18 +96,6 @@ class ParticipantForm(PartyForm):
     email = forms.EmailField(label=_("Email"), required=False)
 
 
-class QuestionnaireForm(forms.Form):
-    RATINGS = [(n, str(n)) for n in range(1, 6)]
-    objectives_met = forms.TypedChoiceField(label=_("The objectives were met (1 = not at all, 5 = fully)"),
-                                            choices=RATINGS, coerce=int, widget=forms.RadioSelect)
-    usefulness = forms.TypedChoiceField(label=_("Useful for my work (1 = not at all, 5 = very)"), choices=RATINGS,
-                                        coerce=int, widget=forms.RadioSelect)
-    organisation = forms.TypedChoiceField(label=_("Organisation of the activity (1 = poor, 5 = excellent)"),
-                                          choices=RATINGS, coerce=int, widget=forms.RadioSelect)
-    will_apply = forms.CharField(label=_("What will you apply in your ministry?"), required=False, max_length=2000,
-                                 widget=forms.Textarea(attrs={"rows": 3}))
-
-
 class PartnerSearchForm(forms.Form):
     need = forms.CharField(label=_("What does your ministry need?"), max_length=1000,
                            widget=forms.Textarea(attrs={"rows": 3}))
@@ -140,6 +131,14 @@ class CallForm(forms.ModelForm):
         self.fields["authority_evaluators"].queryset = (get_user_model().objects.filter(is_active=True)
                                                         .order_by("last_name", "first_name", "username"))
         self.fields["authority_evaluators"].required = False
+
+    def clean_guidelines(self):
+        # The library's checks: the size limit, and a PDF, DOCX, XLSX or PPTX by its content, whatever its name
+        # says (an HTML or SVG page renamed .pdf would run in the browser of whoever opens it).
+        upload = self.cleaned_data.get("guidelines")
+        if isinstance(upload, UploadedFile):
+            sniff(upload)
+        return upload
 
     def clean(self):
         data = super().clean()

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from rial.accounts.roles import roles_for
+from rial.core.questionnaires import EvaluationAnswer
 from rial.core.storage import private_storage
 from rial.directory.models import Country, Institution
 from rial.portfolio.models import Program
@@ -444,25 +445,17 @@ class Participant(models.Model):
         return self.institution_id
 
 
-class QuestionnaireAnswer(models.Model):
-    """A participant's evaluation of the activity right after it (1 = poor … 5 = excellent)."""
-
-    rating_validators = [MinValueValidator(1), MaxValueValidator(5)]
+class QuestionnaireAnswer(EvaluationAnswer):
+    """A participant's evaluation of the activity right after it (the shared questionnaire of rial.core)."""
 
     participant = models.OneToOneField(Participant, on_delete=models.CASCADE, related_name="answer")
-    objectives_met = models.PositiveSmallIntegerField(_("the objectives were met"), validators=rating_validators)
-    usefulness = models.PositiveSmallIntegerField(_("useful for my work"), validators=rating_validators)
-    organisation = models.PositiveSmallIntegerField(_("organisation of the activity"), validators=rating_validators)
-    will_apply = models.TextField(_("what you will apply in your ministry"), max_length=2000, blank=True)
-    answered_at = models.DateTimeField(_("answered at"), default=timezone.now)
     history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("questionnaire answer")
         verbose_name_plural = _("questionnaire answers")
         constraints = [
-            models.CheckConstraint(condition=Q(objectives_met__gte=1, objectives_met__lte=5, usefulness__gte=1,
-                                               usefulness__lte=5, organisation__gte=1, organisation__lte=5),
+            models.CheckConstraint(condition=EvaluationAnswer.ratings_in_range(),
                                    name="questionnaire_ratings_in_range"),
         ]
 

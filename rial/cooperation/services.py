@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rial.accounts.roles import roles_for
+from rial.cooperation import notices
 from rial.cooperation.models import (
     SCORE_MAX,
     SCORE_MIN,
@@ -243,6 +244,7 @@ def proposal_save(*, proposal: Proposal, user, topics, beneficiaries=()) -> Prop
         save_logged(proposal, user=user, action="cooperation.proposal.created" if creating else "cooperation.proposal.changed")
         proposal.topics.set(topics)
         proposal.beneficiaries.set(beneficiaries)
+        notices.proposal_counterpart(proposal)
     return proposal
 
 
@@ -390,6 +392,8 @@ def call_select(*, call: Call, user, proposals) -> list[Activity]:
                 activities.append(_open_activity(proposal, user))
         call.state = Call.State.EVALUATED
         save_logged(call, user=user, action="cooperation.call.evaluated")
+        notices.proposals_decided(call.proposals.filter(state__in=[Proposal.State.SELECTED, Proposal.State.NOT_SELECTED])
+                                  .select_related("call"))
     logger.info("call %s: %s proposals selected by %s", call.number, len(activities), user)
     return activities
 

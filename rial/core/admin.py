@@ -1,14 +1,17 @@
 """The admin is the Secretariat's back office; every check goes through the same rules as the pages."""
 
+import time
+
 from django.contrib import admin, messages
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from rial.core.audit import save_logged
+from rial.core.login_throttle import delay_for
 from rial.core.models import Archivable
 
 
@@ -30,6 +33,14 @@ class RialAdminSite(admin.AdminSite):
 
     def has_permission(self, request) -> bool:
         return request.user.is_active and request.user.has_perm("accounts.use_admin")
+
+    def login(self, request, extra_context=None):
+        # The same brake as the site's login page for an account attacked from many addresses.
+        if request.method == "POST":
+            delay = delay_for(request.POST.get("username", ""))
+            if delay:
+                time.sleep(delay)
+        return super().login(request, extra_context=extra_context)
 
 
 class RialModelAdmin(SimpleHistoryAdmin):
@@ -56,6 +67,16 @@ class RialModelAdmin(SimpleHistoryAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return self._perm(request, "delete", obj)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # Restoring an old version writes the record: it needs the right to change it, which the history
+        # page does not check itself (it only checks the right to see the history). A record nobody may
+        # change, such as a ledger entry, is then never rewritten from its history.
+        if request.method == "POST":
+            obj = self.get_object(request, object_id)
+            if obj is None or not self.has_change_permission(request, obj):
+                raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context=extra_context)
 
     # Archiving hides a record without losing it; the actions appear only on Archivable models.
     actions = ["archive_selected", "unarchive_selected"]

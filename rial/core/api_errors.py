@@ -5,11 +5,18 @@
 Messages are translated when the answer is written, with whole sentences and named placeholders.
 """
 
+import logging
+
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import DataError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
+
+# Django's own logger for failed requests: its records reach standard output and the admins' mailbox
+# (settings.LOGGING), the same way as a page's unhandled exception.
+request_logger = logging.getLogger("django.request")
 
 
 def register_error_handlers(api: NinjaAPI) -> None:
@@ -31,3 +38,21 @@ def register_error_handlers(api: NinjaAPI) -> None:
         errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
         detail = _("Nothing was saved: the data is not valid.")
         return api.create_response(request, {"detail": detail, "errors": errors}, status=422)
+
+    # A number no database column holds (an id of 9223372036854775808 in a filter) is bad input, not a fault.
+    @api.exception_handler(OverflowError)
+    @api.exception_handler(DataError)
+    def out_of_range(request, exc):
+        detail = _("A number in the request is out of range.")
+        return api.create_response(request, {"detail": detail}, status=422)
+
+    # Anything else is our fault: logged with its traceback, answered in JSON (a JSON client cannot read
+    # Django's HTML error page), whatever DEBUG says.
+    @api.exception_handler(Exception)
+    def server_error(request, exc):
+        request_logger.error("Internal Server Error: %s", request.path, exc_info=exc,
+                             extra={"status_code": 500, "request": request})
+        detail = _("Something went wrong on our side. It has been logged; please try again later.")
+        response = api.create_response(request, {"detail": detail}, status=500)
+        response._has_been_logged = True  # logged above with the traceback: Django need not log it again
+        return response

@@ -8,6 +8,9 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = "Core"
 
+    def ready(self):
+        from rial.core import login_throttle, text  # noqa: F401 - connect their signal receivers
+
 
 class RialAdminConfig(admin_apps.AdminConfig):
     default = False

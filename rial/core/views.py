@@ -72,6 +72,7 @@ def record_history(request, app_label: str, model_name: str, pk: int):
     return render(request, "core/history.html", {
         "page": page, "current": current, "model_name": model._meta.verbose_name,
         "app_label": app_label, "model_key": model_name, "pk": pk,
+        "restorable": getattr(model, "history_restorable", True),
     })
 
 
@@ -81,6 +82,10 @@ def restore_version(request, app_label: str, model_name: str, pk: int, history_i
     authorize(request.user, "core.restore_history")
     model = _history_model(app_label, model_name)
     version = get_object_or_404(model.history, id=pk, history_id=history_id)
+    if not getattr(model, "history_restorable", True):
+        messages.error(request, _("Nothing was restored: this record is never changed once written; record a "
+                                  "correction instead."))
+        return redirect("core:history", app_label=app_label, model_name=model_name, pk=pk)
     instance = version.instance
     missing = _missing_references(instance)
     if missing:

@@ -37,23 +37,26 @@ def load_reference() -> str:
             "oas_status": row["oas_status"],
             "status_note_en": row["status_note"],
             "status_note_es": row["status_note_es"],
+            "status_note_pt": row["status_note_pt"],
+            "status_note_fr": row["status_note_fr"],
             "source": row["source"],
             "verified": row["verified"] == "1",
         })
     countries = {country.iso2: country for country in Country.objects.all()}
     for row in data_rows(DATA / "organizations.csv"):
         sync(Institution, {"slug": row["slug"]}, {
-            "kind": row["kind"], "name_en": row["name_en"], "name_es": row["name_es"],
-            "acronym_en": row["acronym_en"], "acronym_es": row["acronym_es"], "website": row["website"],
+            "kind": row["kind"], "website": row["website"],
+            **{f"{field}_{lang}": row[f"{field}_{lang}"] for field in ("name", "acronym") for lang in LANGS},
             "source": row["source"], "verified": row["verified"] == "1",
         })
     for row in data_rows(DATA / "ministries.csv"):
         language = row["language"]
-        names = {f"name_{lang}": "" for lang in LANGS}
+        # The official name, in the country's language, is the name; the other languages show it through the
+        # fallback. A translation appears only where the file holds one: an English rendering (for a language
+        # the site does not offer) or a descriptive label standing in for a name not yet checked.
+        names = {f"name_{lang}": row[f"name_{lang}"] for lang in LANGS}
         if language in LANGS:
             names[f"name_{language}"] = row["official_name"]
-        if row["name_en"]:
-            names["name_en"] = row["name_en"]
         ministry, _changed = sync(Institution, {"slug": ministry_slug(row["country_iso2"])}, {
             "kind": Institution.Kind.MINISTRY, "country": countries[row["country_iso2"]],
             "source": row["source"], "verified": row["verified"] == "1", **names,

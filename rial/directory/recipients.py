@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from django.conf import settings
 
 from rial.core.emails import Recipient
-from rial.directory.models import FocalPointDesignation, Person, Position
+from rial.directory.models import FocalPointDesignation, Institution, Person, Position
 
 
 def current_focal_points(institution_ids: Iterable[int], on: datetime.date | None = None):
@@ -81,3 +81,26 @@ def people_of(institution_ids: Iterable[int], on: datetime.date | None = None) -
             recipients.setdefault(recipient.email.lower(), recipient)
     return list(recipients.values())
 
+
+def secretariat_recipients(on: datetime.date | None = None) -> list[Recipient]:
+    """The Technical Secretariat's staff: whoever has a current position there."""
+    return people_of(Institution.objects.filter(kind=Institution.Kind.SECRETARIAT).values_list("pk", flat=True), on)
+
+
+def institution_recipients(institution_ids: Iterable[int], on: datetime.date | None = None) -> list[Recipient]:
+    """Who answers for these institutions, once per address: a ministry's focal points (its officials when
+    it has none today); COSATE, CEATAL, a partner organization or the Secretariat, which designate no focal
+    points, through everyone holding a position there."""
+    ids = set(institution_ids)
+    ministries = set(Institution.objects.filter(pk__in=ids, kind=Institution.Kind.MINISTRY).values_list("pk", flat=True))
+    designations = list(current_focal_points(ministries, on))
+    recipients: dict[str, Recipient] = {}
+    for designation in designations:
+        recipient = recipient_for_person(designation.person, country=designation.institution.country)
+        if recipient is not None:
+            recipients.setdefault(recipient.email.lower(), recipient)
+    # A ministry without a current focal point is still told, through its officials.
+    without_focal_point = ministries - {designation.institution_id for designation in designations}
+    for recipient in people_of((ids - ministries) | without_focal_point, on):
+        recipients.setdefault(recipient.email.lower(), recipient)
+    return list(recipients.values())

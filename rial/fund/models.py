@@ -124,6 +124,8 @@ class Entry(models.Model):
                                     blank=True, on_delete=models.PROTECT, related_name="+")
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
     history = HistoricalRecords()
+    # Append-only: the history pages show the entry's versions but never restore one (rial/core/views.py).
+    history_restorable = False
 
     objects = EntryQuerySet.as_manager()
 
@@ -148,7 +150,8 @@ class Entry(models.Model):
         return f"{self.date} {self.get_kind_display()} {self.amount} {self.currency}"
 
     def save(self, *args, **kwargs):
-        if not self._state.adding:
+        # A copy built from an old version (the history page) counts as new: its id says otherwise.
+        if not self._state.adding or (self.pk is not None and type(self).objects.filter(pk=self.pk).exists()):
             raise ImmutableEntry("Ledger entries cannot be changed; record a reversing entry instead.")
         # The summary moves with the entry or not at all.
         with transaction.atomic():

@@ -6,6 +6,7 @@ docs/apps/fund.md for the stable interface.
 
 import datetime
 import logging
+import re
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -23,6 +24,13 @@ logger = logging.getLogger("rial.fund")
 
 CENT = Decimal("0.01")
 MAX_AMOUNT = Decimal("999999999999.99")
+# Figures only, as people write amounts in the forms and the API: Decimal() alone would also take
+# "1_000", "1e3", "+5" or digits of other scripts, which a person reading the books would not.
+AMOUNT_TEXT = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+# The fund's books start with its creation; an entry dated before, or far in the future, is a typing
+# error that would show in the public summary (year 1, year 9999).
+EARLIEST_DATE = datetime.date(2000, 1, 1)
+FUTURE_DAYS = 366
 
 
 def parse_amount(value, *, field: str = "amount", allow_zero: bool = False) -> Decimal:
@@ -32,6 +40,9 @@ def parse_amount(value, *, field: str = "amount", allow_zero: bool = False) -> D
     """
     if isinstance(value, float | bool):
         raise ValidationError({field: _("Give the amount as a number written in figures, e.g. 1250.50.")})
+    if not isinstance(value, Decimal | int) and not AMOUNT_TEXT.fullmatch(str(value).strip()):
+        raise ValidationError({field: _("“%(value)s” is not an amount: write it in figures, e.g. 1250.50.")
+                               % {"value": value}})
     try:
         amount = value if isinstance(value, Decimal) else Decimal(str(value).strip())
     except (InvalidOperation, ValueError):
@@ -70,6 +81,10 @@ def _usd_value(*, amount: Decimal, currency: str, usd_value) -> Decimal:
 def _check_date(date) -> datetime.date:
     if not isinstance(date, datetime.date):
         raise ValidationError({"date": _("Give the date of the entry.")})
+    latest = timezone.localdate() + datetime.timedelta(days=FUTURE_DAYS)
+    if not EARLIEST_DATE <= date <= latest:
+        raise ValidationError({"date": _("The date must be between %(earliest)s and %(latest)s.")
+                               % {"earliest": EARLIEST_DATE.isoformat(), "latest": latest.isoformat()}})
     return date
 
 

@@ -7,74 +7,23 @@ Office file is not a ZIP but an OLE container with an ``EncryptedPackage`` strea
 """
 
 import io
-import zipfile
 
 import docx
 import openpyxl
-from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from pptx import Presentation
 from pypdf import PdfReader
 
-OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
-ZIP_MEMBERS = {"word/document.xml": "docx", "xl/workbook.xml": "xlsx", "ppt/presentation.xml": "pptx"}
-OFFICE_TYPES = ("docx", "xlsx", "pptx")
+# What a file is, from its content: in rial.core.uploads, so that every app checks uploads the same way.
+from rial.core.uploads import OLE_MAGIC, max_upload_bytes, sniff
+
+__all__ = ["OLE_MAGIC", "ExtractionError", "extract_text", "max_upload_bytes", "sniff"]
+
 MAX_TEXT_CHARS = 2_000_000  # enough for a 1,000-page study; the rest is not needed to find it
-
-
-def max_upload_bytes() -> int:
-    """RIAL_UPLOAD_MAX_BYTES (or the project-wide RIAL_MAX_UPLOAD_BYTES), 25 MB by default."""
-    return getattr(settings, "RIAL_UPLOAD_MAX_BYTES", getattr(settings, "RIAL_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))
 
 
 class ExtractionError(Exception):
     """The text cannot be read; the message says why, for the people who see the document."""
-
-
-def _extension(name: str) -> str:
-    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
-
-
-def sniff(upload) -> str:
-    """Return "pdf", "docx", "xlsx" or "pptx" from the content of ``upload``, or refuse it."""
-    if upload.size > max_upload_bytes():
-        raise ValidationError(_("The file is %(size)s; the largest accepted is %(limit)s.") % {
-            "size": filesizeformat(upload.size), "limit": filesizeformat(max_upload_bytes())})
-    if upload.size == 0:
-        raise ValidationError(_("The file is empty."))
-    upload.seek(0)
-    head = upload.read(8)
-    upload.seek(0)
-    claimed = _extension(upload.name or "")
-    if head.startswith(b"%PDF-"):
-        return "pdf"
-    if head.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(upload) as archive:
-                names = set(archive.namelist())
-        except (zipfile.BadZipFile, OSError):
-            names = None
-        finally:
-            upload.seek(0)
-        if names is None:
-            # A damaged Office file: kept as what its name says, its text marked as not extracted.
-            if claimed in OFFICE_TYPES:
-                return claimed
-            raise ValidationError(_("The file is a damaged ZIP archive, not a PDF, DOCX, XLSX or PPTX file."))
-        for member, kind in ZIP_MEMBERS.items():
-            if member in names:
-                return kind
-        raise ValidationError(_("The file is a ZIP archive but not a DOCX, XLSX or PPTX document."))
-    if head.startswith(OLE_MAGIC):
-        content = upload.read()
-        upload.seek(0)
-        if "EncryptedPackage".encode("utf-16-le") in content and claimed in OFFICE_TYPES:
-            return claimed
-        raise ValidationError(_("This is an old Office format (DOC, XLS or PPT): save it as DOCX, XLSX or PPTX."))
-    raise ValidationError(_("Only PDF, DOCX, XLSX and PPTX files are accepted; this file is none of them "
-                            "(its content was checked, not its name)."))
 
 
 def extract_text(data: bytes, file_type: str) -> str:

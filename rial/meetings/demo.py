@@ -38,7 +38,7 @@ def load_reference() -> str:
         start = datetime.date.fromisoformat(row["start"])
         cycle = cycle_of(start, conferences)
         meeting, _created = sync(Meeting, {"start_date": start, "kind": row["kind"], "is_demo": False}, {
-            "title_en": row["title_en"], "title_es": row["title_es"],
+            **{f"title_{lang}": row[f"title_{lang}"] for lang in ("en", "es", "pt", "fr")},
             "end_date": datetime.date.fromisoformat(row["end"]) if row["end"] else None,
             "city": row["city"], "country": countries.get(row["country_iso2"]),
             "is_virtual": row["is_virtual"] == "1", "time_zone": row["time_zone"],

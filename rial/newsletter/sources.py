@@ -3,12 +3,14 @@
 Each source reads one app through its public querysets (``published()``, ``public()``) and offers the
 editor recent records as candidates; when one is picked, its title, a short text and its link are copied
 in every language (``texts``). A new kind of record is one more ``Source`` subclass in ``SOURCES``. Events
-(workshops, webinars…) are meetings of other kinds, so the two meeting sources offer them as they appear.
+(workshops, webinars…) are meetings of other kinds, so the two meeting sources offer them as they appear;
+``RegistrationOpen`` offers those taking registrations, linked to the event's page.
 """
 
 import datetime
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils import formats, timezone, translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -16,6 +18,7 @@ from django.utils.translation import gettext_lazy
 
 from rial.cooperation.models import Activity, Call, Proposal
 from rial.core.languages import LANGUAGE_CODES
+from rial.events.models import Event
 from rial.library.models import Document
 from rial.meetings.models import Meeting
 from rial.newsletter.models import Section
@@ -254,6 +257,37 @@ class EventResults(Source):
         return _("Held on %(date)s.") % {"date": _date(meeting.start_date)}
 
 
+class RegistrationOpen(Source):
+    """Events people can register for now: the item links to the event's page, where the form is."""
+
+    key = "events.registration"
+    section = Section.EVENTS
+    label = gettext_lazy("Events open for registration")
+
+    def records(self, since):
+        now = timezone.now()
+        return (Event.objects.published().filter(meeting__start_date__gte=timezone.localdate())
+                .filter(Q(registration_opens__isnull=True) | Q(registration_opens__lte=now))
+                .filter(Q(registration_closes__isnull=True) | Q(registration_closes__gt=now))
+                .select_related("meeting__country").order_by("meeting__start_date"))
+
+    def record(self, object_id):
+        return Event.objects.published().select_related("meeting__country").filter(pk=object_id).first()
+
+    def date_of(self, event):
+        return event.meeting.start_date
+
+    def title(self, event):
+        return event.meeting.title
+
+    def summary(self, event):
+        parts = [event.meeting.get_kind_display(), event.meeting.place]
+        if event.registration_closes:
+            parts.append(_("register by %(date)s") % {
+                "date": _date(timezone.localtime(event.registration_closes).date())})
+        return " · ".join(part for part in parts if part)
+
+
 class Documents(Source):
     key = "library.document"
     section = Section.DOCUMENTS
@@ -276,5 +310,6 @@ class Documents(Source):
 
 
 SOURCES: dict[str, Source] = {source.key: source for source in (
-    CallsOpened(), CallResults(), CooperationActivities(), EventsAhead(), EventResults(), NewPrograms(), Documents(),
+    CallsOpened(), CallResults(), CooperationActivities(), EventsAhead(), RegistrationOpen(), EventResults(),
+    NewPrograms(), Documents(),
 )}

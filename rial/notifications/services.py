@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from rial.core.emails import Recipient, absolute_url
@@ -18,6 +19,17 @@ from rial.notifications.models import Notification
 from rial.notifications.tasks import send_notification_email
 
 logger = logging.getLogger("rial.notifications")
+
+
+class Page:
+    """A named page as a notification's ``target``: its address is reversed in each recipient's language
+    (``Page("cooperation:report", pk=3)``), as a model's ``get_absolute_url`` would be."""
+
+    def __init__(self, name: str, **kwargs):
+        self.name, self.kwargs = name, kwargs
+
+    def get_absolute_url(self) -> str:
+        return reverse(self.name, kwargs=self.kwargs or None)
 
 
 def notify(*, kind: str, key: str, recipients: Iterable[Recipient], template: str, context: dict | None = None,

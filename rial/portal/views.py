@@ -1,10 +1,13 @@
 from django.conf import settings
+from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 
+from rial.accounts.roles import ROLE_LABELS, roles_for
+from rial.directory.profile import sections_for
 from rial.portal import glance
 from rial.portal.sections import home_context
 
@@ -43,3 +46,13 @@ def robots(request):
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", "Disallow: /accounts/",
              f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@login_required
+def desk(request):
+    """Where a signed-in person's work waits: each app lists what asks them to act (``desk_section``)."""
+    roles = roles_for(request.user)
+    return render(request, "portal/desk.html", {
+        "sections": sections_for("desk_section", request.user),
+        "role_labels": [ROLE_LABELS[name] for name in roles.names],
+    })

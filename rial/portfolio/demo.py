@@ -26,7 +26,7 @@ def load_reference() -> str:
     for row in collections:
         sync(Collection, {"slug": row["slug"]}, {
             **{f"name_{lang}": row[f"name_{lang}"] for lang in LANGS},
-            "description_en": row["description_en"], "description_es": row["description_es"]})
+            **{f"description_{lang}": row[f"description_{lang}"] for lang in LANGS}})
     return f"{len(populations)} target populations, {len(collections)} collection(s)"
 
 
@@ -63,7 +63,11 @@ def load_demo() -> None:
         if ministry is None:
             continue
         collection = Collection.objects.filter(slug=collection_slug).first() if collection_slug else None
-        program, created = Program.objects.get_or_create(ministry=ministry, name_en=name_en, defaults={
+        # Loaded before when a program (not a revision) of that name exists: users may since have opened
+        # a revision of it, a second row of the same name, or written one of their own.
+        if Program.objects.filter(ministry=ministry, name_en=name_en, revision_of__isnull=True).exists():
+            continue
+        program = Program.objects.create(ministry=ministry, name_en=name_en, **{
             "name_es": name_es, "summary_en": summary, "collection": collection, "is_demo": True,
             "status": Program.Status.PUBLISHED, "languages": ["en", "es"],
             "objectives_en": "DEMO objectives: show how the portfolio presents a program.",
@@ -72,8 +76,7 @@ def load_demo() -> None:
             "source_url": "https://example.org/demo" if collection else "",
             "updated_as_of": datetime.date(2021, 6, 30) if collection else None,
         })
-        if created:
-            program.topics.set([topics[slug] for slug in topic_slugs if slug in topics])
-            program.populations.set([populations[slug] for slug in population_slugs if slug in populations])
-            ProgramTransition.objects.create(program=program, action="publish", from_status="submitted",
-                                             to_status="published", comment="DEMO")
+        program.topics.set([topics[slug] for slug in topic_slugs if slug in topics])
+        program.populations.set([populations[slug] for slug in population_slugs if slug in populations])
+        ProgramTransition.objects.create(program=program, action="publish", from_status="submitted",
+                                         to_status="published", comment="DEMO")

@@ -1,25 +1,28 @@
-"""The 12-month review reminder: one email per focal point per review cycle of a program.
+"""The 12-month review reminder: one notification per focal point per review cycle of a program.
 
 A cycle is identified by the program's ``last_reviewed_at``: once its focal points were reminded for
 that date (``reminded_for``), running the task again sends nothing until the program is reviewed (a
-new date) and falls due again.
+new date) and falls due again. The notification's key names the programs and their cycles, so even a
+reminder run twice at once tells nobody twice.
 """
 
+import hashlib
 import logging
 from collections import defaultdict
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import translation
 
-from rial.directory.models import FocalPointDesignation
+from rial.directory.models import Institution
+from rial.directory.recipients import institution_recipients
+from rial.notifications.services import Page, notify
 from rial.portfolio.models import Program
 
 logger = logging.getLogger("rial.portfolio")
+
+
 def send_review_reminders() -> int:
-    """Remind the focal points of every ministry with programs due for review. Returns emails sent."""
+    """Remind the focal points of every ministry with programs due for review. Returns notifications made."""
     sent = 0
     with transaction.atomic():
         # Locked so that two workers running at once cannot both send the same cycle's reminder.
@@ -28,23 +31,16 @@ def send_review_reminders() -> int:
         by_ministry: dict[int, list[Program]] = defaultdict(list)
         for program in due:
             by_ministry[program.ministry_id].append(program)
-        designations = (FocalPointDesignation.objects.current().filter(institution_id__in=by_ministry)
-                        .select_related("person__user", "institution"))
-        for designation in designations:
-            person = designation.person
-            email = person.email or (person.user.email if person.user else "")
-            if not email or person.archived_at:
-                continue
-            language = person.user.preferred_language if person.user else "en"
-            with translation.override(language):
-                context = {"person": person, "ministry": designation.institution,
-                           "programs": by_ministry[designation.institution_id], "site_url": settings.SITE_URL}
-                subject = render_to_string("portfolio/email/review_reminder_subject.txt", context).strip()
-                body = render_to_string("portfolio/email/review_reminder.txt", context)
-            send_mail(subject, body, None, [email])
-            sent += 1
+        for ministry in Institution.objects.filter(pk__in=by_ministry):
+            programs = by_ministry[ministry.pk]
+            cycles = ",".join(f"{program.pk}@{program.review_cycle.isoformat()}" for program in programs)
+            key = f"portfolio.review_due:{ministry.pk}:{hashlib.sha256(cycles.encode()).hexdigest()[:32]}"
+            sent += len(notify(kind="portfolio.review_due", key=key, recipients=institution_recipients([ministry.pk]),
+                               template="portfolio/email/review_reminder", target=Page("portfolio:mine"),
+                               context={"ministry": ministry, "programs": programs,
+                                        "site_url": settings.SITE_URL.rstrip("/")}))
         for program in due:
             # A bookkeeping field, not a content change: no history row.
             Program.objects.filter(pk=program.pk).update(reminded_for=program.review_cycle)
-    logger.info("review reminders: %d email(s) for %d program(s)", sent, len(due))
+    logger.info("review reminders: %d notification(s) for %d program(s)", sent, len(due))
     return sent

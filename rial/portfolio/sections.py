@@ -1,8 +1,11 @@
-"""What the portfolio adds to country and topic pages (see rial/directory/profile.py)."""
+"""What the portfolio adds to country and topic pages and to a person's desk (see rial/directory/profile.py)."""
 
-from django.db.models import Q
+from django.db.models import F, Q
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from rial.accounts.roles import roles_for
+from rial.core.desk import desk_list, section
 from rial.portfolio.models import Program
 
 LIMIT = 10
@@ -25,3 +28,39 @@ def topic_section(topic):
     programs = Program.objects.published().filter(collection__isnull=True).filter(
         pk__in=Program.objects.filter(Q(topics=topic) | Q(topics__parent=topic)).values("pk"))
     return _section(programs, f"topic={topic.slug}")
+
+
+def desk_section(user) -> dict | None:
+    """The Secretariat: programs to review and published programs not reviewed for twelve months; a
+    focal point: their ministry's drafts and what the Secretariat returned (one query per list)."""
+    roles = roles_for(user)
+    programs = Program.objects.active().select_related("ministry__country", "revision_of")
+
+    def item(program: Program) -> dict:
+        url = reverse("portfolio:revision", args=[program.pk]) if program.revision_of_id else program.get_absolute_url()
+        return {"label": program.name, "url": url, "meta": str(program.ministry), "demo": program.is_demo}
+
+    def stale(program: Program) -> dict:
+        return {**item(program), "overdue": True, "meta": _("last reviewed %(date)s") % {
+            "date": program.last_reviewed_at.isoformat() if program.last_reviewed_at else _("never")}}
+
+    lists = []
+    if roles.is_secretariat:
+        queue = reverse("portfolio:review_queue")
+        lists += [
+            desk_list(_("Programs to review"), programs.filter(status=Program.Status.SUBMITTED).order_by("pk"), item,
+                      more_url=queue, more_label=_("The review queue")),
+            desk_list(_("Programs not reviewed for twelve months"),
+                      Program.objects.due_for_review().select_related("ministry__country")
+                      .order_by(F("last_reviewed_at").asc(nulls_first=True), "pk"), stale,
+                      more_url=queue, more_label=_("The review queue")),
+        ]
+    if roles.focal_point_for:
+        mine = programs.filter(ministry__in=roles.focal_point_for).order_by("-pk")
+        lists += [
+            desk_list(_("Returned to your ministry with comments"), mine.filter(status=Program.Status.RETURNED), item,
+                      more_url=reverse("portfolio:mine"), more_label=_("Your ministry's programs")),
+            desk_list(_("Drafts of your ministry"), mine.filter(status=Program.Status.DRAFT), item,
+                      more_url=reverse("portfolio:mine"), more_label=_("Your ministry's programs")),
+        ]
+    return section(_("Programs"), lists, order=10)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from rial.core.audit import save_logged
+from rial.portfolio import notices
 from rial.portfolio.models import Program, ProgramTransition
 
 logger = logging.getLogger("rial.portfolio")
@@ -135,6 +136,7 @@ def program_submit(*, program: Program, user) -> Program:
         _set_state(program, action="submit", user=user)
         program.review_comment = ""
         save_logged(program, user=user, action="portfolio.program.submitted")
+        notices.program_submitted(program)
     logger.info("program %s submitted by %s", program.pk, user)
     return program
 
@@ -147,6 +149,7 @@ def program_return(*, program: Program, user, comment: str) -> Program:
         _set_state(program, action="return", user=user, comment=comment)
         program.review_comment = comment
         save_logged(program, user=user, action="portfolio.program.returned")
+        notices.program_reviewed(program, outcome="returned")
     return program
 
 
@@ -159,6 +162,7 @@ def program_publish(*, program: Program, user) -> Program:
             program.last_reviewed_at = today
             program.review_comment = ""
             save_logged(program, user=user, action="portfolio.program.published")
+            notices.program_reviewed(program, outcome="published")
             return program
         published = Program.objects.select_for_update().get(pk=program.revision_of_id)
         for name in content_fields():
@@ -170,6 +174,7 @@ def program_publish(*, program: Program, user) -> Program:
         published.populations.set(program.populations.all())
         program.archive()
         save_logged(program, user=user, action="portfolio.program.revision_merged")
+        notices.program_reviewed(program, outcome="published")
     return published
 
 

@@ -27,7 +27,7 @@ def test_a_wrong_password_gets_a_clear_message_and_no_session(client, focal_cl):
 
 def test_the_login_redirects_only_to_this_site(client, focal_cl):
     response = client.post(LOGIN, {"username": "focal-cl", "password": PASSWORD, "next": "https://evil.example/"})
-    assert response["Location"] == reverse("accounts:profile")
+    assert response["Location"] == reverse("portal:desk")
 
 
 def test_repeated_failures_lock_the_account_even_for_the_right_password(client, focal_cl):

@@ -82,7 +82,7 @@ def test_the_verify_page_does_not_redirect_off_site(client, secretariat):
     device = TOTPDevice.objects.get(user=secretariat)
     _log_in_with_password(client, "secretariat")
     response = client.post(reverse("accounts:two_factor_verify"), {"code": _code(device), "next": "https://evil.example/"})
-    assert response["Location"] == reverse("accounts:profile")
+    assert response["Location"] == reverse("portal:desk")
 
 
 def test_other_roles_are_not_asked_for_a_second_factor(client, focal_cl):

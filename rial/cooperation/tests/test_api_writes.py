@@ -85,8 +85,9 @@ def test_a_failed_submission_leaves_no_draft_behind(client, focal_cl, monkeypatc
 
     # The service saves, then the submission crashes: the API runs both in one transaction.
     monkeypatch.setattr(services, "proposal_submit", failing)
-    with pytest.raises(RuntimeError):
-        _post(client, "/api/v1/cooperation/proposals", _payload(call, submit=True), _auth(focal_cl))
+    response = _post(client, "/api/v1/cooperation/proposals", _payload(call, submit=True), _auth(focal_cl))
+    assert response.status_code == 500  # answered in JSON and logged (rial/core/api_errors.py)
+    assert response["Content-Type"].startswith("application/json")
     assert not Proposal.objects.exists()
 
 

@@ -83,14 +83,19 @@ def test_each_party_files_its_report_and_then_the_activity_completes(planned_act
     assert Report.objects.filter(activity=activity).count() == 3
 
 
-def test_reminders_go_to_the_focal_points_whose_report_is_missing(planned_activity, secretariat, focal_cl, focal_br):
+def test_reminders_go_to_the_focal_points_whose_report_is_missing(planned_activity, secretariat, focal_cl, focal_br,
+                                                                 django_capture_on_commit_callbacks):
     activity = _execute(planned_activity, secretariat, days_ago=28)  # due in 2 days (30-day deadline)
     services.report_file(activity=activity, user=focal_cl, institution=ministry("CL"), summary="done")
     mail.outbox.clear()
-    call_command("send_cooperation_reminders")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_cooperation_reminders")
     recipients = {address for message in mail.outbox for address in message.to}
     assert recipients == {focal_br.email}  # Chile filed; Argentina has no focal point with an email here
     assert "Report due" in mail.outbox[0].subject
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_cooperation_reminders")  # the next day's run
+    assert len(mail.outbox) == 1
 
 
 def test_six_month_outcomes_are_recorded_with_evidence(client, planned_activity, secretariat, focal_cl):

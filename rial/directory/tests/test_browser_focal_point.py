@@ -27,6 +27,8 @@ def test_a_focal_point_of_chile_edits_the_contact_in_spanish_and_is_refused_braz
         page.get_by_label("Username").fill("focal-cl")
         page.get_by_label("Password").fill("a-good-test-password")
         page.get_by_role("button", name="Log in").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Your desk")
+        page.get_by_role("link", name="Your account").click()
         expect(page.get_by_role("heading", level=1)).to_have_text("Your account")
 
         # The language switcher keeps the person on the same page, now under /es/.

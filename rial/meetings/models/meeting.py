@@ -36,13 +36,22 @@ class MeetingQuerySet(ArchivableQuerySet):
 
 
 class Meeting(Archivable):
+    """A meeting of the conference cycle; the event kinds are the ones people register for (``rial.events``)."""
+
     class Kind(models.TextChoices):
         CONFERENCE = "conference", _("Conference")
         PLANNING = "planning", _("Planning meeting")
         WORKING_GROUP = "working_group", _("Working group meeting")
         PREPARATORY = "preparatory", _("Preparatory meeting")
         AUTHORITIES = "authorities", _("Meeting of the authorities")
-        WORKSHOP = "workshop", _("Workshop")
+        WORKSHOP = "workshop", _("Hemispheric workshop")
+        DIALOGUE = "dialogue", _("Dialogue")
+        WEBINAR = "webinar", _("Webinar")
+        VIDEOCONFERENCE = "videoconference", _("Video-conference")
+        COURSE = "course", _("Course")
+
+    # Kinds whose meetings are events of the RIAL: public, with registration (rial/events).
+    EVENT_KINDS = ("workshop", "dialogue", "webinar", "videoconference", "course")
 
     title = models.CharField(_("title"), max_length=300)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
@@ -201,6 +210,7 @@ class MeetingDocument(models.Model):
         BASE = "base", _("Base document")
         PRESENTATION = "presentation", _("Presentation")
         SUMMARY = "summary", _("Summary or results")
+        LESSONS = "lessons", _("Lessons learned")
         OTHER = "other", _("Other")
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="documents")
@@ -208,6 +218,8 @@ class MeetingDocument(models.Model):
     code = models.CharField(_("document code"), max_length=80, blank=True,
                             help_text=_("e.g. CIMT-18/GT1-GT2/doc.10/15"))
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    session = models.CharField(_("session"), max_length=200, blank=True,
+                               help_text=_("For presentations: the session or panel they were given in."))
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
     # Private storage: a non-public document, or one of an unpublished meeting, must not have a /media/
     # address; views.meetings.document_download checks who may read it.
@@ -218,7 +230,7 @@ class MeetingDocument(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["kind", "title"]
+        ordering = ["kind", "session", "title"]
         verbose_name = _("meeting document")
         verbose_name_plural = _("meeting documents")
 

@@ -12,6 +12,7 @@ from rial.conference.models import WorkingGroup
 from rial.conference.services import troika_on
 from rial.core.audit import save_logged
 from rial.directory.models import Institution
+from rial.meetings import notices
 from rial.meetings.models import Consultation, ConsultationAnswer
 
 Answer = ConsultationAnswer.Answer
@@ -43,6 +44,7 @@ def consultation_open(*, consultation: Consultation, consulted: list[Institution
         save_logged(consultation, user=user, action="meetings.consultation.opened")
         consultation.consulted.set(consulted)
         transaction.on_commit(lambda: schedule_closing(consultation))
+        notices.consultation_opened(consultation)
     return consultation
 
 
@@ -114,6 +116,7 @@ def consultation_close(*, consultation: Consultation, user=None) -> Consultation
         locked.status = Consultation.Status.CLOSED
         locked.closed_at = timezone.now()
         save_logged(locked, user=user, action="meetings.consultation.closed")
+        notices.consultation_closed(locked)
     consultation.refresh_from_db()
     return locked
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from rial.accounts.roles import roles_for
 from rial.core.audit import save_logged
 from rial.directory.models import Institution
+from rial.meetings import notices
 from rial.meetings.models import DraftForum, ForumComment, ForumParagraph
 
 MAX_PARAGRAPHS = 500
@@ -56,6 +57,7 @@ def forum_create(*, forum: DraftForum, text: str, user) -> DraftForum:
         ForumParagraph.objects.bulk_create(
             ForumParagraph(forum=forum, number=number, text=paragraph)
             for number, paragraph in enumerate(paragraphs, start=1))
+        notices.forum_opened(forum)
     return forum
 
 

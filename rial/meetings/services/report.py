@@ -13,6 +13,7 @@ from django.utils.translation import ngettext
 from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
 from rial.core.audit import save_logged
 from rial.directory.models import Institution
+from rial.directory.profile import sections_for
 from rial.meetings.models import Conclusion, Meeting, Participant, WorkingGroupReport
 
 
@@ -50,6 +51,8 @@ def _introduction(group: WorkingGroup, meetings: list[Meeting]) -> str:
             "Officials of %(count)d ministries of labor took part.", ministry_count) % {"count": ministry_count})
     if others:
         paragraphs.append(_("Also present: %(organizations)s.") % {"organizations": ", ".join(others)})
+    # Apps above meetings (events: attendance and evaluations) add their paragraph through a section hook.
+    paragraphs += [section["text"] for section in sections_for("working_group_report_section", meetings)]
     return "\n\n".join(paragraphs)
 
 

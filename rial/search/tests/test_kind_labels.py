@@ -11,7 +11,7 @@ SPANISH = {
     "institution": "Instituciones", "topic": "Temas", "mandate": "Mandatos", "plan": "Planes de Acción",
     "meeting": "Reuniones", "program": "Programas", "document": "Documentos",
     "cooperation_activity": "Actividades de cooperación", "agreement": "Convenios de seguridad social",
-    "forum_post": "Mensajes de los foros",
+    "forum_post": "Mensajes de los foros", "event": "Eventos",
 }
 
 

@@ -1,0 +1,67 @@
+"""A person's notifications: the in-app list (read or not), marking them read, and how emails arrive."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from rial.notifications.models import Delivery, Notification, NotificationSettings
+from rial.notifications.services import mark_read
+
+PAGE_SIZE = 30
+
+
+@login_required
+def notification_list(request):
+    notifications = Notification.objects.for_user(request.user)
+    if request.GET.get("show") == "unread":
+        notifications = notifications.unread()
+    page = Paginator(notifications.only("subject", "body", "url", "created_at", "read_at", "kind"), PAGE_SIZE
+                     ).get_page(request.GET.get("page"))
+    return render(request, "notifications/list.html", {"page": page, "show": request.GET.get("show", "")})
+
+
+@login_required
+@require_POST
+def notification_read(request):
+    """Mark one notification read (``id``) and follow its link, or mark them all read."""
+    ids = request.POST.getlist("id")
+    if not all(value.isdigit() for value in ids):
+        messages.error(request, _("Nothing was changed: that is not a notification."))
+        return redirect("notifications:list")
+    mark_read(user=request.user, notification_ids=[int(value) for value in ids] if ids else None)
+    target = request.POST.get("next", "")
+    if ids and target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                                          require_https=request.is_secure()):
+        return redirect(target)
+    if not ids:
+        messages.success(request, _("Every notification is marked read."))
+    return redirect("notifications:list")
+
+
+class DeliveryForm(forms.ModelForm):
+    delivery = forms.ChoiceField(label=gettext_lazy("How should notification emails reach you?"),
+                                 choices=Delivery.choices, widget=forms.RadioSelect)
+
+    class Meta:
+        model = NotificationSettings
+        fields = ["delivery"]
+
+
+@login_required
+def notification_settings(request):
+    instance = NotificationSettings.objects.filter(user=request.user).first() or NotificationSettings(
+        user=request.user)
+    form = DeliveryForm(request.POST or None, instance=instance)
+    if request.method == "POST":
+        if form.is_valid():
+            form.save()
+            messages.success(request, _("Saved: %(choice)s.") % {"choice": instance.get_delivery_display()})
+            return redirect("notifications:settings")
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(request, "notifications/settings.html", {"form": form})

@@ -1,0 +1,125 @@
+"""Each person lands on a desk listing what waits for them, built by the apps that own the records."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from conftest import login
+from rial.conference.models import Mandate
+from rial.conference.tests import factories as conference_factories
+from rial.cooperation.models import Call, Proposal
+from rial.cooperation.tests.factories import make_proposal, open_call
+from rial.directory.demo import ministry_slug
+from rial.directory.models import Institution
+from rial.meetings.models import Consultation
+from rial.meetings.services.consultation import consultation_open
+from rial.meetings.tests.factories import MeetingFactory, ParticipantFactory
+from rial.portfolio.models import Program
+from rial.portfolio.tests.factories import ProgramFactory
+
+pytestmark = pytest.mark.django_db
+OLD = timezone.localdate() - datetime.timedelta(days=400)
+
+
+def ministry(iso2: str) -> Institution:
+    return Institution.objects.get(slug=ministry_slug(iso2))
+
+
+def work(secretariat, focal_cl, focal_br, *, n: int = 1, start: int = 0) -> None:
+    """What waits: programs, a mandate, a call with proposals, a consultation to Chile and COSATE, a meeting."""
+    for number in range(start, start + n):
+        ProgramFactory(name_en=f"Submitted {number}", status=Program.Status.SUBMITTED)
+        ProgramFactory(name_en=f"Chile draft {number}", status=Program.Status.DRAFT)
+        ProgramFactory(name_en=f"Returned {number}", status=Program.Status.RETURNED)
+        ProgramFactory(name_en=f"Stale {number}", last_reviewed_at=OLD)
+        plan = conference_factories.plan(90 + number)
+        mandate = conference_factories.mandate(plan, text=f"Overdue mandate {number}",
+                                               due_date=timezone.localdate() - datetime.timedelta(days=5))
+        mandate.responsible_institutions.add(ministry("CL"))
+        call = open_call(number=90 + number)
+        make_proposal(call, focal_br, submit=False, title=f"Asks Chile {number}", requesting=ministry("BR"),
+                      providing=ministry("CL"))
+        consultation_open(consultation=Consultation(title=f"Consulted {number}", description="Approve?",
+                                                    deadline=timezone.now() + datetime.timedelta(days=3)),
+                          consulted=[ministry("CL"), Institution.objects.get(slug="cosate")], user=secretariat)
+        ParticipantFactory(meeting=MeetingFactory(title_en=f"Meeting {number}",
+                                                  start_date=timezone.localdate() + datetime.timedelta(days=20),
+                                                  end_date=None),
+                           institution=Institution.objects.get(slug="cosate"))
+
+
+def test_people_land_on_their_desk_after_login(client, focal_cl):
+    focal_cl.set_password("a-good-test-password")
+    focal_cl.save()
+    response = client.post(reverse("accounts:login"), {"username": "focal-cl", "password": "a-good-test-password"})
+    assert response.status_code == 302 and response["Location"] == reverse("portal:desk")
+    assert client.get(reverse("portal:desk")).status_code == 200
+
+
+def test_the_desk_needs_an_account(client):
+    assert client.get(reverse("portal:desk")).status_code == 302
+
+
+def test_the_secretariat_sees_what_waits_for_it(secretariat_client, secretariat, focal_cl, focal_br):
+    work(secretariat, focal_cl, focal_br)
+    Call.objects.filter(number=90).update(state=Call.State.CLOSED)
+    Proposal.objects.update(state=Proposal.State.SUBMITTED, commitment_confirmed_at=timezone.now())
+    page = secretariat_client.get(reverse("portal:desk")).content.decode()
+    for text in ("Programs to review", "Submitted 0", "Programs not reviewed for twelve months", "Stale 0",
+                 "Overdue mandates", "Overdue mandate 0", "Proposals to evaluate", "1 proposals",
+                 "Consultations closing within a week", "Consulted 0", "0 of 2 answered"):
+        assert text in page, text
+    assert "Chile draft 0" not in page  # a ministry's draft is its own
+
+
+def test_a_focal_point_sees_their_ministrys_work(client, secretariat, focal_cl, focal_br):
+    work(secretariat, focal_cl, focal_br)
+    ProgramFactory(name_en="Brazil draft", status=Program.Status.DRAFT, ministry=ministry("BR"))
+    page = login(client, focal_cl).get(reverse("portal:desk")).content.decode()
+    for text in ("Drafts of your ministry", "Chile draft 0", "Returned to your ministry with comments", "Returned 0",
+                 "Mandates your ministry is responsible for", "Overdue mandate 0", "badge-overdue",
+                 "Open calls for proposals", "waiting for its confirmation", "Asks Chile 0",
+                 "Consultations to answer", "Consulted 0"):
+        assert text in page, text
+    for text in ("Brazil draft", "Programs to review", "Overdue mandates<"):
+        assert text not in page, text
+
+
+def test_a_social_partner_sees_its_consultations_forums_and_meetings(client, secretariat, focal_cl, focal_br,
+                                                                     cosate_rep):
+    work(secretariat, focal_cl, focal_br)
+    page = login(client, cosate_rep).get(reverse("portal:desk")).content.decode()
+    for text in ("Consultations to answer", "Consulted 0", "Coming meetings you take part in", "Meeting 0"):
+        assert text in page, text
+    assert "Drafts of your ministry" not in page and "Open calls for proposals" not in page
+
+
+def test_the_desk_runs_a_fixed_number_of_queries(client, secretariat, focal_cl, focal_br, cosate_rep,
+                                                 django_assert_max_num_queries):
+    work(secretariat, focal_cl, focal_br, n=1)
+    counts = {}
+    for user in (secretariat, focal_cl, cosate_rep):
+        login(client, user)
+        with django_assert_max_num_queries(40) as captured:
+            client.get(reverse("portal:desk"))
+        counts[user.username] = len(captured.captured_queries)
+    work(secretariat, focal_cl, focal_br, n=12, start=1)  # many more records of every kind
+    Mandate.objects.update(due_date=timezone.localdate() - datetime.timedelta(days=1))
+    for user in (secretariat, focal_cl, cosate_rep):
+        login(client, user)
+        with django_assert_max_num_queries(counts[user.username]):
+            client.get(reverse("portal:desk"))
+
+
+def test_the_secretariat_sees_registrations_to_confirm(secretariat_client, focal_cl):
+    from rial.events.services import Attendee, register_delegation
+    from rial.events.tests.factories import make_event
+
+    event = make_event(title="Workshop to confirm")
+    register_delegation(event=event, user=focal_cl, institution=ministry("CL"),
+                        attendees=[Attendee("Ana Pérez", "ana@example.cl", "es")])
+    page = secretariat_client.get(reverse("portal:desk")).content.decode()
+    assert "Registrations to confirm" in page and "1 awaiting confirmation" in page
+    assert reverse("events:manage", args=[event.pk]) in page
