@@ -217,6 +217,8 @@ RIAL_API_BEARER_CHECK = "rial.accounts.api_auth.check_token"
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("es", _("Spanish")), ("pt", _("Portuguese")), ("fr", _("French"))]
 USE_I18N = True
+# Our own number formats where a language's readers write numbers differently from Django's default.
+FORMAT_MODULE_PATH = ["rial.core.formats"]
 USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/New_York")  # the OAS headquarters' time zone
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"

@@ -7,6 +7,7 @@ from django.views.i18n import JavaScriptCatalog
 
 from rial.api import api
 from rial.core.health import healthz
+from rial.core.views import favicon
 from rial.portal import views as portal_views
 from rial.portal.sitemaps import SITEMAPS
 
@@ -15,6 +16,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("favicon.ico", favicon, name="favicon"),
     path("robots.txt", portal_views.robots, name="robots"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]

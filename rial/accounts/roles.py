@@ -47,6 +47,13 @@ class Roles:
         return names or ["public"]
 
     @property
+    def speaks_for(self) -> frozenset[int]:
+        """The institutions this user answers for where one is named (a consultation, a submission): a
+        ministry through its focal points; COSATE, CEATAL and a partner organization through the people
+        holding a position there (they designate no focal points)."""
+        return self.focal_point_for | self.social_partner_of | self.partner_org_of
+
+    @property
     def institution_ids(self) -> frozenset[int]:
         return self.member_of | self.focal_point_for | self.social_partner_of | self.partner_org_of
 

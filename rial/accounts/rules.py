@@ -32,6 +32,24 @@ def is_member_of_owner(user, obj) -> bool:
     return owner is not None and owner in (roles_for(user).member_of | roles_for(user).focal_point_for)
 
 
+def speaks_for_one_of(user, institution_ids) -> bool:
+    """The one rule for "an institution named in a record acts on it": does ``user`` answer for one of
+    ``institution_ids`` (see ``Roles.speaks_for``)? Apps build their predicates on it."""
+    return bool(set(institution_ids) & roles_for(user).speaks_for)
+
+
+@rules.predicate
+def speaks_for_owner(user, obj) -> bool:
+    """The record's owner (``owner_institution_id``) is an institution this user answers for."""
+    owner = getattr(obj, "owner_institution_id", None)
+    return owner is not None and speaks_for_one_of(user, [owner])
+
+
+@rules.predicate
+def speaks_for_an_institution(user) -> bool:
+    return bool(roles_for(user).speaks_for)
+
+
 @rules.predicate
 def is_signed_in(user) -> bool:
     return user.is_authenticated

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
+from ninja.security import django_auth
 
 from rial.agreements import proposals as services
 from rial.agreements.coverage import coverage
@@ -183,7 +184,7 @@ def _proposals():
     return Proposal.objects.select_related("country", "agreement", "partner").prefetch_related("transitions")
 
 
-@router.get("/agreement-proposals", response=list[ProposalOut], auth=token_auth,
+@router.get("/agreement-proposals", response=list[ProposalOut], auth=[token_auth, django_auth],
             summary="Proposed changes: all for the Secretariat, their ministry's for a focal point")
 @paginate
 def list_proposals(request, state: str = ""):

@@ -28,11 +28,17 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def coverage_lookup(request):
-    form = CoverageForm.from_query(request.GET) if request.GET else CoverageForm()
+    # A link that names one country (a country page's "with another country") opens the form with that
+    # country chosen; the question is asked once the form sends the second country, even empty.
+    asked = "b" in request.GET
+    if asked:
+        form = CoverageForm.from_query(request.GET)
+    else:
+        form = CoverageForm(initial={"a": (request.GET.get("a") or "").strip().upper()})
     result = None
     names = {}
     status = 200
-    if request.GET:
+    if asked:
         if form.is_valid():
             data = form.cleaned_data
             result = coverage(data["a"], data["b"], data["on"])

@@ -16,6 +16,7 @@ from rial.conference.importer.parsed import (
     ParsedPlan,
 )
 from rial.conference.models import ConferenceDocument, Evidence, Mandate
+from rial.core.forms import InstitutionMultipleChoiceField
 from rial.core.widgets import PrivateFileInput
 from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
@@ -192,6 +193,7 @@ class MandateEditForm(forms.ModelForm):
         widgets = {"due_date": forms.DateInput(attrs={"type": "date"}),
                    "topics": forms.CheckboxSelectMultiple, "responsible_institutions": forms.SelectMultiple(
                        attrs={"size": 8})}
+        field_classes = {"responsible_institutions": InstitutionMultipleChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from rial.accounts.roles import roles_for
 from rial.cooperation.models import SCORE_MAX, SCORE_MIN, Call, Modality, Outcome, Proposal
 from rial.cooperation.services import EXPENSE_CATEGORIES
+from rial.core.forms import InstitutionChoiceField, InstitutionMultipleChoiceField
 from rial.core.questionnaires import QuestionnaireForm  # noqa: F401 (the shared questionnaire, used by views)
 from rial.core.uploads import sniff
 from rial.core.widgets import PrivateFileInput
@@ -24,6 +25,8 @@ class ProposalForm(forms.ModelForm):
         widgets = {"beneficiaries": forms.CheckboxSelectMultiple, "topics": forms.CheckboxSelectMultiple,
                    "objectives": forms.Textarea(attrs={"rows": 4}), "expected_results": forms.Textarea(attrs={"rows": 4}),
                    "agenda": forms.Textarea(attrs={"rows": 6})}
+        field_classes = {"requesting": InstitutionChoiceField, "providing": InstitutionChoiceField,
+                         "beneficiaries": InstitutionMultipleChoiceField}
 
     def __init__(self, *args, call: Call, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -32,6 +35,9 @@ class ProposalForm(forms.ModelForm):
         # A focal point proposes only for a ministry they act for; the Secretariat may enter any.
         self.fields["requesting"].queryset = (ministries if roles.is_secretariat
                                               else ministries.filter(pk__in=roles.focal_point_for))
+        if not self.is_bound and not self.instance.pk and len(roles.focal_point_for) == 1:
+            # A focal point of one ministry proposes for it: already chosen.
+            self.fields["requesting"].initial = next(iter(roles.focal_point_for))
         self.fields["providing"].queryset = ministries
         self.fields["beneficiaries"].queryset = ministries
         self.fields["beneficiaries"].required = False

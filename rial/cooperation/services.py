@@ -27,6 +27,7 @@ from rial.cooperation.models import (
     QuestionnaireAnswer,
     Report,
 )
+from rial.core.amounts import format_amount
 from rial.core.audit import save_logged
 from rial.directory.models import Institution
 from rial.fund import services as fund_services
@@ -382,7 +383,7 @@ def call_select(*, call: Call, user, proposals) -> list[Activity]:
         total = sum((ranked[pk].cost_estimate for pk in chosen_ids), Decimal("0"))
         if call.budget is None or total > call.budget:
             raise ValidationError(_("The selection costs USD %(total)s, more than the call's budget of USD %(budget)s.")
-                                  % {"total": total, "budget": call.budget})
+                                  % {"total": format_amount(total), "budget": format_amount(call.budget)})
         activities = []
         for proposal in call.proposals.filter(state=Proposal.State.SUBMITTED).order_by("rank", "pk"):
             selected = proposal.pk in chosen_ids

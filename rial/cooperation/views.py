@@ -28,6 +28,7 @@ from rial.cooperation.forms import (
     ReportForm,
 )
 from rial.cooperation.models import Activity, Call, Evaluation, Participant, Proposal
+from rial.core.amounts import format_amount
 from rial.core.permissions import authorize
 from rial.core.storage import file_response
 from rial.directory.models import Institution
@@ -168,7 +169,7 @@ def _proposal_form(request, call: Call, proposal: Proposal):
                 _form_error(form, error)
             else:
                 messages.success(request, _("The proposal was saved. Its cost estimate is USD %(cost)s.")
-                                 % {"cost": form.instance.cost_estimate})
+                                 % {"cost": format_amount(form.instance.cost_estimate)})
                 return redirect(form.instance)
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "cooperation/proposal_form.html", {"form": form, "call": call, "proposal": proposal})

@@ -6,9 +6,17 @@ same everywhere: pages, API, admin and exports.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 
 
 def authorize(user, perm: str, obj=None) -> None:
     """Refuse (403) unless ``user`` holds ``perm`` on ``obj``."""
     if not user.has_perm(perm, obj):
         raise PermissionDenied(perm)
+
+
+def authorize_unpublished(user, perm: str, obj) -> None:
+    """Answer 404 unless ``user`` holds ``perm`` on ``obj``: for a record not published, a refusal would
+    tell anyone who guesses its address that it exists; for them it does not."""
+    if not user.has_perm(perm, obj):
+        raise Http404(perm)

@@ -1,4 +1,7 @@
-"""Record history for the Secretariat: who changed what and when, and restoring an earlier version."""
+"""Record history for the Secretariat: who changed what and when, and restoring an earlier version; the
+site's icon."""
+
+from pathlib import Path
 
 from django.apps import apps
 from django.contrib import messages
@@ -6,9 +9,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 
 from rial.core.audit import history_models, save_logged
@@ -97,3 +101,12 @@ def restore_version(request, app_label: str, model_name: str, pk: int, history_i
     messages.success(request, _("The version of %(date)s was restored.") % {
         "date": version.history_date.strftime("%Y-%m-%d %H:%M")})
     return redirect("core:history", app_label=app_label, model_name=model_name, pk=pk)
+
+
+FAVICON = Path(__file__).resolve().parent / "static" / "rial" / "favicon.ico"
+
+
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says: answer it rather than log a 404 for each visit."""
+    return FileResponse(FAVICON.open("rb"), content_type="image/x-icon")

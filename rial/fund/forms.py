@@ -4,6 +4,7 @@ from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from rial.core.forms import InstitutionChoiceField
 from rial.directory.models import Country, Institution
 from rial.fund import payable
 from rial.fund.currencies import Currency
@@ -42,9 +43,9 @@ class ContributionForm(MoneyForm):
     funding = forms.ChoiceField(label=_("Funding"), choices=Entry.Funding.choices, initial=Entry.Funding.VOLUNTARY)
     in_kind = forms.BooleanField(
         label=_("In-kind support (services or goods at a stated value, kept apart from cash)"), required=False)
-    contributor = forms.ModelChoiceField(
+    contributor = InstitutionChoiceField(
         label=_("Contributor in the directory"), required=False,
-        queryset=Institution.objects.active().select_related("country").order_by("name"),
+        queryset=Institution.objects.active(),
         help_text=_("A ministry or another institution of the directory."))
     contributor_name = forms.CharField(label=_("Or the contributor's name"), max_length=300, required=False,
                                        help_text=_("For a body that is not in the directory."))
@@ -72,7 +73,7 @@ class ContributionForm(MoneyForm):
 class PledgeForm(MoneyForm):
     """A focal point announces a pledge of a ministry they act for (the Secretariat, of any institution)."""
 
-    contributor = forms.ModelChoiceField(label=_("Ministry"), queryset=Institution.objects.none())
+    contributor = InstitutionChoiceField(label=_("Ministry"), queryset=Institution.objects.none())
     description = forms.CharField(label=_("Description"), max_length=500, required=False)
 
     def __init__(self, *args, institutions, **kwargs):

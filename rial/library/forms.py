@@ -3,6 +3,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from rial.conference.models import Mandate
+from rial.core.forms import InstitutionMultipleChoiceField, MandateMultipleChoiceField
 from rial.core.languages import LANGUAGE_CHOICES
 from rial.directory.models import Country, Institution
 from rial.library.models import Document
@@ -20,15 +21,15 @@ class DocumentFilterForm(forms.Form):
 
 
 class DocumentForm(forms.ModelForm):
-    institutions = forms.ModelMultipleChoiceField(label=_("Institutions"), required=False,
-                                                  queryset=Institution.objects.active().order_by("name"))
+    institutions = InstitutionMultipleChoiceField(label=_("Institutions"), required=False,
+                                                  queryset=Institution.objects.active())
     topics = forms.ModelMultipleChoiceField(label=_("Topics"), queryset=Topic.objects.all(), required=False,
                                             widget=forms.CheckboxSelectMultiple)
     countries = forms.ModelMultipleChoiceField(label=_("Countries"), queryset=Country.objects.order_by("name"),
                                                required=False)
     related_programs = forms.ModelMultipleChoiceField(label=_("Related programs"), required=False,
                                                       queryset=Program.objects.published().order_by("name"))
-    related_mandates = forms.ModelMultipleChoiceField(label=_("Related mandates"), required=False,
+    related_mandates = MandateMultipleChoiceField(label=_("Related mandates"), required=False,
                                                       queryset=Mandate.objects.published().select_related("plan"))
     source_url = forms.URLField(label=_("source link"), max_length=500, required=False, assume_scheme="https")
 

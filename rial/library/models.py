@@ -36,6 +36,7 @@ class Document(Archivable):
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Submitted for review")
         PUBLISHED = "published", _("Published")
 
     # Translated (translation.py): title, summary.
@@ -55,6 +56,10 @@ class Document(Archivable):
                                               related_name="documents")
     source_url = models.URLField(_("source link"), max_length=500, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    # The institution that submitted the document for the Secretariat's review (a partner organization,
+    # COSATE, CEATAL, a ministry); empty for the Secretariat's own documents. Its people keep the draft.
+    owner_institution = models.ForeignKey(Institution, verbose_name=_("submitted by"), null=True, blank=True,
+                                          on_delete=models.PROTECT, related_name="submitted_documents")
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     is_demo = models.BooleanField(_("demo record"), default=False,
                                   help_text=_("Invented for the demonstration; not a real document."))

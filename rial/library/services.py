@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from rial.accounts.roles import roles_for
 from rial.core.audit import save_logged
 from rial.library.files import sniff
 from rial.library.models import Document, DocumentFile
@@ -16,14 +17,37 @@ def document_save(*, user, data: dict, relations: dict, document: Document | Non
     perm = "library.change_document" if document else "library.add_document"
     if not user.has_perm(perm, document):
         raise PermissionDenied(perm)
+    creating = document is None
     document = document or Document()
     with transaction.atomic():
         for name, value in data.items():
             setattr(document, name, value)
+        if creating and not roles_for(user).is_secretariat:
+            document.owner_institution_id = _submitting_institution(user)
         document.full_clean()
         save_logged(document, user=user, action="library.document.saved")
         for name, objects in relations.items():
             getattr(document, name).set(objects)
+    return document
+
+
+def _submitting_institution(user) -> int:
+    speaks_for = roles_for(user).speaks_for
+    if len(speaks_for) != 1:
+        raise ValidationError(_("You act for several institutions: ask the Technical Secretariat to add this "
+                                "document for the right one."))
+    return next(iter(speaks_for))
+
+
+def document_submit(*, document: Document, user) -> Document:
+    """Hand a draft to the Secretariat for review; from now on only the Secretariat changes or publishes it."""
+    if not user.has_perm("library.submit_document", document):
+        raise PermissionDenied("library.submit_document")
+    if not document.files.exists() and not document.source_url:
+        raise ValidationError(_("Add a file or a source link before submitting the document."))
+    with transaction.atomic():
+        document.status = Document.Status.SUBMITTED
+        save_logged(document, user=user, action="library.document.submitted")
     return document
 
 

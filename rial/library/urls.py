@@ -10,6 +10,7 @@ urlpatterns = [
     path("library/<int:pk>/edit/", views.document_edit, name="edit"),
     path("library/<int:pk>/files/", views.file_upload, name="upload"),
     path("library/<int:pk>/publish/", views.document_publish, name="publish"),
+    path("library/<int:pk>/submit/", views.document_submit, name="submit"),
     path("library/<int:pk>/unpublish/", views.document_unpublish, name="unpublish"),
     path("library/files/<int:pk>/download/", views.file_download, name="download"),
 ]

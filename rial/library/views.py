@@ -48,6 +48,7 @@ def document_detail(request, pk: int):
         "mandates": [mandate for mandate in document.related_mandates.all() if not mandate.is_archived],
         "can_edit": request.user.has_perm("library.change_document", document),
         "can_publish": request.user.has_perm("library.publish_document", document),
+        "can_submit": request.user.has_perm("library.submit_document", document),
         "upload_form": UploadForm(),
         "max_bytes": max_upload_bytes(),
     })
@@ -118,6 +119,13 @@ def _publishing(request, pk: int, function, success: str):
 @require_POST
 def document_publish(request, pk: int):
     return _publishing(request, pk, services.document_publish, _("The document was published."))
+
+
+@login_required
+@require_POST
+def document_submit(request, pk: int):
+    return _publishing(request, pk, services.document_submit,
+                       _("The document was submitted: the Technical Secretariat will review it."))
 
 
 @login_required

@@ -5,6 +5,12 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
+from rial.core.forms import (
+    InstitutionChoiceField,
+    InstitutionMultipleChoiceField,
+    MandateChoiceField,
+    MandateMultipleChoiceField,
+)
 from rial.core.widgets import PrivateFileInput
 from rial.directory.models import Institution, Person
 from rial.meetings.models import (
@@ -61,6 +67,7 @@ class ParticipantForm(forms.ModelForm):
     class Meta:
         model = Participant
         fields = ["institution", "person", "name", "role", "attended"]
+        field_classes = {"institution": InstitutionChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -96,7 +103,7 @@ DocumentFormSet = inlineformset_factory(Meeting, MeetingDocument, form=DocumentF
 
 
 class AnswerForm(forms.Form):
-    institution = forms.ModelChoiceField(label=_("Delegation"), queryset=Institution.objects.none())
+    institution = InstitutionChoiceField(label=_("Delegation"), queryset=Institution.objects.none())
     text = forms.CharField(label=_("Written answer"), widget=forms.Textarea(attrs={"rows": 6}), max_length=20000)
 
     def __init__(self, *args, institutions=(), **kwargs):
@@ -107,7 +114,7 @@ class AnswerForm(forms.Form):
 
 
 class MandateLinkForm(forms.Form):
-    mandate = forms.ModelChoiceField(label=_("Mandate"), queryset=Mandate.objects.none())
+    mandate = MandateChoiceField(label=_("Mandate"), queryset=Mandate.objects.none())
     conclusion = forms.ModelChoiceField(label=_("Conclusion (optional)"), queryset=Conclusion.objects.none(),
                                         required=False,
                                         help_text=_("Leave empty when the meeting as a whole answers the mandate."))
@@ -146,6 +153,7 @@ class ActivityForm(forms.ModelForm):
                   "currency", "status", "mandates", "meeting"]
         widgets = {"start_date": DATE, "end_date": DATE, "start_time": TIME, "end_time": TIME,
                    "responsible": forms.SelectMultiple(attrs={"size": 8})}
+        field_classes = {"responsible": InstitutionMultipleChoiceField, "mandates": MandateMultipleChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -173,6 +181,7 @@ class ConsultationForm(forms.ModelForm):
                   "silence_is_approval", "consulted"]
         widgets = {"deadline": DATETIME, "consulted": forms.SelectMultiple(attrs={"size": 10}),
                    "document": PrivateFileInput(download_url=Consultation.get_document_url)}
+        field_classes = {"consulted": InstitutionMultipleChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -181,7 +190,7 @@ class ConsultationForm(forms.ModelForm):
 
 
 class ConsultationAnswerForm(forms.Form):
-    institution = forms.ModelChoiceField(label=_("Answering for"), queryset=Institution.objects.none())
+    institution = InstitutionChoiceField(label=_("Answering for"), queryset=Institution.objects.none())
     answer = forms.ChoiceField(label=_("Answer"), widget=forms.RadioSelect, choices=[
         (value, label) for value, label in ConsultationAnswer.Answer.choices
         if value != ConsultationAnswer.Answer.TACIT])

@@ -3,7 +3,7 @@
 import rules
 
 from rial.accounts.roles import roles_for
-from rial.accounts.rules import is_secretariat, secretariat_manages
+from rial.accounts.rules import is_secretariat, secretariat_manages, speaks_for_one_of
 from rial.conference.rules import authority_countries
 
 
@@ -45,11 +45,11 @@ def is_delegation(user) -> bool:
 
 @rules.predicate
 def is_consulted_authority(user, consultation) -> bool:
-    """A focal point of one of the institutions the consultation was put to."""
+    """Someone who answers for one of the institutions the consultation was put to: a ministry's focal
+    point, a representative of COSATE, CEATAL or a partner organization."""
     if consultation is None:
         return False
-    consulted = {institution.pk for institution in consultation.consulted.all()}
-    return bool(consulted & roles_for(user).focal_point_for)
+    return speaks_for_one_of(user, [institution.pk for institution in consultation.consulted.all()])
 
 
 @rules.predicate

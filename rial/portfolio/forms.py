@@ -3,6 +3,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from rial.accounts.roles import roles_for
+from rial.core.forms import InstitutionChoiceField
 from rial.directory.models import Country, Institution
 from rial.portfolio.models import LANGUAGE_CHOICES, Program, TargetPopulation
 from rial.topics.models import Topic
@@ -50,6 +51,7 @@ class ProgramForm(forms.ModelForm):
             "results": forms.Textarea(attrs={"rows": 4}),
             "legal_basis": forms.Textarea(attrs={"rows": 3}),
         }
+        field_classes = {"ministry": InstitutionChoiceField}
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from rial.accounts.roles import roles_for
-from rial.core.permissions import authorize
+from rial.core.permissions import authorize, authorize_unpublished
 from rial.directory.profile import sections_for
 from rial.portfolio import exchange, services
 from rial.portfolio.forms import ImportForm, ProgramFilterForm, ProgramForm, ReturnForm
@@ -61,7 +61,7 @@ def _program_for_reader(request, pk: int) -> Program:
         Program.objects.active().select_related("ministry__country", "collection", "revision_of")
         .prefetch_related("topics", "populations"), pk=pk)
     if not program.is_published or program.is_revision:
-        authorize(request.user, "portfolio.view_program", program)
+        authorize_unpublished(request.user, "portfolio.view_program", program)
     return program
 
 

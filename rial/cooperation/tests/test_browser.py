@@ -24,8 +24,8 @@ def test_a_focal_point_proposes_and_sees_the_cost_estimate(live_server, chromium
         page.set_default_timeout(10_000)
         page.goto(f"{live_server.url}/cooperation/calls/{call.number}/")
         page.get_by_role("link", name="Submit a proposal").click()
-        page.get_by_label("Requesting ministry").select_option(label="Ministerio del Trabajo y Previsión Social")
-        page.get_by_label("Providing ministry").select_option(label="Ministério do Trabalho e Emprego")
+        page.get_by_label("Requesting ministry").select_option(label="Chile — Ministerio del Trabajo y Previsión Social")
+        page.get_by_label("Providing ministry").select_option(label="Brazil — Ministério do Trabalho e Emprego")
         page.get_by_label("Modality").select_option(label="Officials of the requesting ministry visit the provider")
         page.get_by_label("Labor inspection").check()
         page.get_by_label("Title").fill("Inspection case files")
@@ -36,7 +36,7 @@ def test_a_focal_point_proposes_and_sees_the_cost_estimate(live_server, chromium
         page.get_by_label("Number of days").fill("2")
         page.get_by_role("button", name="Save").click()
         assert page.get_by_role("heading", level=1).inner_text() == "Inspection case files"
-        assert "Its cost estimate is USD 2800.00" in page.get_by_role("status").inner_text()
+        assert "Its cost estimate is USD 2,800.00" in page.get_by_role("status").inner_text()
         assert "not yet confirmed" in page.content()
         browser.close()
     assert Proposal.objects.get(title="Inspection case files").cost_estimate == 2800

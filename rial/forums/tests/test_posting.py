@@ -122,7 +122,11 @@ def test_an_empty_post_or_title_is_refused(client, forum, focal_cl):
     page = response.content.decode()
     assert "Give the thread a title." in page and "Write something before sending the post." in page
     response = client.post(reverse("forums:thread_add", args=[forum.slug]), {"title": "Apps", "body": " \n "})
-    assert response.content.decode().count("Write something before sending the post.") == 1
+    page = response.content.decode()
+    # Once in the summary at the top of the form, once beside the field: never more.
+    summary = page.split('class="form-errors error-summary"')[1].split("</div>")[0]
+    assert summary.count("Write something before sending the post.") == 1
+    assert page.count("Write something before sending the post.") == 2
     assert not Thread.objects.filter(forum=forum).exists()
 
 

@@ -57,7 +57,7 @@ def test_the_secretariat_records_a_contribution(secretariat_client):
     assert (entry.amount, entry.currency, entry.usd_value, entry.country.iso2) == (
         Decimal("150000.00"), "MXN", Decimal("8420.13"), "MX")
     page = secretariat_client.get(response["Location"]).content.decode()
-    assert "150000.00 MXN" in page and "8420.13" in page
+    assert "150,000.00 MXN" in page and "8,420.13" in page
 
 
 def test_co_financing_from_a_body_outside_the_directory(secretariat_client):

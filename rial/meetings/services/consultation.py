@@ -54,7 +54,7 @@ def acting_institutions(user, consultation: Consultation) -> list[Institution]:
     roles = roles_for(user)
     if roles.is_secretariat:
         return consulted
-    return [institution for institution in consulted if institution.pk in roles.focal_point_for]
+    return [institution for institution in consulted if institution.pk in roles.speaks_for]
 
 
 def consultation_answer(*, consultation: Consultation, institution: Institution, answer: str, comment: str,

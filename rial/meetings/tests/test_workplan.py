@@ -75,7 +75,7 @@ def test_the_plan_page_shows_each_revision(client, secretariat):
     workplan_revise(plan=plan, as_of=datetime.date(2026, 5, 22), note="Adjusted", user=secretariat)
     page = client.get(plan.get_absolute_url() + "?revision=1").content.decode()
     assert "Workshop on labor inspection" in page
-    assert "15000.00" in page
+    assert "15,000.00" in page
     assert "This is an earlier revision" in page
 
 

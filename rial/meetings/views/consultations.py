@@ -26,7 +26,7 @@ def consultation_list(request):
     roles = roles_for(request.user)
     consultations = Consultation.objects.all()
     if not roles.is_secretariat:
-        consultations = consultations.filter(consulted__in=roles.focal_point_for).distinct()
+        consultations = consultations.filter(consulted__in=roles.speaks_for).distinct()
     return render(request, "meetings/consultation_list.html", {
         "consultations": consultations, "can_add": request.user.has_perm("meetings.add_consultation")})
 

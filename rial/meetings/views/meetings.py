@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
@@ -54,14 +55,18 @@ def meeting_detail(request, pk: int):
             Prefetch("answers", queryset=DelegationAnswer.objects.select_related("institution")))
     documents = meeting.documents.all() if can_edit else meeting.documents.filter(is_public=True)
     participants = meeting.participants.select_related("institution", "person")
+    # Attendance and conclusions are facts of a meeting that has begun; before it, the participants are
+    # only invited and any conclusion would be invented.
+    held = meeting.start_date <= timezone.localdate()
     return render(request, "meetings/meeting_detail.html", {
         "meeting": meeting,
+        "held": held,
         "participants": participants,
         "attending": Meeting.objects.with_attendance().get(pk=meeting.pk),
         "questions": questions,
         "sees_answers": sees_answers,
         "documents": documents,
-        "conclusions": meeting.conclusions.all(),
+        "conclusions": meeting.conclusions.all() if held else [],
         "evidence": evidence_of(meeting),
         "link_form": MandateLinkForm(meeting=meeting) if can_edit else None,
         "can_edit": can_edit,

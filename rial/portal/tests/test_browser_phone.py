@@ -23,9 +23,12 @@ def test_the_site_is_usable_on_a_phone(live_server, chromium_path):
             assert page.evaluate(OVERFLOW) <= 0, f"{path} scrolls sideways"
             assert accessibility_problems(page.content()) == [], path
 
-        # Every main navigation link is visible, big enough to tap, and reached by the keyboard too.
+        # Behind the menu button, every main navigation link is visible, big enough to tap, and reached by
+        # the keyboard too.
         page.goto(live_server.url + "/es/")
+        page.get_by_role("button", name="Menú").tap()
         navigation = page.get_by_role("navigation", name="Principal")
+        expect(navigation.get_by_role("link", name="Países")).to_be_visible()
         links = navigation.get_by_role("link")
         assert links.count() >= 3
         for index in range(links.count()):
