@@ -31,7 +31,8 @@ def country_names() -> dict[str, str]:
 def headline_figures(today: datetime.date, fund_totals) -> list[dict]:
     """The network's main figures, each with the page that lists what it counts (6 queries)."""
     activities = Activity.objects.public().exclude(state=Activity.State.CANCELLED)
-    parties = activities.values_list("first_party__country_id", "second_party__country_id")
+    # Distinct pairs of countries: at most one row per pair, however many activities there are.
+    parties = activities.order_by().values_list("first_party__country_id", "second_party__country_id").distinct()
     countries = {country for pair in parties for country in pair if country}
     trained = Participant.objects.filter(activity__in=activities.completed()).count()
     held = Meeting.objects.published().filter(start_date__lt=today).count()
