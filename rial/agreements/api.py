@@ -141,7 +141,7 @@ class TransitionOut(Schema):
     at: datetime.datetime
 
 
-class ProposalOut(Schema):
+class AgreementProposalOut(Schema):
     id: int
     kind: str
     state: str
@@ -160,7 +160,7 @@ class ProposalOut(Schema):
     transitions: list[TransitionOut]
 
 
-class ProposalIn(Schema):
+class AgreementProposalIn(Schema):
     kind: str
     country: str
     description: str
@@ -184,7 +184,7 @@ def _proposals():
     return Proposal.objects.select_related("country", "agreement", "partner").prefetch_related("transitions")
 
 
-@router.get("/agreement-proposals", response=list[ProposalOut], auth=[token_auth, django_auth],
+@router.get("/agreement-proposals", response=list[AgreementProposalOut], auth=[token_auth, django_auth],
             summary="Proposed changes: all for the Secretariat, their ministry's for a focal point")
 @paginate
 def list_proposals(request, state: str = ""):
@@ -199,9 +199,9 @@ def list_proposals(request, state: str = ""):
     return proposals
 
 
-@router.post("/agreement-proposals", response={201: ProposalOut}, auth=token_auth,
+@router.post("/agreement-proposals", response={201: AgreementProposalOut}, auth=token_auth,
              summary="Propose a correction or a missing agreement for your country (focal points)")
-def create_proposal(request, payload: ProposalIn):
+def create_proposal(request, payload: AgreementProposalIn):
     """`kind` is correction (with `agreement`, a slug) or new (with `partner`, an ISO code); `source` is required."""
     authorize(request.auth, "agreements.propose_change")
     country = get_object_or_404(Country, iso2=payload.country.upper())
@@ -214,7 +214,7 @@ def create_proposal(request, payload: ProposalIn):
     return 201, _proposals().get(pk=proposal.pk)
 
 
-@router.post("/agreement-proposals/{proposal_id}/{action}", response=ProposalOut, auth=token_auth,
+@router.post("/agreement-proposals/{proposal_id}/{action}", response=AgreementProposalOut, auth=token_auth,
              summary="Move a proposal: accept, return, reject (Secretariat); resubmit, withdraw (its focal point)")
 def move_proposal(request, proposal_id: int, action: str, payload: MoveIn):
     user = request.auth

@@ -17,6 +17,7 @@ from ninja.pagination import paginate
 from rial.conference.models import Conference, ConferenceDocument, Mandate
 from rial.conference.services import mandate_follow_up
 from rial.core.api_auth import token_auth
+from rial.core.openapi import choices
 from rial.topics.models import Topic
 
 router = Router(tags=["conference"])
@@ -76,12 +77,12 @@ class MandateFilter(FilterSchema):
                           Field(description="Conference number, e.g. 19")] = None
     group: Annotated[int | None, FilterLookup("group__number"), Field(description="Working group number (1 or 2)")] = None
     topic: Annotated[str | None, FilterLookup("topics__slug"), Field(max_length=60, description="Topic slug, e.g. child-labor")] = None
-    status: Annotated[Mandate.Status | None, FilterLookup("status")] = None
+    status: Annotated[choices(Mandate.Status) | None, FilterLookup("status")] = None
     plan: Annotated[int | None, FilterLookup("plan_id")] = None
 
 
 class FollowUpIn(Schema):
-    status: Mandate.Status | None = None
+    status: choices(Mandate.Status) | None = None
     progress: int | None = Field(None, ge=0, le=100)
     notes: str | None = Field(None, max_length=5000)
 

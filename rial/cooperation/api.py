@@ -16,6 +16,7 @@ from ninja.pagination import paginate
 from rial.cooperation import services
 from rial.cooperation.models import Activity, Call, Proposal
 from rial.core.api_auth import token_auth
+from rial.core.openapi import choices
 from rial.core.permissions import authorize
 from rial.directory.models import Country, Institution
 from rial.portfolio.models import Program
@@ -98,7 +99,7 @@ class ActivityOut(Schema):
 
 class ProposalFilter(FilterSchema):
     call: Annotated[int | None, FilterLookup("call__number")] = None
-    state: Annotated[Proposal.State | None, FilterLookup("state")] = None
+    state: Annotated[choices(Proposal.State) | None, FilterLookup("state")] = None
 
 
 class ActivityFilter(FilterSchema):
@@ -170,7 +171,7 @@ class CallIn(Schema):
 
 
 class StateIn(Schema):
-    state: Call.State
+    state: choices(Call.State)
 
 
 def _rates(payload: CallIn) -> list[dict]:

@@ -4,9 +4,19 @@ django-ninja documents the answers a view declares; the error handlers (rial/cor
 401, 403, 404, 422 and 500 for every operation, so the document names them on each operation they can
 come from, with the one error body they share. Times of day are returned as local "09:00:00" without an
 offset, which is not the RFC 3339 "time" format that the schema generator declares for them.
+
+Every schema in the document has one name: django-ninja files the schemas of all operations under their
+class names, so two models' nested ``Kind`` choices used to overwrite each other and the document declared
+the fund's entry kinds for the countries' ``kind`` filter. ``choices()`` names a model's choices after the
+model, and building the document refuses two different schemas under one name.
 """
 
+from typing import Annotated
+
+from django.core.exceptions import ImproperlyConfigured
 from ninja import NinjaAPI
+from ninja.openapi.schema import OpenAPISchema
+from pydantic import WithJsonSchema
 
 ERROR_SCHEMA = {
     "title": "Error",
@@ -74,6 +84,24 @@ def complete(schema: dict) -> dict:
     return schema
 
 
+def choices(enum):
+    """A model's choices (``Country.Kind``) as an API type, documented inline as ``CountryKind``."""
+    name = enum.__qualname__.replace(".", "")
+    return Annotated[enum, WithJsonSchema({"title": name, "type": "string", "enum": [str(v) for v in enum.values]})]
+
+
+class _OneNamePerSchema(OpenAPISchema):
+    def add_schema_definitions(self, definitions: dict) -> None:
+        for name, definition in definitions.items():
+            if self.schemas.get(name, definition) != definition:
+                raise ImproperlyConfigured(
+                    f"Two different API schemas are both named {name!r}; the document would declare one for "
+                    f"the other (for a model's choices use rial.core.openapi.choices).")
+        super().add_schema_definitions(definitions)
+
+
 class RialNinjaAPI(NinjaAPI):
     def get_openapi_schema(self, *, path_prefix=None, path_params=None):
-        return complete(super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params))
+        if path_prefix is None:
+            path_prefix = self.get_root_path(path_params or {})
+        return complete(_OneNamePerSchema(self, path_prefix))

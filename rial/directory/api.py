@@ -6,6 +6,7 @@ from ninja.filter_schema import FilterLookup
 from ninja.pagination import paginate
 
 from rial.core.api_auth import token_auth
+from rial.core.openapi import choices
 from rial.directory.models import Country, Institution
 from rial.directory.services import institution_update_contact
 
@@ -39,7 +40,7 @@ class InstitutionOut(Schema):
 class InstitutionFilter(FilterSchema):
     country: Annotated[str | None, FilterLookup("country__iso2__iexact"),
                        Field(max_length=2, description="ISO 3166 alpha-2 code, e.g. CL")] = None
-    kind: Annotated[Institution.Kind | None, FilterLookup("kind")] = None
+    kind: Annotated[choices(Institution.Kind) | None, FilterLookup("kind")] = None
 
 
 class ContactIn(Schema):
@@ -50,7 +51,7 @@ class ContactIn(Schema):
 
 
 @router.get("/countries", response=list[CountryOut], summary="Countries and territories")
-def list_countries(request, kind: Country.Kind | None = None):
+def list_countries(request, kind: choices(Country.Kind) | None = None):
     countries = Country.objects.order_by("name")
     if kind:
         countries = countries.filter(kind=kind)

@@ -15,6 +15,7 @@ from ninja.pagination import paginate
 from ninja.security import django_auth
 
 from rial.core.api_auth import token_auth
+from rial.core.openapi import choices
 from rial.core.permissions import authorize
 from rial.directory.models import Institution
 from rial.fund import reports
@@ -71,7 +72,7 @@ class EntryOut(Schema):
 
 
 class LedgerFilter(FilterSchema):
-    kind: Annotated[Entry.Kind | None, FilterLookup("kind")] = None
+    kind: Annotated[choices(Entry.Kind) | None, FilterLookup("kind")] = None
     currency: Annotated[Currency | None, FilterLookup("currency")] = None
     category: Annotated[Category | None, FilterLookup("category")] = None
     year: Annotated[int | None, FilterLookup("date__year"), Field(ge=1990, le=2100)] = None
@@ -86,7 +87,7 @@ class ContributionIn(Schema):
     date: datetime.date
     pledge: bool = False
     in_kind: bool = False
-    funding: Entry.Funding = Entry.Funding.VOLUNTARY
+    funding: choices(Entry.Funding) = Entry.Funding.VOLUNTARY
     description: str = Field("", max_length=500)
 
 
@@ -96,7 +97,7 @@ class ExpenseIn(Schema):
     usd_value: str | None = Field(None, max_length=30)
     date: datetime.date
     category: Category
-    kind: Entry.Kind = Entry.Kind.EXPENDITURE
+    kind: choices(Entry.Kind) = Entry.Kind.EXPENDITURE
     in_kind: bool = False
     description: str = Field(max_length=500)
 

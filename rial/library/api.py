@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
+from rial.core.openapi import choices
 from rial.core.searchable import path_of
 from rial.directory.models import Country
 from rial.library.models import Document
@@ -18,7 +19,7 @@ router = Router(tags=["library"])
 
 
 class DocumentFilters(Schema):
-    kind: Document.Kind | None = None
+    kind: choices(Document.Kind) | None = None
     country: str | None = Field(None, max_length=2, description="ISO 3166 alpha-2 code, e.g. CL")
     topic: str | None = Field(None, max_length=60, description="Topic short name; an area includes its subtopics")
     q: str | None = Field(None, max_length=200, description="Words found in the title, summary or authors")

@@ -10,6 +10,7 @@ from ninja.filter_schema import FilterLookup
 from ninja.pagination import paginate
 
 from rial.conference.models import WorkingGroup
+from rial.core.openapi import choices
 from rial.meetings.models import Conclusion, Meeting
 
 router = Router(tags=["meetings"])
@@ -57,7 +58,7 @@ class MeetingDetailOut(MeetingOut):
 
 
 class MeetingFilter(FilterSchema):
-    kind: Annotated[Meeting.Kind | None, FilterLookup("kind")] = None
+    kind: Annotated[choices(Meeting.Kind) | None, FilterLookup("kind")] = None
     year: Annotated[int | None, FilterLookup("start_date__year"), Field(ge=1963, le=2100)] = None
     group: Annotated[int | None, FilterLookup("working_groups"),
                      Field(description="Working group id (see /api/v1 conference endpoints)")] = None
