@@ -2,10 +2,11 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 
 from rial.api import api
+from rial.core.api_errors import address_not_found
 from rial.core.health import healthz
 from rial.core.views import favicon
 from rial.portal import views as portal_views
@@ -13,6 +14,7 @@ from rial.portal.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("api/v1/", api.urls),
+    re_path(r"^api/", address_not_found),
     path("healthz", healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

@@ -9,7 +9,7 @@ import logging
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DataError
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
@@ -17,6 +17,12 @@ from ninja.errors import AuthenticationError
 # Django's own logger for failed requests: its records reach standard output and the admins' mailbox
 # (settings.LOGGING), the same way as a page's unhandled exception.
 request_logger = logging.getLogger("django.request")
+
+
+def address_not_found(request, *args, **kwargs):
+    """Any address under /api/ that no operation answers (``/api/v1/programs/abc``): the same JSON 404 as a
+    missing record, not the site's HTML error page, which a JSON client cannot read."""
+    return JsonResponse({"detail": _("Nothing was found at this address.")}, status=404)
 
 
 def register_error_handlers(api: NinjaAPI) -> None:

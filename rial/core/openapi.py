@@ -46,6 +46,7 @@ LOCAL_TIME = {
 }
 
 ERROR_ANSWERS = {
+    "400": "The request's body could not be read (not JSON); nothing was changed.",
     "401": "No valid API token was sent.",
     "403": "The token's owner may not do this.",
     "404": "Nothing was found at this address.",
@@ -67,6 +68,22 @@ def _replace_time_format(node):
             _replace_time_format(value)
 
 
+# The widest integer any column holds: a larger one is refused with a 422, and the document says so.
+INT64 = (-(2**63), 2**63 - 1)
+
+
+def _bound_integers(node):
+    if isinstance(node, dict):
+        if node.get("type") == "integer":
+            node.setdefault("minimum", INT64[0])
+            node.setdefault("maximum", INT64[1])
+        for value in node.values():
+            _bound_integers(value)
+    elif isinstance(node, list):
+        for value in node:
+            _bound_integers(value)
+
+
 def complete(schema: dict) -> dict:
     schema.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_SCHEMA
     reference = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
@@ -77,10 +94,13 @@ def complete(schema: dict) -> dict:
                 codes.append("404")
             if operation.get("security"):
                 codes += ["401", "403", "404"]
+            if "requestBody" in operation:
+                codes.append("400")
             responses = operation.setdefault("responses", {})
             for code in sorted(set(codes)):
                 responses.setdefault(code, {"description": ERROR_ANSWERS[code], "content": reference})
     _replace_time_format(schema)
+    _bound_integers(schema)
     return schema
 
 

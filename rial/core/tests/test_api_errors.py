@@ -102,3 +102,32 @@ def test_times_of_day_are_declared_as_they_are_returned():
     assert declared.get("format") != "time"  # RFC 3339 time needs an offset; "09:00:00" has none
     assert declared["pattern"].startswith("^")
     assert "'format': 'time'" not in str(SCHEMA)
+
+
+# Found by the fuzzer (test_api_fuzz.py): an address the API's routes do not match (`/api/v1/programs/null`)
+# fell through to the site's HTML 404 page, and an unreadable body answered a 400 the document did not declare.
+@pytest.mark.parametrize("address", ["/api/v1/programs/null,null", "/api/v1/documents/abc", "/api/v1/no-such-list",
+                                     "/api/v2/programs"])
+def test_an_address_no_operation_answers_is_a_json_404(client, address):
+    response = client.get(address)
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert response.json()["detail"]
+
+
+def test_an_unreadable_body_is_a_declared_400(client, secretariat):
+    from rial.accounts.models import ApiToken
+
+    _token, raw = ApiToken.issue(user=secretariat, label="errors", second_factor_verified=True)
+    response = client.post("/api/v1/fund/expenses", data=b"\x07c\xff", content_type="application/json",
+                           headers={"Authorization": f"Bearer {raw}"})
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("application/json")
+    assert "400" in SCHEMA["paths"]["/api/v1/fund/expenses"]["post"]["responses"]
+
+
+def test_integers_are_declared_within_what_a_column_holds():
+    parameter = next(p for p in SCHEMA["paths"]["/api/v1/meetings"]["get"]["parameters"] if p["name"] == "group")
+    options = parameter["schema"].get("anyOf", [parameter["schema"]])
+    integer = next(option for option in options if option.get("type") == "integer")
+    assert integer["maximum"] == 2**63 - 1
