@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before anything reads a request body (the CSRF check does): oversized and anonymous uploads refused.
     "rial.core.middleware.RequestBodyLimitMiddleware",
+    # Before the CSRF check, which would answer an unknown method on an API address with an HTML page.
+    "rial.core.middleware.ApiMethodMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -63,3 +63,34 @@ class RequestBodyLimitMiddleware:
         # The unread body stays on the connection: close it rather than parse the rest as a next request.
         response["Connection"] = "close"
         return response
+
+
+class ApiMethodMiddleware:
+    """The API answers a method it does not offer with a JSON 405.
+
+    Django's CSRF check runs before any view and refused an unknown method (``QUERY``) on an API address
+    with the site's HTML "Form expired" page (403); django-ninja answers a known method an address does not
+    offer (``DELETE /api/v1/programs/1``) with a plain-text 405. A JSON client can read neither.
+    """
+
+    METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith("/api/"):
+            return self.get_response(request)
+        if request.method not in self.METHODS:
+            return self._not_allowed(None)
+        response = self.get_response(request)
+        if response.status_code == 405 and not response.get("Content-Type", "").startswith("application/json"):
+            return self._not_allowed(response.get("Allow"))
+        return response
+
+    @staticmethod
+    def _not_allowed(allow: str | None):
+        response = JsonResponse({"detail": _("This address does not accept this method.")}, status=405)
+        if allow:
+            response["Allow"] = allow
+        return response

@@ -68,22 +68,6 @@ def _replace_time_format(node):
             _replace_time_format(value)
 
 
-# The widest integer any column holds: a larger one is refused with a 422, and the document says so.
-INT64 = (-(2**63), 2**63 - 1)
-
-
-def _bound_integers(node):
-    if isinstance(node, dict):
-        if node.get("type") == "integer":
-            node.setdefault("minimum", INT64[0])
-            node.setdefault("maximum", INT64[1])
-        for value in node.values():
-            _bound_integers(value)
-    elif isinstance(node, list):
-        for value in node:
-            _bound_integers(value)
-
-
 def complete(schema: dict) -> dict:
     schema.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_SCHEMA
     reference = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
@@ -100,7 +84,6 @@ def complete(schema: dict) -> dict:
             for code in sorted(set(codes)):
                 responses.setdefault(code, {"description": ERROR_ANSWERS[code], "content": reference})
     _replace_time_format(schema)
-    _bound_integers(schema)
     return schema
 
 
