@@ -31,6 +31,16 @@ def is_named_evaluator(user, call) -> bool:
 
 
 @rules.predicate
+def is_the_participant_or_their_focal_point(user, participant) -> bool:
+    """The participant themselves (the account's email is the one they registered with) or a focal point of
+    their ministry: they answer the questionnaire and download the certificate."""
+    if participant is None or not user.is_authenticated:
+        return False
+    own = bool(participant.email) and bool(user.email) and user.email.lower() == participant.email.lower()
+    return own or participant.institution_id in roles_for(user).focal_point_for
+
+
+@rules.predicate
 def is_published_result(user, proposal) -> bool:
     return proposal is not None and proposal.call.results_public and proposal.state == "selected"
 
@@ -50,6 +60,7 @@ rules.add_perm("cooperation.manage_activity", is_secretariat)
 rules.add_perm("cooperation.file_report", is_secretariat | is_party_focal_point)
 rules.add_perm("cooperation.record_outcome", is_secretariat | is_party_focal_point)
 rules.add_perm("cooperation.view_activity_private", is_secretariat | is_party_member)
+rules.add_perm("cooperation.act_for_participant", is_secretariat | is_the_participant_or_their_focal_point)
 for _model in ("report", "outcome"):
     rules.add_perm(f"cooperation.add_{_model}", is_secretariat | is_focal_point)
     rules.add_perm(f"cooperation.change_{_model}", is_secretariat | is_focal_point_of_owner)

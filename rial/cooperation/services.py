@@ -485,11 +485,8 @@ def participant_add(*, activity: Activity, user, institution: Institution, full_
 
 
 def may_act_for_participant(user, participant: Participant) -> bool:
-    """The participant (same email), a focal point of their ministry, or the Secretariat."""
-    roles = roles_for(user)
-    own = (bool(participant.email) and user.is_authenticated and bool(user.email)
-           and user.email.lower() == participant.email.lower())
-    return own or roles.is_secretariat or participant.institution_id in roles.focal_point_for
+    """The participant (same email), a focal point of their ministry, or the Secretariat (rules.py)."""
+    return user.has_perm("cooperation.act_for_participant", participant)
 
 
 def questionnaire_answer(*, participant: Participant, user, objectives_met: int, usefulness: int, organisation: int,
