@@ -135,3 +135,4 @@ def test_a_method_an_address_does_not_offer_is_a_json_405(method):
     assert response.status_code == 405
     assert response["Content-Type"].startswith("application/json")
     assert response.json()["detail"]
+    assert response["Allow"] == "GET"  # RFC 9110: a 405 names the methods the address accepts
