@@ -24,9 +24,10 @@ def page(client, url: str) -> str:
 
 
 def test_every_reference_agreement_has_a_title_in_each_of_the_four_languages():
-    missing = [(slug, language) for slug, *titles in Agreement.objects.values_list(
-        "slug", "title_en", "title_es", "title_pt", "title_fr") for language, title in zip("en es pt fr".split(), titles)
-        if not title]
+    languages = ("en", "es", "pt", "fr")
+    rows = Agreement.objects.values_list("slug", *(f"title_{language}" for language in languages))
+    missing = [(slug, language) for slug, *titles in rows
+               for language, title in zip(languages, titles, strict=True) if not title]
     assert Agreement.objects.count() >= 91 and missing == []
 
 
