@@ -91,3 +91,9 @@ def test_reloading_updates_translations_in_existing_rows_and_keeps_what_a_plan_w
 def test_a_recorded_meeting_shows_its_title_translated(client, language, title):
     meeting = Meeting.objects.get(title_en="Hemispheric workshop on labor law compliance", is_demo=False)
     assert title in page(client, f"/{language}/meetings/{meeting.pk}/")
+
+
+def test_a_theme_with_an_official_oas_wording_reads_as_the_oas_wrote_it(client):
+    # The Declaration of Cancún 2015 (OEA/Ser.K/XII.19.1, CIDI/TRABAJO/DEC.1/15) names the XIX IACML's theme.
+    text = page(client, "/es/conference/19/")
+    assert "Construyendo trabajo decente con inclusión social y desarrollo sostenible en las Américas" in text
