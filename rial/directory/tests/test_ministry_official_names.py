@@ -1,5 +1,6 @@
 """A ministry whose official language the site does not offer (Suriname: Dutch) is named in the visitor's
-language, and its page lists the official Dutch name in use first, then the former one with its end date."""
+language, and its page lists the official Dutch name in use first, then the former one with its end date; a
+ministry of a country with two official languages among the site's (Canada) reads in French on /fr/."""
 
 import html
 
@@ -56,3 +57,11 @@ def test_reloading_puts_back_the_translations_and_writes_no_name_twice():
     assert (ministry.name_es, ministry.name_fr) == (
         "Ministerio de Salud Pública, Bienestar y Trabajo", "Ministère de la Santé publique, du Bien-être et du Travail")
     assert InstitutionName.objects.filter(institution=ministry).count() == 2
+
+
+def test_canadas_labour_program_reads_in_french_under_its_official_french_name(client):
+    assert "<h1>Emploi et Développement social Canada – Programme du travail</h1>" in page(
+        client, "/fr/institutions/ministry-ca/")
+    # Spanish and Portuguese show the name as officially written, in English.
+    assert "<h1>Employment and Social Development Canada – Labour Program</h1>" in page(
+        client, "/es/institutions/ministry-ca/")
