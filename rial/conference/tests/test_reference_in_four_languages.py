@@ -97,3 +97,14 @@ def test_a_theme_with_an_official_oas_wording_reads_as_the_oas_wrote_it(client):
     # The Declaration of Cancún 2015 (OEA/Ser.K/XII.19.1, CIDI/TRABAJO/DEC.1/15) names the XIX IACML's theme.
     text = page(client, "/es/conference/19/")
     assert "Construyendo trabajo decente con inclusión social y desarrollo sostenible en las Américas" in text
+
+
+@pytest.mark.parametrize("language, note", [
+    ("es", "Declaración de Ottawa; se identificó la necesidad de un mecanismo de cooperación"),
+    ("pt", "Declaração de Ottawa; identificada a necessidade de um mecanismo de cooperação"),
+    ("fr", "Déclaration d'Ottawa ; besoin d'un mécanisme de coopération constaté"),
+])
+def test_a_conferences_notes_read_in_the_visitors_language(client, language, note):
+    text = page(client, f"/{language}/conference/12/")
+    assert note in text
+    assert "need for a cooperation mechanism identified" not in text
