@@ -108,3 +108,12 @@ def test_a_conferences_notes_read_in_the_visitors_language(client, language, not
     text = page(client, f"/{language}/conference/12/")
     assert note in text
     assert "need for a cooperation mechanism identified" not in text
+
+
+@pytest.mark.parametrize("language, note", [("es", "coorganizado por la OEA, la OIT y la OIM"),
+                                            ("pt", "co-organizado pela OEA, a OIT e a OIM"),
+                                            ("fr", "coorganisé par l'OEA, l'OIT et l'OIM")])
+def test_a_recorded_meetings_notes_read_in_the_visitors_language(client, language, note):
+    meeting = Meeting.objects.get(start_date="2017-07-13", is_demo=False)
+    text = page(client, f"/{language}/meetings/{meeting.pk}/")
+    assert note in text and "co-organized by the OAS" not in text
