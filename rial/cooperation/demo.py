@@ -89,7 +89,7 @@ def _load_open_call() -> None:
     call = Call(number=DEMO_OPEN_CALL, year=today.year, opens_on=today - datetime.timedelta(days=10),
                 closes_on=today + datetime.timedelta(days=45), budget=Decimal("9000.00"), max_travellers=3,
                 max_days=5, notes="DEMO call open now: invented to show proposals at each stage", is_demo=True)
-    save_logged(call, user=secretariat, action="cooperation.call.created")
+    save_logged(call, user=secretariat, action=actions.CALL_CREATED)
     for iso2, (airfare, per_diem) in DEMO_RATES.items():
         DestinationRate.objects.create(call=call, country=Country.objects.get(iso2=iso2), airfare=airfare,
                                        per_diem=per_diem)
@@ -123,7 +123,7 @@ def _load_published_call() -> None:
     call = Call(number=DEMO_CALL, year=today.year, opens_on=today - datetime.timedelta(days=260),
                 closes_on=today + datetime.timedelta(days=1), budget=Decimal("8000.00"), max_travellers=3,
                 max_days=5, notes="DEMO call: invented to show the workflow", is_demo=True)
-    save_logged(call, user=secretariat, action="cooperation.call.created")
+    save_logged(call, user=secretariat, action=actions.CALL_CREATED)
     for iso2, (airfare, per_diem) in DEMO_RATES.items():
         DestinationRate.objects.create(call=call, country=Country.objects.get(iso2=iso2), airfare=airfare,
                                        per_diem=per_diem)

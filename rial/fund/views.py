@@ -14,7 +14,7 @@ from rial.core.audit import save_logged
 from rial.core.forms import add_service_error
 from rial.core.permissions import authorize
 from rial.directory.models import Institution
-from rial.fund import charts, exports, reports
+from rial.fund import actions, charts, exports, reports
 from rial.fund.forms import (
     AllocationForm,
     ContributionForm,
@@ -162,7 +162,7 @@ def allocations(request):
         if form.is_valid():
             allocation = form.save(commit=False)
             allocation.recorded_by = request.user
-            save_logged(allocation, user=request.user, action="fund.allocation.decided")
+            save_logged(allocation, user=request.user, action=actions.ALLOCATION_DECIDED)
             messages.success(request, _("The allocation was recorded."))
             return redirect("fund:allocations")
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
