@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from rial.conference import imports
+from rial.conference.importer import uploads
 from rial.conference.importer.parsed import ParsedPlan
 from rial.conference.plan_import import plan_import
 
@@ -30,10 +30,10 @@ class Command(BaseCommand):
         as_json = options["json"]
         started = time.perf_counter()
         try:
-            parsed = imports.parse_plan_text(imports.read_text(file))
+            parsed = uploads.parse_plan_text(uploads.read_text(file))
         except FileNotFoundError as error:
             raise CommandError(f"No such file: {file}") from error
-        except imports.ImportProblem as problem:
+        except uploads.ImportProblem as problem:
             raise CommandError(problem.message) from problem
         if as_json:
             self.stdout.write(_dumps(parsed.as_json()))

@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from rial.conference import imports
+from rial.conference.importer import uploads
 from rial.conference.importer.plan import detect_language
 from rial.meetings.services.report import report_record
 
@@ -30,14 +30,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, file: str, dry_run: bool, conference: int | None, user: str | None, **options):
         try:
-            text = imports.read_text(file)
-            parsed = imports.parse_report_text(text)
+            text = uploads.read_text(file)
+            parsed = uploads.parse_report_text(text)
         except FileNotFoundError as error:
             raise CommandError(f"No such file: {file}") from error
-        except imports.ImportProblem as problem:
+        except uploads.ImportProblem as problem:
             raise CommandError(problem.message) from problem
         if options["json"]:
-            self.stdout.write(json.dumps(imports.report_json(parsed), ensure_ascii=False, indent=2))
+            self.stdout.write(json.dumps(uploads.report_json(parsed), ensure_ascii=False, indent=2))
         summary = (f"Working Group {parsed['group']}, {parsed['period']}: {len(parsed['meetings'])} meetings, "
                    f"{len(parsed['consensus'])} points of consensus, {len(parsed['issues_for_further_work'])} issues "
                    f"for further work, {len(parsed['recommendations'])} recommendations")
