@@ -6,7 +6,7 @@ import io
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -27,7 +27,7 @@ SECRETARIAT_SLUG = "oas-technical-secretariat"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def coverage_lookup(request):
+def coverage_lookup(request: HttpRequest) -> HttpResponse:
     # A link that names one country (a country page's "with another country") opens the form with that
     # country chosen; the question is asked once the form sends the second country, even empty.
     asked = "b" in request.GET
@@ -55,7 +55,7 @@ def coverage_lookup(request):
     }, status=status)
 
 
-def country_agreements(request, iso2: str):
+def country_agreements(request: HttpRequest, iso2: str) -> HttpResponse:
     """Every agreement a country is party to, and whether it applies today."""
     country = get_object_or_404(Country, iso2=iso2.upper())
     visible = Agreement.objects.visible_to(request.user)
@@ -73,7 +73,7 @@ def country_agreements(request, iso2: str):
     })
 
 
-def agreement_list(request):
+def agreement_list(request: HttpRequest) -> HttpResponse:
     form = AgreementFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     agreements = Agreement.objects.listing(request.user, filters)
@@ -86,7 +86,7 @@ def agreement_list(request):
     }, status=200 if not form.is_bound or form.is_valid() else 400)
 
 
-def agreement_detail(request, slug: str):
+def agreement_detail(request: HttpRequest, slug: str) -> HttpResponse:
     agreement = get_object_or_404(Agreement.objects.visible_to(request.user).with_parties(), slug=slug)
     return render(request, "agreements/detail.html", {
         "agreement": agreement,
@@ -97,7 +97,7 @@ def agreement_detail(request, slug: str):
     })
 
 
-def agreement_export(request):
+def agreement_export(request: HttpRequest) -> HttpResponse:
     """The filtered list as CSV or XLSX. Public data; archived rows only for those who may see them."""
     form = AgreementFilterForm(request.GET or None)
     if form.is_bound and not form.is_valid():
@@ -112,7 +112,7 @@ def agreement_export(request):
     return response
 
 
-def coverage_matrix(request):
+def coverage_matrix(request: HttpRequest) -> HttpResponse:
     form = MatrixForm(request.GET or None)
     if form.is_bound and not form.is_valid():
         return render(request, "agreements/matrix.html", {"form": form}, status=400)
@@ -141,7 +141,7 @@ def matrix_csv(context: dict) -> str:
 
 
 @login_required
-def agreement_import(request):
+def agreement_import(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "agreements.import_agreements")
     form = ImportForm(request.POST or None, request.FILES or None)
     report = None

@@ -177,7 +177,7 @@ def mandate_detail(request: HttpRequest, pk: int) -> HttpResponse:
     })
 
 
-def _post_form(request, mandate: Mandate, form, save) -> None:
+def _post_form(request: HttpRequest, mandate: Mandate, form, save) -> None:
     """Validate ``form``, call ``save`` (a service); on any refusal say why and save nothing."""
     if not form.is_valid():
         messages.error(request, _("Nothing was saved: %(errors)s") % {
@@ -397,7 +397,7 @@ def declaration_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return _declaration_form(request, declaration)
 
 
-def _declaration_form(request, declaration: ConferenceDocument):
+def _declaration_form(request: HttpRequest, declaration: ConferenceDocument) -> HttpResponse:
     form = DeclarationForm(request.POST or None, request.FILES or None, instance=declaration)
     if request.method == "POST":
         if form.is_valid():

@@ -148,6 +148,6 @@ FAVICON = Path(__file__).resolve().parent / "static" / "rial" / "favicon.ico"
 
 
 @cache_control(max_age=86400, public=True)
-def favicon(request):
+def favicon(request: HttpRequest) -> HttpResponse:
     """Browsers ask for /favicon.ico whatever the page says: answer it rather than log a 404 for each visit."""
     return FileResponse(FAVICON.open("rb"), content_type="image/x-icon")
