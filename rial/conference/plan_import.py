@@ -19,7 +19,7 @@ from rial.conference.importer import uploads
 from rial.conference.importer.parsed import DRAFT, Deadline, ParsedPlan
 from rial.conference.models import Conference, ConferenceDocument, Mandate, Troika, WorkingGroup, from_roman
 from rial.conference.services import _changed
-from rial.core.audit import save_logged
+from rial.core.audit import create_logged, save_logged
 from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
 
@@ -265,21 +265,19 @@ def _institution_acronyms() -> tuple[dict[str, int], int | None]:
     return acronyms, secretariat
 
 
-def _suggest(new: list[tuple[Mandate, PlannedMandate]]) -> None:
-    """Topics and responsible institutions of new mandates, suggested from their words (two inserts)."""
-    topics = {topic.slug: topic for topic in Topic.objects.all()}
+def _suggested_links(new: list[tuple[Mandate, PlannedMandate]]) -> list[tuple[Mandate, dict]]:
+    """Each new mandate with the topics and responsible institutions its words suggest (ids)."""
+    topics = dict(Topic.objects.values_list("slug", "pk"))
     acronyms, secretariat = _institution_acronyms()
-    topic_rows, institution_rows = [], []
+    records = []
     for mandate, planned in new:
-        topic_rows += [Mandate.topics.through(mandate_id=mandate.pk, topic_id=topics[slug].pk)
-                       for slug in suggested_topics(planned.text) if slug in topics]
         responsible = suggested_institutions(planned.text, acronyms)
         if secretariat and SECRETARIAT_WORDS.search(planned.text):
             responsible.append(secretariat)
-        institution_rows += [Mandate.responsible_institutions.through(mandate_id=mandate.pk, institution_id=pk)
-                             for pk in responsible]
-    Mandate.topics.through.objects.bulk_create(topic_rows)
-    Mandate.responsible_institutions.through.objects.bulk_create(institution_rows)
+        records.append((mandate, {
+            "topics": [topics[slug] for slug in suggested_topics(planned.text) if slug in topics],
+            "responsible_institutions": responsible}))
+    return records
 
 
 def _save_mandates(context: ImportContext) -> None:
@@ -316,11 +314,10 @@ def _save_mandates(context: ImportContext) -> None:
             saved[planned.key] = mandate
         if new:
             # One save per new mandate, not bulk_create: other apps (search) follow mandates through
-            # post_save, which a bulk insert would not send.
-            for mandate, _planned in new:
-                save_logged(mandate, user=context.user, action=actions.MANDATE_IMPORTED)
+            # post_save, which a bulk insert would not send. Each gets one version holding its suggested
+            # links; the links of all of them cost a few inserts (create_logged).
+            create_logged(_suggested_links(new), user=context.user, action=actions.MANDATE_IMPORTED)
             outcome.created += len(new)
-            _suggest(new)
     if context.is_principal:
         # A revision that drops an activity archives its mandate (follow-up and history are kept).
         for key, mandate in existing.items():
