@@ -8,12 +8,12 @@ service as the pages, acting as the Secretariat user given with ``--user`` (defa
 
 import json
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from rial.conference.importer import uploads
 from rial.conference.importer.plan import detect_language
+from rial.core.commands import acting_user
 from rial.meetings.services.report import report_record
 
 
@@ -46,22 +46,10 @@ class Command(BaseCommand):
                 self.stdout.write(f"{summary} (dry run: nothing saved)")
             return
         language = "es" if detect_language(text) == "es" else "en"
+        acting = acting_user(user, permission="meetings.add_workinggroupreport")
         try:
-            report = report_record(parsed=parsed, user=_secretariat_user(user), conference_number=conference,
-                                   language=language)
+            report = report_record(parsed=parsed, user=acting, conference_number=conference, language=language)
         except (ValidationError, PermissionDenied) as error:
             raise CommandError("; ".join(getattr(error, "messages", [str(error)]))) from error
         self.stderr.write(f"{summary}: recorded as “{report}” ({report.get_absolute_url()}).")
 
-
-def _secretariat_user(username: str | None):
-    users = get_user_model().objects.filter(is_active=True)
-    if username:
-        user = users.filter(username=username).first()
-        if user is None:
-            raise CommandError(f"No active user named {username}.")
-        return user
-    for user in users.order_by("pk"):
-        if user.has_perm("meetings.add_workinggroupreport"):
-            return user
-    raise CommandError("No Secretariat user to record the report for; give --user.")
