@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from rial.accounts.roles import roles_for
 from rial.core.certificates import Certificate, certificate_pdf
 from rial.core.emails import absolute_url
+from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.core.questionnaires import QuestionnaireForm, summary
 from rial.directory.models import Institution
@@ -33,10 +34,6 @@ from rial.events.models import Evaluation, Event, Registration
 from rial.meetings.models import MeetingDocument
 
 S = Registration.Status
-
-
-def _message(error: ValidationError) -> str:
-    return " ".join(error.messages)
 
 
 def event_list(request: HttpRequest) -> HttpResponse:
@@ -124,7 +121,7 @@ def register(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         registration = services.register_self(event=event, user=request.user)
     except ValidationError as error:
-        messages.error(request, _message(error))
+        add_service_message(request, error)
         return redirect(event)
     messages.success(request, registration.get_status_display())
     return redirect(registration)
@@ -147,7 +144,7 @@ def register_delegation(request: HttpRequest, pk: int) -> HttpResponse:
                                                        institution=form.cleaned_data["institution"],
                                                        attendees=attendees)
             except ValidationError as error:
-                messages.error(request, _message(error))
+                add_service_error(form, error)
             else:
                 messages.success(request, ngettext("%(count)d delegate registered; they receive an email.",
                                                    "%(count)d delegates registered; each receives an email.",
@@ -184,7 +181,7 @@ def registration_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         services.registration_cancel(registration=registration, user=request.user)
     except ValidationError as error:
-        messages.error(request, _message(error))
+        add_service_message(request, error)
     else:
         messages.success(request, _("The registration was cancelled."))
     return redirect(registration.event)
@@ -197,7 +194,7 @@ def registration_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         services.registration_confirm(registration=registration, user=request.user)
     except ValidationError as error:
-        messages.error(request, _message(error))
+        add_service_message(request, error)
     else:
         messages.success(request, _("Registration of %(name)s confirmed.") % {"name": registration.full_name})
     return redirect("events:manage", pk=registration.event_id)
@@ -220,7 +217,7 @@ def manage(request: HttpRequest, pk: int) -> HttpResponse:
                     count = services.attendance_record(event=event, user=request.user,
                                                        attended_ids=attendance.cleaned_data["attended"])
                 except ValidationError as error:
-                    messages.error(request, _message(error))
+                    add_service_message(request, error)
                 else:
                     messages.success(request, _("Attendance saved: %(count)d attended.") % {"count": count})
                     return redirect("events:manage", pk=event.pk)
@@ -248,7 +245,7 @@ def evaluation(request: HttpRequest, pk: int) -> HttpResponse:
             try:
                 services.evaluation_answer(registration=registration, user=request.user, **form.cleaned_data)
             except ValidationError as error:
-                messages.error(request, _message(error))
+                add_service_message(request, error)
             else:
                 messages.success(request, _("Thank you: your answers were saved."))
                 return redirect(registration)
