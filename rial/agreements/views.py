@@ -5,6 +5,7 @@ import io
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
@@ -13,16 +14,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rial.agreements import matrix
-from rial.agreements.coverage import coverage, party_start
+from rial.agreements.coverage import country_rows, coverage, party_start
 from rial.agreements.exports import as_csv, as_xlsx
 from rial.agreements.forms import AgreementFilterForm, CoverageForm, ImportForm, MatrixForm
 from rial.agreements.models import Agreement, AgreementParty
 from rial.agreements.proposals import records_reviewed
 from rial.agreements.services import agreements_import
+from rial.core.files import check_size
 from rial.core.permissions import authorize
 from rial.directory.models import Country
 
-MAX_IMPORT_BYTES = 2 * 1024 * 1024
 SECRETARIAT_SLUG = "oas-technical-secretariat"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -62,11 +63,7 @@ def country_agreements(request: HttpRequest, iso2: str) -> HttpResponse:
     parties = list(AgreementParty.objects.filter(country=country, agreement__in=visible)
                    .select_related("agreement").order_by("agreement__kind", "agreement__title"))
     today = timezone.localdate()
-    rows = []
-    for party in parties:
-        start = party_start(party.agreement, party)
-        applies = start.since is not None and start.since <= today and (start.until is None or today < start.until)
-        rows.append({"agreement": party.agreement, "party": party, "start": start, "applies": applies})
+    rows = country_rows(parties, today)
     return render(request, "agreements/country.html", {
         "country": country, "rows": rows, "today": today, "reviewed": records_reviewed(),
         "can_propose": request.user.has_perm("agreements.propose_change"),
@@ -150,13 +147,14 @@ def agreement_import(request: HttpRequest) -> HttpResponse:
         try:
             if not upload.name.lower().endswith(".csv"):
                 raise ValueError(_("Upload a .csv file (UTF-8 text); other file types are refused."))
-            if upload.size > MAX_IMPORT_BYTES:
-                raise ValueError(_("The file is larger than 2 MB."))
+            check_size(upload)  # the platform's one upload limit
             try:
                 text = upload.read().decode("utf-8-sig")
             except UnicodeDecodeError as exc:
                 raise ValueError(_("The file is not UTF-8 text.")) from exc
             report = agreements_import(text=text, user=request.user, dry_run=form.cleaned_data["dry_run"])
+        except ValidationError as error:
+            form.add_error("file", error)
         except ValueError as exc:
             form.add_error("file", str(exc))
         else:

@@ -47,7 +47,7 @@ from rial.conference.services import (
 )
 from rial.conference.workflows import DOCUMENT
 from rial.core.audit import save_logged
-from rial.core.files import max_upload_bytes
+from rial.core.files import check_size
 from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.core.storage import file_response, private_storage
@@ -252,9 +252,10 @@ def plan_upload(request: HttpRequest) -> HttpResponse:
     form = PlanUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        if upload.size > max_upload_bytes():
-            form.add_error("file", _("The file is too large: the limit is %(limit)s MB.") % {
-                "limit": round(max_upload_bytes() / 1024 / 1024)})
+        try:
+            check_size(upload)  # the platform's one upload limit, before the file is read
+        except ValidationError as error:
+            form.add_error("file", error)
         else:
             try:
                 parsed = uploads.parse_plan_text(_read_upload(upload))
