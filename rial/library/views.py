@@ -97,7 +97,7 @@ def file_upload(request: HttpRequest, pk: int) -> HttpResponse:
             services.document_add_file(document=document, user=request.user, upload=form.cleaned_data["file"],
                                        language=form.cleaned_data["language"])
         except ValidationError as exc:
-            messages.error(request, _("The file was not kept: %(reason)s") % {"reason": " ".join(exc.messages)})
+            add_service_message(request, exc)
         else:
             messages.success(request, _("The file was kept; its text is being read in the background."))
     else:
