@@ -1,4 +1,5 @@
-"""Every page view of the platform says what it takes and gives: ``request: HttpRequest`` and a response."""
+"""Every page view of the platform says what it takes and gives (``request: HttpRequest``, a response), and
+every API operation types its request (its answer is typed by the schema its router declares)."""
 
 import inspect
 import typing
@@ -37,4 +38,16 @@ def test_every_function_view_types_its_request_and_response():
                 isinstance(returned, type) and issubclass(returned, HttpResponseBase)):
             untyped.append(f"{function.__module__}.{function.__qualname__}")
     assert len(views) > 100
+    assert untyped == []
+
+
+def test_every_api_operation_types_its_request():
+    from rial.api import api
+
+    operations = [inspect.unwrap(operation.view_func) for _prefix, router in api._routers
+                  for path_view in router.path_operations.values() for operation in path_view.operations]
+    untyped = [f"{function.__module__}.{function.__qualname__}" for function in operations
+               if typing.get_type_hints(function).get(next(iter(inspect.signature(function).parameters)))
+               is not HttpRequest]
+    assert len(operations) > 40
     assert untyped == []
