@@ -27,7 +27,7 @@ REPORT_CONCLUSION_RECORDED = "meetings.report.conclusion_recorded"
 MEETING_RECORDED_FROM_REPORT = "meetings.meeting.recorded_from_report"
 
 ACTIONS = declare_actions({
-    REPORT_RECORDED: _("final report imported"),
+    REPORT_RECORDED: _("report text imported"),
     REPORT_CONCLUSION_RECORDED: _("conclusion recorded from a final report"),
     MEETING_RECORDED_FROM_REPORT: _("meeting recorded from a final report"),
     WORKPLAN_CREATED: _("work plan created"),
