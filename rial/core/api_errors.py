@@ -9,7 +9,7 @@ import logging
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DataError
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpRequest, JsonResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
@@ -19,7 +19,7 @@ from ninja.errors import AuthenticationError
 request_logger = logging.getLogger("django.request")
 
 
-def address_not_found(request, *args, **kwargs):
+def address_not_found(request: HttpRequest, *args, **kwargs) -> JsonResponse:
     """Any address under /api/ that no operation answers (``/api/v1/programs/abc``): the same JSON 404 as a
     missing record, not the site's HTML error page, which a JSON client cannot read."""
     return JsonResponse({"detail": _("Nothing was found at this address.")}, status=404)
