@@ -54,7 +54,7 @@ def test_the_two_kinds_of_proposal_are_documented_apart():
     agreement = answer("/api/v1/agreement-proposals", "post", "201")
     cooperation = answer("/api/v1/cooperation/proposals", "post", "201")
     assert agreement != cooperation
-    assert answer("/api/v1/agreement-proposals", "get", "200") == agreement
+    assert answer("/api/v1/agreement-proposals", "get", "200").endswith(agreement.split("/")[-1])  # its page
 
 
 def test_two_different_schemas_under_one_name_are_refused():
