@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
 from rial.core.languages import LANGUAGE_CODES
+from rial.core.spreadsheets import spreadsheet_safe
 from rial.directory.models import Institution
 from rial.portfolio import actions
 from rial.portfolio.models import Program, ProgramTransition, TargetPopulation
@@ -47,18 +48,11 @@ def export_rows(programs, base_url: str):
         ]
 
 
-def _safe_cell(value):
-    # A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
 def export_csv(programs, base_url: str) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     for row in export_rows(programs, base_url):
-        writer.writerow([_safe_cell(value) for value in row])
+        writer.writerow([spreadsheet_safe(value) for value in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: spreadsheet programs then read UTF-8
 
 
@@ -66,7 +60,7 @@ def export_xlsx(programs, base_url: str) -> bytes:
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet(_("Programs"))
     for row in export_rows(programs, base_url):
-        sheet.append([_safe_cell(value) for value in row])
+        sheet.append([spreadsheet_safe(value) for value in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
