@@ -17,6 +17,9 @@ from rial.library import services
 from rial.library.models import DocumentFile
 from rial.library.tests import factories as f
 from rial.meetings.models.files import validate_document
+from rial.portfolio import exchange
+from rial.portfolio.exchange import ImportError_, import_programs
+from rial.portfolio.models import Program
 
 # The size of the bomb that was seen: 600 MB of XML in about 620 KB.
 BOMB_MB = 600
@@ -33,6 +36,7 @@ def no_parsing(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("a parser was started")
     monkeypatch.setattr(files, "run_bounded", refuse)
+    monkeypatch.setattr(exchange, "run_bounded", refuse)
     monkeypatch.setattr(files.docx, "Document", refuse)
 
 
@@ -85,6 +89,15 @@ def test_every_type_check_refuses_it(bomb, no_parsing):
     for name in ("minutes.docx", "minutes.odt", "figures.xlsx"):
         with pytest.raises(ValidationError, match="would expand"):
             validate_document(SimpleUploadedFile(name, bomb))
+
+
+@pytest.mark.django_db
+def test_the_portfolio_import_refuses_a_workbook_bomb_before_opening_it(secretariat, no_parsing):
+    before = Program.objects.count()
+    with pytest.raises(ImportError_, match="would expand"):
+        import_programs(upload=SimpleUploadedFile("programs.xlsx", zip_bomb(BOMB_MB, "xlsx")), user=secretariat,
+                        dry_run=False)
+    assert Program.objects.count() == before
 
 
 def test_a_stored_bomb_is_not_inflated_when_its_text_is_read(bomb, no_parsing):
