@@ -8,7 +8,7 @@ the languages of the Americas needs any of them; every single-line text field (C
 is cleaned when saved. Long texts (TextField: descriptions, forum posts in Markdown) are left as written.
 
 Rows stored before that rule are cleaned by ``clean_stored`` (run once by the migration
-``core.0001_strip_invisible_characters``, and at will by ``manage.py strip_invisible``).
+``portal.0001_strip_invisible_characters``, and at will by ``manage.py strip_invisible``).
 """
 
 import re

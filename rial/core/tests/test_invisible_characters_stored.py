@@ -13,7 +13,7 @@ from rial.directory.tests.factories import PersonFactory
 
 pytestmark = pytest.mark.django_db
 
-MIGRATION = importlib.import_module("rial.core.migrations.0001_strip_invisible_characters")
+MIGRATION = importlib.import_module("rial.portal.migrations.0001_strip_invisible_characters")
 
 
 def _stored_with_invisible_characters():

@@ -1,7 +1,8 @@
 """Rows written before invisible characters were stripped on save are cleaned once (rial/core/text.py).
 
 It runs after the latest migration of every app that was there when it was written; it reads the
-fields from the migration state, so later changes of the models do not change what it does.
+fields from the migration state, so later changes of the models do not change what it does. It lives in
+the portal app (the top layer, no models of its own) because it depends on every other app.
 """
 
 from django.db import migrations
