@@ -11,7 +11,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from rial.conference import imports, notices, services
+from rial.conference import notices, services
+from rial.conference.importer import uploads
 from rial.conference.models import PlanUpload
 from rial.core.storage import private_storage
 
@@ -58,8 +59,8 @@ def parse_plan_upload(upload_id: int) -> str:
                 with private_storage.open(upload.stored_name, "rb") as source, path.open("wb") as target:
                     for chunk in source.chunks():
                         target.write(chunk)
-                parsed = imports.read_plan_bounded(path)
-        except imports.ImportProblem as problem:
+                parsed = uploads.read_plan_bounded(path)
+        except uploads.ImportProblem as problem:
             status, message, data = PlanUpload.Status.FAILED, problem.message, None
         except OSError:
             logger.exception("plan upload %s: stored file unreadable", upload_id)

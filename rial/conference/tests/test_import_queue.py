@@ -13,7 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from conftest import login, user_with_position
-from rial.conference import imports, views
+from rial.conference import views
+from rial.conference.importer import uploads as imports
 from rial.conference.importer.tests.samples import ENGLISH_PLAN, RECIPE
 from rial.conference.models import ConferenceDocument, Mandate, PlanUpload
 from rial.conference.tasks import parse_plan_upload
