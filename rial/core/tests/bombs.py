@@ -48,3 +48,28 @@ def zip_bomb(expanded_mb: int, kind: str = "docx", members: int = 2) -> bytes:
         directory += central
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(directory), len(body), 0)
     return body + directory + end
+
+
+def pdf_bomb(expanded_mb: int) -> bytes:
+    """A one-page PDF whose content stream (FlateDecode) inflates to ``expanded_mb`` MB of spaces."""
+    chunk = b" " * CHUNK
+    deflated, _crc = _deflated_repeats(chunk, expanded_mb)
+    adler = 1
+    for _ in range(expanded_mb):
+        adler = zlib.adler32(chunk, adler)
+    stream = b"\x78\xda" + deflated + struct.pack(">I", adler)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    body, offsets = b"%PDF-1.7\n", []
+    for number, content in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + content + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return body

@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from rial.core import files
 from rial.core.files import ExtractionError, ParseLimit, archive_refusal, extract_text, run_bounded, sniff
-from rial.core.tests.bombs import zip_bomb
+from rial.core.tests.bombs import pdf_bomb, zip_bomb
 from rial.library import services
 from rial.library.models import DocumentFile
 from rial.library.tests import factories as f
@@ -112,6 +112,19 @@ def test_ordinary_files_are_still_read_through_the_bounded_child():
     assert "Return to work protocol" in extract_text(f.docx_bytes(), "docx")
     assert "Labor inspection in the Americas" in extract_text(f.pdf_bytes(), "pdf")
     assert files.docx_paragraphs(io.BytesIO(f.docx_bytes("One\n"))) == ["One"]
+
+
+def test_a_pdf_bomb_ends_in_a_refusal_and_the_server_does_not_grow():
+    # A PDF's streams are compressed inside the file, out of reach of the archive check: pypdf's own
+    # output limit and the bounded child stop it.
+    bomb = pdf_bomb(300)
+    assert len(bomb) < 400 * 1024
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.monotonic()
+    with pytest.raises(ExtractionError):
+        extract_text(bomb, "pdf")
+    assert time.monotonic() - started < 60
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 100 * 1024  # KB: under 100 MB
 
 
 def _hog_memory() -> int:
