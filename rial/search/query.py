@@ -25,7 +25,7 @@ from rial.core.languages import LANGUAGE_CHOICES
 from rial.directory.models import Country
 from rial.search import engines, snippets, suggest, vocabulary
 from rial.search.engines import Candidate, EngineQuery, get_engine
-from rial.search.index import known_terms, parse_facets
+from rial.search.index import TERM_CHARS, known_terms, parse_facets
 from rial.search.models import SearchText
 from rial.search.sources import kinds
 from rial.search.text import (
@@ -199,7 +199,8 @@ def _held(clauses: list[list[str]]) -> list[list[str]]:
     1,000 rows. The same records match. A clause none of whose terms is held keeps its first term, so that it
     still counts as a word nothing matches (coverage and tiers are unchanged)."""
     held = known_terms(item for clause in clauses for item in clause)
-    return [[item for item in clause if item in held] or clause[:1] for clause in clauses]
+    # A term too long for the table is never recorded there: it is kept.
+    return [[item for item in clause if item in held or len(item) > TERM_CHARS] or clause[:1] for clause in clauses]
 
 
 def engine_query(query: ParsedQuery, filters: Filters) -> EngineQuery:

@@ -116,7 +116,7 @@ class PostgresEngine(Engine):
         return self._estimates[key]
 
     def first_pass(self, match: Match, filters, limit: int) -> list[Row]:
-        """Scored only when the planner expects no more than ``limit`` matches: otherwise the candidates come from
+        """Scored only when the planner expects at most twice ``limit`` matches: otherwise the candidates come from
         the tiers, and scoring these rows (reading each one's vector once per clause and for its rank) is wasted."""
         return self._newest(match, filters, limit, 0, scored=None)
 
@@ -156,9 +156,9 @@ class PostgresEngine(Engine):
           through the primary key index again.
         Both find the newest ``limit`` matches by id, so they return the same rows.
 
-        ``scored`` None: scored only when the estimate is at most twice ``limit`` (estimates are often off by that). Each function of the vector in a row
-        (``@@``, ``ts_rank``) reads it again from its TOAST table (a vector is a few kilobytes), so the coverage
-        is counted only when ``counted``.
+        ``scored`` None: scored only when the estimate is at most twice ``limit`` (estimates are often off by
+        that). Each function of the vector in a row (``@@``, ``ts_rank``) reads it again from its TOAST table (a
+        vector is a few kilobytes), so the coverage is counted only when ``counted``.
         """
         condition, params = _condition(match, filters)
         if since:
