@@ -146,6 +146,9 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # it serves, and idle ones are closed after DB_POOL_MAX_IDLE seconds. Persistent per-thread
     # connections (CONN_MAX_AGE) cannot be combined with a pool and would grow with the thread count.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # A pooled connection is checked before a request gets it: after the server restarted or failed over,
+    # the pool's old connections are broken, and without the check each would fail one request.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = envbool("DB_CONN_HEALTH_CHECKS", True)
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
         "min_size": envint("DB_POOL_MIN_SIZE", 1),
         "max_size": envint("DB_POOL_MAX_SIZE", 8),
