@@ -93,6 +93,24 @@ def requeue_abandoned() -> list[str]:
     return requeued
 
 
+def requeue_own(worker_id: str) -> int:
+    """Put back in the queue what this worker left RUNNING when the database went away mid-task."""
+    from django_tasks.base import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    count = 0
+    with transaction.atomic():
+        for result in DBTaskResult.objects.running().select_for_update(skip_locked=True):
+            if result.worker_ids and result.worker_ids[-1] == worker_id:
+                result.status = TaskResultStatus.READY
+                result.started_at = None
+                result.save(update_fields=["status", "started_at"])
+                count += 1
+    if count:
+        logger.warning("%d task(s) interrupted by the database outage queued again", count)
+    return count
+
+
 class Heartbeat:
     """A thread renewing one worker's row (and taking back dead workers' tasks) until stopped."""
 

@@ -15,3 +15,10 @@ def record_once(key: str) -> None:
 @task()
 def seen_heartbeats() -> list:
     return [list(row) for row in WorkerHeartbeat.objects.values_list("worker_id", "pid")]
+
+
+@task()
+def meets_a_database_outage() -> None:
+    from django.db import OperationalError
+
+    raise OperationalError("connection to server at 127.0.0.1 failed: Connection refused")

@@ -114,3 +114,25 @@ def test_the_worker_command_keeps_a_heartbeat_while_it_runs(settings):
     record.refresh_from_db()
     assert record.status == TaskResultStatus.SUCCESSFUL
     assert record.return_value == [["w-beating", os.getpid()]]
+
+
+def test_a_task_stopped_by_a_database_outage_goes_back_to_the_queue_not_to_failed(settings):
+    """The library's worker records such a task FAILED (never run again) and then exits; ours waits for the
+    database and queues the task again."""
+    settings.TASKS = DATABASE_QUEUE
+    from rial.core.management.commands.task_worker import DatabaseOutage, HeartbeatWorker
+    from rial.core.tests.tasks_for_tests import meets_a_database_outage
+    from rial.core.worker import requeue_own
+
+    result = DBTaskResult.objects.get(id=meets_a_database_outage.using(backend="default").enqueue().id)
+    result.claim("w-outage")
+    worker = HeartbeatWorker(queue_names=["default"], interval=0, batch=True, backend_name="default",
+                             startup_delay=False, max_tasks=None, worker_id="w-outage", excluded_queue_names=[])
+    with pytest.raises(DatabaseOutage):
+        worker.run_task(result)
+    result.refresh_from_db()
+    assert result.status == TaskResultStatus.RUNNING
+
+    assert requeue_own("w-outage") == 1
+    result.refresh_from_db()
+    assert result.status == TaskResultStatus.READY
