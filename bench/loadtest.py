@@ -410,11 +410,12 @@ class Clients:
     def _call(self, call):
         """A call for proposals through its workflow: created as a draft, opened, closed (evaluation needs
         proposals; its results are published from there)."""
-        if call is None or call["state"] == "closed":
+        # A call whose creation was not acknowledged (a 503 in the outage) is left; the next gets a new number.
+        if call is None or call["state"] in ("closed", "unconfirmed"):
             with self.lock:
                 number = next(self.call_numbers)
             year = 2090
-            call = {"year": year, "number": number, "state": "draft", "next": "draft"}
+            call = {"year": year, "number": number, "state": "unconfirmed", "next": "draft"}
             request = self._api("call workflow", "/api/v1/cooperation/calls",
                                 {"number": number, "year": year, "budget": "1000",
                                  "closes_on": (datetime.date.today() + datetime.timedelta(days=30)).isoformat()},
