@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 
-from rial.core.errors import database_unavailable
+from rial.core.errors import database_unavailable, is_database_unavailable
 
 # Django's own logger for failed requests: its records reach standard output and the admins' mailbox
 # (settings.LOGGING), the same way as a page's unhandled exception.
@@ -58,6 +58,8 @@ def register_error_handlers(api: NinjaAPI) -> None:
     # Django's HTML error page), whatever DEBUG says.
     @api.exception_handler(Exception)
     def server_error(request, exc):
+        if is_database_unavailable(exc):
+            return database_unavailable(request, exc)
         request_logger.error("Internal Server Error: %s", request.path, exc_info=exc,
                              extra={"status_code": 500, "request": request})
         detail = _("Something went wrong on our side. It has been logged; please try again later.")

@@ -23,6 +23,15 @@ logger = logging.getLogger("rial.database")
 
 RETRY_AFTER_SECONDS = 30
 DATABASE_ERRORS = (OperationalError, InterfaceError)
+# The driver's own classes of the same names (PEP 249): a query whose rows are read while a template renders
+# can raise psycopg's error unwrapped when the server goes away in the middle.
+DRIVER_ERROR_NAMES = {"OperationalError", "InterfaceError"}
+
+
+def is_database_unavailable(exc: BaseException | None) -> bool:
+    return exc is not None and (isinstance(exc, DATABASE_ERRORS) or any(
+        cls.__name__ in DRIVER_ERROR_NAMES and cls.__module__.split(".")[0] in {"psycopg", "psycopg2", "sqlite3"}
+        for cls in type(exc).__mro__))
 
 
 def database_unavailable_message() -> str:
@@ -46,6 +55,6 @@ def database_unavailable(request, exc: BaseException) -> HttpResponse:
 def server_error(request):
     """handler500: Django calls it inside the ``except`` that caught the exception."""
     exc = sys.exc_info()[1]
-    if isinstance(exc, DATABASE_ERRORS):
+    if is_database_unavailable(exc):
         return database_unavailable(request, exc)
     return defaults.server_error(request)

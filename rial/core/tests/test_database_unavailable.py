@@ -87,3 +87,22 @@ def test_pages_and_api_answer_503_while_the_database_is_unreachable(tmp_path):
     assert status == 503
     assert json.loads(body)["database"] == "failing"
     assert "database unavailable: GET /es/programs/" in output
+
+
+def test_the_driver_s_own_error_raised_while_a_page_renders_is_a_503_too(rf):
+    """Rows read while a template renders can raise psycopg's error unwrapped when the server goes away."""
+    import psycopg
+
+    from rial.core.errors import server_error
+
+    for path in ("/en/programs/", "/api/v1/programs"):
+        try:
+            raise psycopg.OperationalError("consuming input failed: server closed the connection unexpectedly")
+        except psycopg.OperationalError:
+            response = server_error(rf.get(path))
+        assert response.status_code == 503
+        assert response["Retry-After"] == "30"
+    try:
+        raise ValueError("a fault of ours")
+    except ValueError:
+        assert server_error(rf.get("/en/programs/")).status_code == 500
