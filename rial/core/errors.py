@@ -14,7 +14,7 @@ import logging
 import sys
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template import loader
 from django.utils.translation import gettext as _
 from django.views import defaults
@@ -39,7 +39,7 @@ def database_unavailable_message() -> str:
              "half-saved. Please try again in a minute.")
 
 
-def database_unavailable(request, exc: BaseException) -> HttpResponse:
+def database_unavailable(request: HttpRequest, exc: BaseException) -> HttpResponse:
     logger.warning("database unavailable: %s %s (%s)", request.method, request.path,
                    str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
     if request.path.startswith("/api/"):
@@ -52,7 +52,7 @@ def database_unavailable(request, exc: BaseException) -> HttpResponse:
     return response
 
 
-def server_error(request):
+def server_error(request: HttpRequest) -> HttpResponse:
     """handler500: Django calls it inside the ``except`` that caught the exception."""
     exc = sys.exc_info()[1]
     if is_database_unavailable(exc):
