@@ -147,8 +147,8 @@ def child_prepare(clients: int) -> dict:
         if not event.registration_is_open(now):
             Event.objects.filter(pk=event.pk).update(registration_opens=now - datetime.timedelta(days=1),
                                                      registration_closes=now + datetime.timedelta(days=30))
-    if hasattr(Event, "capacity"):
-        Event.objects.filter(pk__in=[e.pk for e in upcoming]).update(capacity=None)
+    # Unlimited places: every client's registration is taken at once (no waiting list moving people up).
+    Event.objects.filter(pk__in=[e.pk for e in upcoming]).update(capacity=None)
     return {"token": raw, "focal_session": session_for(focal), "visitor_sessions": visitors,
             "events": [event.pk for event in upcoming], "session_cookie": settings.SESSION_COOKIE_NAME,
             "csrf_cookie": settings.CSRF_COOKIE_NAME,
