@@ -125,7 +125,6 @@ class Heartbeat:
         # never mistaken for a dead worker's.
         beat(self.worker_id, started_at=self.started_at)
         requeue_abandoned()
-        connection.close()
         self._thread.start()
 
     def _run(self) -> None:

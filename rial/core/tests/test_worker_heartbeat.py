@@ -78,6 +78,7 @@ def test_a_task_of_a_dead_worker_is_queued_again_and_a_live_worker_s_is_not(sett
     assert not WorkerHeartbeat.objects.filter(worker_id="dead").exists()
 
 
+@pytest.mark.django_db(transaction=True)  # the worker manages its connections as a worker process does
 def test_a_worker_killed_mid_task_is_replaced_and_the_task_runs_once(settings):
     """What systemd does after a SIGKILL: a new worker starts, takes the task back at once and runs it;
     the email the task sends goes out once even though the first run got as far as sending it."""
@@ -104,6 +105,7 @@ def test_a_worker_killed_mid_task_is_replaced_and_the_task_runs_once(settings):
     assert not WorkerHeartbeat.objects.exists()  # the batch worker removed its row; the dead one's is gone
 
 
+@pytest.mark.django_db(transaction=True)
 def test_the_worker_command_keeps_a_heartbeat_while_it_runs(settings):
     settings.TASKS = DATABASE_QUEUE
     from rial.core.tests.tasks_for_tests import seen_heartbeats
