@@ -7,6 +7,7 @@ from openpyxl import Workbook
 
 from rial.agreements.importer import COLUMNS
 from rial.agreements.models import BRANCHES, Agreement
+from rial.core.spreadsheets import spreadsheet_safe
 
 
 def _flag(value: bool | None) -> str:
@@ -16,7 +17,8 @@ def _flag(value: bool | None) -> str:
 def agreement_row(agreement: Agreement) -> dict:
     return {
         "slug": agreement.slug, "kind": agreement.kind, "title_en": agreement.title_en or "",
-        "title_es": agreement.title_es or "", "original_title": agreement.original_title,
+        "title_es": agreement.title_es or "", "title_pt": agreement.title_pt or "",
+        "title_fr": agreement.title_fr or "", "original_title": agreement.original_title,
         "original_language": agreement.original_language,
         "parties_iso2": ";".join(party.country.iso2 for party in agreement.parties.all()),
         "status": agreement.status, "status_certain": _flag(agreement.status_certain),
@@ -35,19 +37,12 @@ def agreement_row(agreement: Agreement) -> dict:
     }
 
 
-def _safe(value):
-    # A cell starting with = + - @ would run as a formula in a spreadsheet: neutralise it.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
 def as_csv(agreements) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for agreement in agreements:
-        writer.writerow({key: _safe(value) for key, value in agreement_row(agreement).items()})
+        writer.writerow({key: spreadsheet_safe(value) for key, value in agreement_row(agreement).items()})
     return buffer.getvalue()
 
 
@@ -58,7 +53,7 @@ def as_xlsx(agreements) -> bytes:
     sheet.append(COLUMNS)
     for agreement in agreements:
         row = agreement_row(agreement)
-        sheet.append([_safe(row[name]) for name in COLUMNS])
+        sheet.append([spreadsheet_safe(row[name]) for name in COLUMNS])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
