@@ -146,6 +146,9 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # it serves, and idle ones are closed after DB_POOL_MAX_IDLE seconds. Persistent per-thread
     # connections (CONN_MAX_AGE) cannot be combined with a pool and would grow with the thread count.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # A pooled connection is checked before a request gets it: after the server restarted or failed over,
+    # the pool's old connections are broken, and without the check each would fail one request.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = envbool("DB_CONN_HEALTH_CHECKS", True)
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
         "min_size": envint("DB_POOL_MIN_SIZE", 1),
         "max_size": envint("DB_POOL_MAX_SIZE", 8),
@@ -163,7 +166,8 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # --- Background work: the tasks API (django-tasks), queued in the database by default so that
-# nothing else has to run; `python manage.py db_worker` works the queue.
+# nothing else has to run; `python manage.py task_worker` works the queue (django-tasks-db's db_worker
+# with a heartbeat: rial/core/worker.py).
 TASKS = {
     "default": {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
@@ -171,6 +175,11 @@ TASKS = {
 }
 # /healthz reports the worker as stalled when a due task has waited longer than this (seconds).
 RIAL_WORKER_MAX_DELAY = envint("RIAL_WORKER_MAX_DELAY", 300)
+# Every worker renews its heartbeat row this often (seconds). A worker whose row is older than
+# RIAL_WORKER_STALE is dead: /healthz says stalled when no worker is alive, and the tasks it left running
+# are queued again (at once when a worker restarts on the same machine and the old process is gone).
+RIAL_WORKER_HEARTBEAT = envint("RIAL_WORKER_HEARTBEAT", 10)
+RIAL_WORKER_STALE = envint("RIAL_WORKER_STALE", 60)
 
 # --- Accounts, login, permissions
 AUTH_USER_MODEL = "accounts.User"
