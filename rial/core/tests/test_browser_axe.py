@@ -40,6 +40,7 @@ NOT_PAGES = {
     "meetings:consultation_document", "library:download", "conference:document_file", "cooperation:certificate",
     "events:certificate", "newsletter:preview_text", "agreements:export",
     "newsletter:progress",  # the progress block alone, which the sending page polls and shows in itself
+    "conference:import_status",  # exists only while one's own plan upload is read (not in the demo data)
     # POST-only actions (each answers with a redirect to a page visited here)
     "notifications:read", "directory:focal_point_end", "conference:plan_status", "conference:import_save",
     "meetings:consultation_close", "meetings:report_transition", "meetings:report_regenerate",

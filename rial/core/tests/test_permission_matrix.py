@@ -345,6 +345,8 @@ OWN_ACCOUNT = {  # a signed-in person's own settings and tokens: refused to nobo
     "accounts:profile", "accounts:create_token", "accounts:revoke_token", "accounts:two_factor_setup",
     "accounts:two_factor_verify", "accounts:preferred_language", "notifications:list", "notifications:read",
     "notifications:settings", "portal:desk", "portfolio:mine",
+    # one's own plan upload being read (after conference.import_plan, only uploaded_by=the requester)
+    "conference:import_status",
 }
 PUBLIC_FORMS = {  # open to anyone on purpose, each with its own checks (tokens, rate limits, moderation)
     "accounts:login", "accounts:logout", "accounts:password_reset", "accounts:password_reset_done",
