@@ -52,6 +52,13 @@ def _test_settings(settings, tmp_path):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
+    # The anonymous page cache would answer a test's second visit without running the view; the tests of
+    # the cache itself turn it on (rial/core/tests/test_page_cache.py). Both of its stores in memory.
+    settings.RIAL_PAGE_CACHE = False
+    settings.CACHES = {**settings.CACHES,
+                       "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-pages"},
+                       "page_generation": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                                           "LOCATION": "test-page-generation"}}
 
 
 def _institution(slug: str) -> Institution:
