@@ -19,10 +19,10 @@ from rial.conference.models import ConferenceDocument, Mandate
 from rial.cooperation.models import Activity, Call, Participant
 from rial.directory.models import Country
 from rial.fund.queries import received_by_country, received_by_year
-from rial.portal.charts import bar_chart
 from rial.meetings.models import Meeting
 from rial.newsletter.models import Issue
 from rial.portal.atlas import Map, choropleth
+from rial.portal.charts import bar_chart
 from rial.portfolio.models import Program
 
 

@@ -16,8 +16,8 @@ from django.utils import timezone
 from conftest import login
 from rial.agreements.services import agreements_import
 from rial.agreements.tests.test_import import NEW, csv_text
-from rial.core import pagecache
 from rial.cooperation.models import Activity
+from rial.core import pagecache
 from rial.fund.tests.factories import contribution
 from rial.portfolio.models import Program
 from rial.portfolio.services import program_publish, program_start_revision, program_submit, program_update
