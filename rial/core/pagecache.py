@@ -19,9 +19,9 @@ Why it is correct:
 
 What is never stored: any method but GET; a request with a session cookie (signed in, or signed out with
 a session), a messages cookie, an API token or an htmx header; an answer other than 200, a streamed file,
-an answer that sets a cookie or carries a CSRF token (a form was shown), ``Cache-Control: private`` or
-``no-store``, a Content-Security-Policy with a nonce (a nonce must not be reused across responses), or a
-``Vary`` on a header the key does not hold. The stored answer keeps every header the middlewares set, so a
+an answer that sets a cookie or carries a CSRF token (a form was shown), one larger than a megabyte,
+``Cache-Control: private`` or ``no-store``, a Content-Security-Policy with a nonce (a nonce must not be
+reused across responses), or a ``Vary`` on a header the key does not hold. The stored answer keeps every header the middlewares set, so a
 page and its Content-Security-Policy always travel together.
 
 The pages live in the ``pages`` cache and the token in the ``page_generation`` cache (settings.py: Redis
@@ -58,6 +58,8 @@ LAST_LOGIN = re.compile(r'^\s*UPDATE\s+"accounts_user"\s+SET\s+"last_login"\s*=\
 # cookie is never served from the cache.
 KEYED_VARY = {"cookie", "accept-language", "accept-encoding"}
 BYPASS_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+# Larger answers (spreadsheet exports, say) are rendered each time rather than held in every process's memory.
+MAX_BYTES = 1024 * 1024
 
 
 def enabled() -> bool:
@@ -144,7 +146,7 @@ def _storable(request, response) -> bool:
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         return False
-    if response.status_code != 200 or response.streaming or response.cookies:
+    if response.status_code != 200 or response.streaming or response.cookies or len(response.content) > MAX_BYTES:
         return False
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
         return False

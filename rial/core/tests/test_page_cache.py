@@ -228,7 +228,7 @@ def test_forms_cookies_messages_and_errors_are_never_stored(client):
     assert client.get("/api/v1/countries", headers={"Authorization": "Bearer x"}).get("X-Page-Cache") is None
 
 
-def test_a_response_with_a_nonce_a_private_cache_or_a_foreign_vary_is_not_stored():
+def test_a_response_with_a_nonce_a_private_cache_a_foreign_vary_or_a_large_body_is_not_stored():
     request = RequestFactory().get("/en/")
 
     def response(**headers):
@@ -242,6 +242,7 @@ def test_a_response_with_a_nonce_a_private_cache_or_a_foreign_vary_is_not_stored
     assert not pagecache._storable(request, response(Cache_Control="private"))
     assert not pagecache._storable(request, response(Vary="HX-Request"))
     assert pagecache._storable(request, response(Vary="Cookie, Accept-Language"))
+    assert not pagecache._storable(request, HttpResponse(b"x" * (pagecache.MAX_BYTES + 1)))
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
     assert not pagecache._storable(request, response())
 
