@@ -266,3 +266,13 @@ def test_the_key_holds_the_day(client, monkeypatch):
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
     monkeypatch.setattr(pagecache.timezone, "localdate", lambda: tomorrow)
     assert visit(client, "/en/")[0] == "miss"
+
+
+@pytest.mark.parametrize("path", [
+    "/en/", "/es/programs/", "/en/library/", "/en/fund/", "/en/cooperation/", "/en/conference/", "/en/network/",
+    "/en/countries/", "/en/countries/CL/", "/en/meetings/", "/en/events/", "/en/agreements/", "/en/topics/",
+    "/fr/accessibility/", "/api/v1/programs", "/api/v1/fund/summary", "/sitemap.xml", "/robots.txt"])
+def test_the_public_pages_are_stored_for_anonymous_visitors(client, path):
+    assert client.get(path).status_code == 200
+    second = client.get(path)
+    assert second.status_code == 200 and second["X-Page-Cache"] == "hit", path
