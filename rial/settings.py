@@ -173,7 +173,8 @@ else:
         "page_generation": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
                             "LOCATION": str(VAR_DIR / "cache" / "page-generation")},
     }
-RIAL_PAGE_CACHE = envbool("RIAL_PAGE_CACHE", True)
+# Off with DEBUG by default: a template edited during development shows at once.
+RIAL_PAGE_CACHE = envbool("RIAL_PAGE_CACHE", not DEBUG)
 RIAL_PAGE_CACHE_SECONDS = envint("RIAL_PAGE_CACHE_SECONDS", 300)
 
 # --- Background work: the tasks API (django-tasks), queued in the database by default so that

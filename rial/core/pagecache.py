@@ -26,7 +26,7 @@ page and its Content-Security-Policy always travel together.
 
 The pages live in the ``pages`` cache and the token in the ``page_generation`` cache (settings.py: Redis
 when ``REDIS_URL`` is set; otherwise the pages in each process's memory and the token in a file that
-every process of the machine reads). ``RIAL_PAGE_CACHE=0`` turns it off; ``RIAL_PAGE_CACHE_SECONDS``
+every process of the machine reads). It is on when DEBUG is off, and ``RIAL_PAGE_CACHE=0|1`` decides otherwise; ``RIAL_PAGE_CACHE_SECONDS``
 bounds how long a page is kept (pages that change with the clock alone, such as "upcoming", are at most
 that old; the key also holds the date). The code's release is part of the key, so a deployment never
 serves pages rendered by the previous code.
