@@ -17,19 +17,19 @@ Why it is correct:
   shows (sessions, login attempts, the task queue, notifications, newsletter deliveries, one-time-password
   devices, the admin's log, a user's last login) do not change the token.
 
-What is never stored: any method but GET; a request with a session cookie (signed in, or signed out with
-a session), a messages cookie, an API token or an htmx header; an answer other than 200, a streamed file,
-an answer that sets a cookie or carries a CSRF token (a form was shown), one larger than a megabyte,
-``Cache-Control: private`` or ``no-store``, a Content-Security-Policy with a nonce (a nonce must not be
-reused across responses), or a ``Vary`` on a header the key does not hold. The stored answer keeps every header the middlewares set, so a
-page and its Content-Security-Policy always travel together.
+What is never stored: any method but GET; a request with a session cookie (signed in, or signed out with a
+session), a messages cookie, an API token or an htmx header; an answer other than 200, a streamed file, an
+answer that sets a cookie or carries a CSRF token (a form was shown), one larger than a megabyte, ``Cache-
+Control: private`` or ``no-store``, a Content-Security-Policy with a nonce (a nonce must not be reused across
+responses), or a ``Vary`` on a header the key does not hold. The stored answer keeps every header the
+middlewares set, so a page and its Content-Security-Policy always travel together.
 
-The pages live in the ``pages`` cache and the token in the ``page_generation`` cache (settings.py: Redis
-when ``REDIS_URL`` is set; otherwise the pages in each process's memory and the token in a file that
-every process of the machine reads). It is on when DEBUG is off, and ``RIAL_PAGE_CACHE=0|1`` decides otherwise; ``RIAL_PAGE_CACHE_SECONDS``
-bounds how long a page is kept (pages that change with the clock alone, such as "upcoming", are at most
-that old; the key also holds the date). The code's release is part of the key, so a deployment never
-serves pages rendered by the previous code.
+The pages live in the ``pages`` cache and the token in the ``page_generation`` cache (settings.py: Redis when
+``REDIS_URL`` is set; otherwise the pages in each process's memory and the token in a file that every process
+of the machine reads). It is on when DEBUG is off, and ``RIAL_PAGE_CACHE=0|1`` decides otherwise;
+``RIAL_PAGE_CACHE_SECONDS`` bounds how long a page is kept (pages that change with the clock alone, such as
+"upcoming", are at most that old; the key also holds the date). The code's release is part of the key, so a
+deployment never serves pages rendered by the previous code.
 """
 
 import functools
