@@ -19,9 +19,9 @@ Why it is correct:
 
 What is never stored: any method but GET; a request with a session cookie (signed in, or signed out with a
 session), a messages cookie, an API token or an htmx header; an answer other than 200, a streamed file, an
-answer that sets a cookie or carries a CSRF token (a form was shown), one larger than a megabyte, ``Cache-
-Control: private`` or ``no-store``, a Content-Security-Policy with a nonce (a nonce must not be reused across
-responses), or a ``Vary`` on a header the key does not hold. The stored answer keeps every header the
+answer that sets a cookie or carries a CSRF token (a form was shown), one larger than a megabyte,
+``Cache-Control: private`` or ``no-store``, a Content-Security-Policy with a nonce (a nonce must not be reused
+across responses), or a ``Vary`` on a header the key does not hold. The stored answer keeps every header the
 middlewares set, so a page and its Content-Security-Policy always travel together.
 
 The pages live in the ``pages`` cache and the token in the ``page_generation`` cache (settings.py: Redis when
