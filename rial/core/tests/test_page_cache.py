@@ -276,3 +276,29 @@ def test_the_public_pages_are_stored_for_anonymous_visitors(client, path):
     assert client.get(path).status_code == 200
     second = client.get(path)
     assert second.status_code == 200 and second["X-Page-Cache"] == "hit", path
+
+
+@committed
+def test_documents_meetings_mandates_and_countries_show_on_the_next_anonymous_visit(client, secretariat):
+    from rial.conference.services import mandate_follow_up
+    from rial.conference.tests import factories as conference
+    from rial.directory.models import Country
+    from rial.library.tests.factories import DocumentFactory
+    from rial.meetings.tests.factories import MeetingFactory
+
+    for path in ("/en/library/", "/en/meetings/", "/en/countries/"):
+        visit(client, path)
+    DocumentFactory(title_en="A study published now")
+    assert "A study published now" in visit(client, "/en/library/")[1]
+    MeetingFactory(title_en="A meeting published now", start_date=timezone.localdate(), end_date=timezone.localdate())
+    assert "A meeting published now" in visit(client, "/en/meetings/")[1]
+    Country.objects.filter(iso2="CL").update(name_en="Chile (renamed)")
+    assert "Chile (renamed)" in visit(client, "/en/countries/")[1]
+
+    plan = conference.plan(number=97)
+    mandate = conference.mandate(plan, label="z", status="not_started")
+    url = plan.get_absolute_url()
+    assert "Not started" in visit(client, url)[1]
+    mandate_follow_up(mandate=mandate, user=secretariat, status="done", progress=100)
+    status, page = visit(client, url)
+    assert status == "miss" and "Done" in page
