@@ -139,6 +139,16 @@ def _generate(scale: int) -> dict:
     fill(Mandate, Mandate.objects.count(), targets["mandates"], lambda i: Mandate(
         plan=plan, text_en=f"BENCH mandate {i}", position=i, label=str(i),
         status=rng.choice(Mandate.Status.values), due_date=today + datetime.timedelta(days=i % 400 - 200)))
+    return _counts()
+
+
+def _counts() -> dict[str, int]:
+    from rial.conference.models import Mandate
+    from rial.cooperation.models import Activity
+    from rial.fund.models import Entry
+    from rial.library.models import Document
+    from rial.portfolio.models import Program
+
     return {kind: model.objects.count() for kind, model in (
         ("programs", Program), ("documents", Document), ("activities", Activity), ("ledger", Entry),
         ("mandates", Mandate))}
@@ -389,7 +399,7 @@ def _first_load(db: str) -> dict:
                     context = browser.new_context(viewport=viewport)
                     page = context.new_page()
                     loaded: list = []
-                    page.on("response", loaded.append)
+                    page.on("response", lambda response, loaded=loaded: loaded.append(response))
                     page.goto(f"http://127.0.0.1:{port}{path}", wait_until="load")
                     vitals = page.evaluate(observe)
                     kinds: dict[str, list[int]] = {}
@@ -415,8 +425,16 @@ def _first_load(db: str) -> dict:
     return results
 
 
-def child(db: str, scale: int, clients: int, seconds: float) -> int:
-    _fresh_database(db)
+def _marker(db: str) -> Path:
+    return SQLITE_PATH.parent / f"pages-{db}.json"
+
+
+def child(db: str, scale: int, clients: int, seconds: float, reuse: bool = False) -> int:
+    marker = _marker(db)
+    reuse = reuse and marker.exists() and json.loads(marker.read_text()).get("scale") == scale
+    if not reuse:
+        marker.unlink(missing_ok=True)
+        _fresh_database(db)
     os.environ["DATABASE_URL"] = _database_url(db)
     os.environ["DEBUG"] = "0"
     os.environ["RIAL_PAGE_CACHE"] = "0"  # queries are counted on the second visit: it must run the view
@@ -427,9 +445,14 @@ def child(db: str, scale: int, clients: int, seconds: float) -> int:
     from django.core.management import call_command
 
     began = time.monotonic()
-    call_command("migrate", verbosity=0)
-    call_command("load_demo", verbosity=0)
-    counts = _generate(scale)
+    if reuse:  # the records a previous run built at this scale
+        counts = _counts()
+    else:
+        call_command("migrate", verbosity=0)
+        call_command("load_demo", verbosity=0)
+        counts = _generate(scale)
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(json.dumps({"scale": scale}))
     prepared = round(time.monotonic() - began, 1)
     result = {"db": db, "scale": scale, "records": counts, "prepare_seconds": prepared,
               "queries": _queries_per_page()}
@@ -439,7 +462,10 @@ def child(db: str, scale: int, clients: int, seconds: float) -> int:
     result["load"] = _serve_and_load(db, clients, seconds, page_cache=False)
     result["cached_load"] = _serve_and_load(db, clients, seconds, page_cache=True)
     result["cached_against_static"] = _cached_against_static(db, clients, seconds)
-    result["first_load"] = _first_load(db)
+    try:
+        result["first_load"] = _first_load(db)
+    except Exception as error:  # noqa: BLE001 — report it with the figures already measured
+        result["first_load"] = {"skipped": f"failed: {error!r}"}
     print("RESULT " + json.dumps(result))
     return 0
 
@@ -486,16 +512,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--scales", default="1,10")
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the database a previous run built at the same scale (one scale per database)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        return child(args.db, int(args.scales), args.clients, args.seconds)
+        return child(args.db, int(args.scales), args.clients, args.seconds, args.reuse)
     dbs = ["sqlite", "postgres"] if args.db == "both" else [args.db]
     results = []
     for db in dbs:
         for scale in (int(s) for s in args.scales.split(",")):
             command = [sys.executable, "-m", "bench", "pages", "--child", "--db", db, "--scales", str(scale),
-                       "--clients", str(args.clients), "--seconds", str(args.seconds)]
+                       "--clients", str(args.clients), "--seconds", str(args.seconds), *(["--reuse"] if args.reuse else [])]
             run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)  # noqa: S603 (our own module)
             line = next((row for row in run.stdout.splitlines() if row.startswith("RESULT ")), None)
             if line is None:
