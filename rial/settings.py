@@ -160,7 +160,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache: per-process memory by default; Redis when REDIS_URL is set (several app servers).
 # The anonymous page cache (rial/core/pagecache.py) keeps pages in "pages" and the token that every committed
 # write replaces in "page_generation": both in Redis when it is set; otherwise the pages in each process's
-# memory and the token in a file, so that every process of the machine sees a change at once.
+# memory and the token in a file (RIAL_PAGE_GENERATION_FILE), so that every process of the machine sees a
+# change at once.
 if os.environ.get("REDIS_URL"):
     CACHES = {alias: {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"],
                       "KEY_PREFIX": prefix}
@@ -170,9 +171,8 @@ else:
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages",
                   "OPTIONS": {"MAX_ENTRIES": envint("RIAL_PAGE_CACHE_ENTRIES", 2000)}},
-        "page_generation": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-                            "LOCATION": str(VAR_DIR / "cache" / "page-generation")},
     }
+    RIAL_PAGE_GENERATION_FILE = os.environ.get("RIAL_PAGE_GENERATION_FILE", str(VAR_DIR / "page-cache-generation"))
 # Off with DEBUG by default: a template edited during development shows at once.
 RIAL_PAGE_CACHE = envbool("RIAL_PAGE_CACHE", not DEBUG)
 RIAL_PAGE_CACHE_SECONDS = envint("RIAL_PAGE_CACHE_SECONDS", 300)

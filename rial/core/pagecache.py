@@ -24,9 +24,9 @@ answer that sets a cookie or carries a CSRF token (a form was shown), one larger
 across responses), or a ``Vary`` on a header the key does not hold. The stored answer keeps every header the
 middlewares set, so a page and its Content-Security-Policy always travel together.
 
-The pages live in the ``pages`` cache and the token in the ``page_generation`` cache (settings.py: Redis when
-``REDIS_URL`` is set; otherwise the pages in each process's memory and the token in a file that every process
-of the machine reads). It is on when DEBUG is off, and ``RIAL_PAGE_CACHE=0|1`` decides otherwise;
+The pages live in the ``pages`` cache and the token in the ``page_generation`` cache when ``REDIS_URL`` is set
+(settings.py); otherwise the pages are in each process's memory and the token in ``RIAL_PAGE_GENERATION_FILE``,
+a file that every process of the machine reads (one stat() per request, the file read only when it changed). It is on when DEBUG is off, and ``RIAL_PAGE_CACHE=0|1`` decides otherwise;
 ``RIAL_PAGE_CACHE_SECONDS`` bounds how long a page is kept (pages that change with the clock alone, such as
 "upcoming", are at most that old; the key also holds the date). The code's release is part of the key, so a
 deployment never serves pages rendered by the previous code.
@@ -36,6 +36,8 @@ import functools
 import hashlib
 import os
 import re
+import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -66,18 +68,66 @@ def enabled() -> bool:
     return getattr(settings, "RIAL_PAGE_CACHE", True)
 
 
+def _generation_file() -> Path | None:
+    path = getattr(settings, "RIAL_PAGE_GENERATION_FILE", None)
+    return Path(path) if path else None
+
+
+# This process's copy of the token file: (device, inode, modification time, size) → token. Each change writes a
+# new file and renames it over the old one, so a changed token always has a new inode: one stat() per request
+# tells whether the copy is current, and the copy is never older than the file that stat() saw.
+_read: dict[tuple, str] = {}
+
+
 def generation() -> str:
-    store = caches["page_generation"]
-    token = store.get(GENERATION_KEY)
+    path = _generation_file()
+    if path is None:
+        store = caches["page_generation"]
+        token = store.get(GENERATION_KEY)
+        if token is None:
+            store.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+            token = store.get(GENERATION_KEY) or ""
+        return token
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        changed()
+        status = path.stat()
+    stamp = (status.st_dev, status.st_ino, status.st_mtime_ns, status.st_size)
+    token = _read.get(stamp)
     if token is None:
-        store.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        token = store.get(GENERATION_KEY) or ""
+        token = path.read_text()
+        _read.clear()
+        _read[stamp] = token
     return token
 
 
 def changed() -> None:
     """Every cached page is out of date from now on (called after each committed write)."""
-    caches["page_generation"].set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    token = uuid.uuid4().hex
+    path = _generation_file()
+    if path is None:
+        caches["page_generation"].set(GENERATION_KEY, token, timeout=None)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".generation-")
+    with os.fdopen(fd, "w") as file:
+        file.write(token)
+    os.replace(temporary, path)
+
+
+_day: dict[int, str] = {}
+
+
+def _today() -> str:
+    """The site's date, worked out once a minute (the key holds it; pages also expire on their own)."""
+    minute = int(time.time() // 60)
+    day = _day.get(minute)
+    if day is None:
+        day = timezone.localdate().isoformat()
+        _day.clear()
+        _day[minute] = day
+    return day
 
 
 def _write_changes_public_page(sql: str) -> bool:
@@ -139,7 +189,7 @@ def _bypass(request) -> bool:
 def _key(request, token: str) -> str:
     language = translation.get_language_from_request(request, check_path=True)
     address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-    return f"rial:page:{release()}:{token}:{language}:{timezone.localdate().isoformat()}:{address}"
+    return f"rial:page:{release()}:{token}:{language}:{_today()}:{address}"
 
 
 def _storable(request, response) -> bool:

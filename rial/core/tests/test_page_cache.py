@@ -265,6 +265,7 @@ def test_the_key_holds_the_day(client, monkeypatch):
     visit(client, "/en/")
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
     monkeypatch.setattr(pagecache.timezone, "localdate", lambda: tomorrow)
+    pagecache._day.clear()
     assert visit(client, "/en/")[0] == "miss"
 
 
@@ -302,3 +303,21 @@ def test_documents_meetings_mandates_and_countries_show_on_the_next_anonymous_vi
     mandate_follow_up(mandate=mandate, user=secretariat, status="done", progress=100)
     status, page = visit(client, url)
     assert status == "miss" and "Done" in page
+
+
+def test_without_redis_the_token_is_a_file_every_process_sees(client, settings, tmp_path):
+    settings.RIAL_PAGE_GENERATION_FILE = str(tmp_path / "cache" / "page-generation")
+    first = pagecache.generation()  # made when missing
+    assert (tmp_path / "cache" / "page-generation").read_text() == first
+    visit(client, "/en/programs/")
+    assert visit(client, "/en/programs/")[0] == "hit"
+    # Another process replaces the file: this one sees it at its next request.
+    other = tmp_path / "cache" / "other"
+    other.write_text("written-by-another-process")
+    other.replace(tmp_path / "cache" / "page-generation")
+    assert pagecache.generation() == "written-by-another-process"
+    assert visit(client, "/en/programs/")[0] == "miss"
+    pagecache.changed()
+    assert pagecache.generation() not in (first, "written-by-another-process")
+    (tmp_path / "cache" / "page-generation").unlink()
+    assert pagecache.generation() not in (first, "written-by-another-process")
