@@ -68,9 +68,8 @@ def enabled() -> bool:
     return getattr(settings, "RIAL_PAGE_CACHE", True)
 
 
-def _generation_file() -> Path | None:
-    path = getattr(settings, "RIAL_PAGE_GENERATION_FILE", None)
-    return Path(path) if path else None
+def _generation_file() -> str | None:
+    return getattr(settings, "RIAL_PAGE_GENERATION_FILE", None) or None
 
 
 # This process's copy of the token file: (device, inode, modification time, size) → token. Each change writes a
@@ -89,14 +88,14 @@ def generation() -> str:
             token = store.get(GENERATION_KEY) or ""
         return token
     try:
-        status = path.stat()
+        status = os.stat(path)
     except FileNotFoundError:
         changed()
-        status = path.stat()
+        status = os.stat(path)
     stamp = (status.st_dev, status.st_ino, status.st_mtime_ns, status.st_size)
     token = _read.get(stamp)
     if token is None:
-        token = path.read_text()
+        token = Path(path).read_text()
         _read.clear()
         _read[stamp] = token
     return token
@@ -109,8 +108,9 @@ def changed() -> None:
     if path is None:
         caches["page_generation"].set(GENERATION_KEY, token, timeout=None)
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".generation-")
+    folder = os.path.dirname(path)
+    os.makedirs(folder, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".generation-")
     with os.fdopen(fd, "w") as file:
         file.write(token)
     os.replace(temporary, path)
