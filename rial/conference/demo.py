@@ -11,7 +11,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from rial.conference import actions, imports, services
+from rial.conference import actions, services
+from rial.conference.importer import uploads
 from rial.conference.models import Conference, Mandate, ProgressReport, Troika, WorkingGroup
 from rial.conference.plan_import import plan_import
 from rial.core.audit import save_logged
@@ -108,10 +109,10 @@ def load_demo() -> None:
     seeds = _seeds_folder()
     for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
         try:
-            text = imports.read_text(path)
-            if imports.detect_kind(text) == "plan_of_action":
-                plan_import(parsed=imports.parse_plan_text(text), user=secretariat)
-        except (imports.ImportProblem, ValidationError):
+            text = uploads.read_text(path)
+            if uploads.detect_kind(text) == "plan_of_action":
+                plan_import(parsed=uploads.parse_plan_text(text), user=secretariat)
+        except (uploads.ImportProblem, ValidationError):
             continue
     _load_demo_plan(secretariat)
     if ProgressReport.objects.filter(text__startswith=DEMO_MARK).exclude(
@@ -134,7 +135,7 @@ def _load_demo_plan(secretariat) -> None:
         return  # someone archived the demonstration plan: it stays archived
     plan = None
     for path in DEMO_PLANS:
-        document = plan_import(parsed=imports.parse_plan_text(imports.read_text(path)), user=secretariat).document
+        document = plan_import(parsed=uploads.parse_plan_text(uploads.read_text(path)), user=secretariat).document
         plan = plan or document
     conference = plan.conference
     if not conference.source.startswith(DEMO_MARK):

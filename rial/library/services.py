@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from rial.accounts.roles import roles_for
 from rial.core.audit import save_logged
 from rial.core.files import sniff
+from rial.library import actions
 from rial.library.models import Document, DocumentFile
 from rial.library.tasks import extract_file_text
 
@@ -25,7 +26,7 @@ def document_save(*, user, data: dict, relations: dict, document: Document | Non
         if creating and not roles_for(user).is_secretariat:
             document.owner_institution_id = _submitting_institution(user)
         document.full_clean()
-        save_logged(document, user=user, action="library.document.saved")
+        save_logged(document, user=user, action=actions.DOCUMENT_SAVED)
         for name, objects in relations.items():
             getattr(document, name).set(objects)
     return document
@@ -47,7 +48,7 @@ def document_submit(*, document: Document, user) -> Document:
         raise ValidationError(_("Add a file or a source link before submitting the document."))
     with transaction.atomic():
         document.status = Document.Status.SUBMITTED
-        save_logged(document, user=user, action="library.document.submitted")
+        save_logged(document, user=user, action=actions.DOCUMENT_SUBMITTED)
     return document
 
 
@@ -61,7 +62,7 @@ def document_add_file(*, document: Document, user, upload, language: str) -> Doc
                                      size=upload.size, file_type=file_type, uploaded_by=user)
         document_file.file.save(upload.name, upload, save=False)
         try:
-            save_logged(document_file, user=user, action="library.file.uploaded")
+            save_logged(document_file, user=user, action=actions.FILE_UPLOADED)
         except Exception:
             document_file.file.delete(save=False)  # no orphan file when the row could not be written
             raise
@@ -80,7 +81,7 @@ def document_publish(*, document: Document, user) -> Document:
     with transaction.atomic():
         document.status = Document.Status.PUBLISHED
         document.published_at = timezone.now()
-        save_logged(document, user=user, action="library.document.published")
+        save_logged(document, user=user, action=actions.DOCUMENT_PUBLISHED)
     return document
 
 
@@ -91,5 +92,5 @@ def document_unpublish(*, document: Document, user) -> Document:
         raise ValidationError(_("Only a published document can be withdrawn."))
     with transaction.atomic():
         document.status = Document.Status.DRAFT
-        save_logged(document, user=user, action="library.document.withdrawn")
+        save_logged(document, user=user, action=actions.DOCUMENT_WITHDRAWN)
     return document

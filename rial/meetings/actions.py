@@ -25,7 +25,7 @@ QUESTION_ANSWERED = "meetings.question.answered"
 REPORT_RECORDED = "meetings.report.recorded"
 
 ACTIONS = declare_actions({
-    REPORT_RECORDED: _("final report imported"),
+    REPORT_RECORDED: _("report text imported"),
     WORKPLAN_CREATED: _("work plan created"),
     WORKPLAN_REVISION_CREATED: _("work plan revision started"),
     WORKPLAN_REVISED: _("work plan revised"),

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from rial.conference.models import Conference, WorkingGroup
+from rial.core.languages import LANGUAGE_CODES
 from rial.core.reference import data_rows, sync
 from rial.directory.models import Country, Institution
 from rial.meetings.models import (
@@ -38,7 +39,7 @@ def load_reference() -> str:
         start = datetime.date.fromisoformat(row["start"])
         cycle = cycle_of(start, conferences)
         meeting, _created = sync(Meeting, {"start_date": start, "kind": row["kind"], "is_demo": False}, {
-            **{f"title_{lang}": row[f"title_{lang}"] for lang in ("en", "es", "pt", "fr")},
+            **{f"title_{lang}": row[f"title_{lang}"] for lang in LANGUAGE_CODES},
             "end_date": datetime.date.fromisoformat(row["end"]) if row["end"] else None,
             "city": row["city"], "country": countries.get(row["country_iso2"]),
             "is_virtual": row["is_virtual"] == "1", "time_zone": row["time_zone"],

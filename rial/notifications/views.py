@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -17,7 +18,7 @@ PAGE_SIZE = 30
 
 
 @login_required
-def notification_list(request):
+def notification_list(request: HttpRequest) -> HttpResponse:
     notifications = Notification.objects.for_user(request.user)
     if request.GET.get("show") == "unread":
         notifications = notifications.unread()
@@ -28,7 +29,7 @@ def notification_list(request):
 
 @login_required
 @require_POST
-def notification_read(request):
+def notification_read(request: HttpRequest) -> HttpResponse:
     """Mark one notification read (``id``) and follow its link, or mark them all read."""
     ids = request.POST.getlist("id")
     if not all(value.isdigit() for value in ids):
@@ -54,7 +55,7 @@ class DeliveryForm(forms.ModelForm):
 
 
 @login_required
-def notification_settings(request):
+def notification_settings(request: HttpRequest) -> HttpResponse:
     instance = NotificationSettings.objects.filter(user=request.user).first() or NotificationSettings(
         user=request.user)
     form = DeliveryForm(request.POST or None, instance=instance)

@@ -165,8 +165,12 @@ def report_carry_recommendations(*, report: WorkingGroupReport, plan: Conference
 
 def report_record(*, parsed: dict, user, conference_number: int | None = None,
                   language: str = "en") -> WorkingGroupReport:
-    """Record a Working Group final report read by the importer (``imports.parse_report_text``): its areas of
-    consensus, issues for further work and recommendations, one point per line, as a final report.
+    """Record a Working Group final report read by the importer (``importer.uploads.parse_report_text``): its
+    areas of consensus, issues for further work and recommendations, one point per line.
+
+    The report is saved as a draft and then made final through the report workflow (``finalise``), so the
+    history shows both steps and the same permission applies as on the page. A report recorded before and
+    already final keeps its status: its text is replaced in place.
 
     The group is the one of that number in the conference given, else in the last conference held before
     the period began (the conference whose plan the group followed). Recording the same group, period and
@@ -196,10 +200,11 @@ def report_record(*, parsed: dict, user, conference_number: int | None = None,
     meetings = "; ".join(f"{meeting['date']}, {meeting['place']}" for meeting in parsed.get("meetings") or [])
     if meetings and not report.introduction:
         report.introduction = _("Meetings: %(meetings)s.") % {"meetings": meetings}
-    report.status = WorkingGroupReport.Status.FINAL
     with transaction.atomic():
         report.full_clean()
         save_logged(report, user=user, action=actions.REPORT_RECORDED)
+        if report.status == WorkingGroupReport.Status.DRAFT:
+            report = report_move(report=report, user=user, move="finalise")
     return report
 
 

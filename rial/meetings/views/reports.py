@@ -40,7 +40,7 @@ def report_add(request: HttpRequest) -> HttpResponse:
     return render(request, "meetings/report_add.html", {"form": form})
 
 
-def _report(request, pk: int, perm: str) -> WorkingGroupReport:
+def _report(request: HttpRequest, pk: int, perm: str) -> WorkingGroupReport:
     report = get_object_or_404(WorkingGroupReport.objects.select_related("group__conference"), pk=pk)
     authorize(request.user, perm, report)
     return report
