@@ -34,6 +34,7 @@ deployment never serves pages rendered by the previous code.
 
 import functools
 import hashlib
+import logging
 import os
 import re
 import tempfile
@@ -47,6 +48,7 @@ from django.core.exceptions import DisallowedHost
 from django.db import connections, transaction
 from django.utils import timezone, translation
 
+logger = logging.getLogger("rial.pagecache")
 GENERATION_KEY = "rial:pagecache:generation"
 # Tables whose rows no public page shows: writing them leaves the cached pages valid.
 PRIVATE_TABLES = (
@@ -113,6 +115,8 @@ def changed() -> None:
     fd, temporary = tempfile.mkstemp(dir=folder, prefix=".generation-")
     with os.fdopen(fd, "w") as file:
         file.write(token)
+    # Readable by every process of the platform, whichever account wrote it (a command run as another user).
+    os.chmod(temporary, 0o644)
     os.replace(temporary, path)
 
 
@@ -222,6 +226,9 @@ class AnonymousPageCacheMiddleware:
         try:
             key = _key(request, generation())
         except DisallowedHost:  # let Django answer a bad Host header as usual
+            return self.get_response(request)
+        except OSError:  # the token cannot be read: answer without the cache rather than fail
+            logger.exception("page cache: cannot read the generation token")
             return self.get_response(request)
         pages = caches["pages"]
         response = pages.get(key)

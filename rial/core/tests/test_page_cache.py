@@ -321,3 +321,18 @@ def test_without_redis_the_token_is_a_file_every_process_sees(client, settings, 
     assert pagecache.generation() not in (first, "written-by-another-process")
     (tmp_path / "cache" / "page-generation").unlink()
     assert pagecache.generation() not in (first, "written-by-another-process")
+
+
+def test_the_token_file_is_readable_by_every_process_and_an_unreadable_one_disables_the_cache(
+        client, settings, tmp_path, monkeypatch):
+    settings.RIAL_PAGE_GENERATION_FILE = str(tmp_path / "page-generation")
+    pagecache.changed()
+    assert (tmp_path / "page-generation").stat().st_mode & 0o777 == 0o644
+
+    def unreadable():
+        raise PermissionError("page-generation")
+
+    monkeypatch.setattr(pagecache, "generation", unreadable)
+    for _ in range(2):
+        response = client.get("/en/programs/")
+        assert response.status_code == 200 and "X-Page-Cache" not in response
