@@ -35,7 +35,8 @@ def load_reference() -> str:
             "year": int(row["year"]), "start": optional_date(row["start"]), "end": optional_date(row["end"]),
             "chair": country(row["chair"]), "city": row["city"], "is_virtual": row["virtual"] == "1",
             "theme_en": row["theme"], "theme_es": row["theme_es"], "theme_pt": row["theme_pt"],
-            "theme_fr": row["theme_fr"], "notes": row["notes"], "source": row["source"],
+            "theme_fr": row["theme_fr"], "notes_en": row["notes"], "notes_es": row["notes_es"],
+            "notes_pt": row["notes_pt"], "notes_fr": row["notes_fr"], "source": row["source"],
             "verified": row["verified"] == "1",
         })
         conferences[conference.number] = conference

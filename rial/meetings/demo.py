@@ -44,8 +44,8 @@ def load_reference() -> str:
             "city": row["city"], "country": countries.get(row["country_iso2"]),
             "is_virtual": row["is_virtual"] == "1", "time_zone": row["time_zone"],
             "reported_ministries": int(row["reported_ministries"]) if row["reported_ministries"] else None,
-            "notes": row["notes"], "source": row["source"], "verified": row["verified"] == "1",
-            "is_published": True, "conference": cycle,
+            "notes_en": row["notes"], **{f"notes_{lang}": row[f"notes_{lang}"] for lang in ("es", "pt", "fr")},
+            "source": row["source"], "verified": row["verified"] == "1", "is_published": True, "conference": cycle,
         })
         numbers = [int(number) for number in row["groups"].split(";") if number]
         meeting.working_groups.set([groups[(cycle.pk, number)] for number in numbers

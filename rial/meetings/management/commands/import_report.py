@@ -45,11 +45,16 @@ class Command(BaseCommand):
             if not options["json"]:
                 self.stdout.write(f"{summary} (dry run: nothing saved)")
             return
-        language = "es" if detect_language(text) == "es" else "en"
+        language = detect_language(text)
         acting = acting_user(user, permission="meetings.add_workinggroupreport")
         try:
             report = report_record(parsed=parsed, user=acting, conference_number=conference, language=language)
         except (ValidationError, PermissionDenied) as error:
             raise CommandError("; ".join(getattr(error, "messages", [str(error)]))) from error
         self.stderr.write(f"{summary}: recorded as “{report}” ({report.get_absolute_url()}).")
+        if report.conclusions_meeting is None:
+            self.stderr.write("No meeting it names has been held yet: its points stay in the report only.")
+        else:
+            self.stderr.write(f"{report.conclusions_added} points filed as conclusions of “{report.conclusions_meeting}” "
+                              f"({report.conclusions_meeting.get_absolute_url()}).")
 
