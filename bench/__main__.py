@@ -6,6 +6,8 @@
     python -m bench stemming         # what the word-family rules join, and wrongly join
     python -m bench newsletter       # an issue to 10,000 subscribers (not part of `python -m bench` alone)
     python -m bench pages            # main pages and API lists at 1× and 10× the data: queries, latency under load
+    python -m bench loadtest         # `make loadtest`: 50 clients × 60 s on PostgreSQL, a database outage, the
+                                     # worker killed mid-task, the audit trail checked (--smoke: a short run)
 
 Options after the name go to that benchmark (`python -m bench search --db sqlite --sizes 1000`). A new
 benchmark is a module of this package with ``main(argv) -> int``, named in BENCHMARKS.
@@ -20,6 +22,7 @@ BENCHMARKS = {
     "stemming": "bench.stemming",
     "newsletter": "bench.newsletter",
     "pages": "bench.pages",
+    "loadtest": "bench.loadtest",
 }
 # What `python -m bench` alone runs (relevance is part of "search").
 DEFAULT = ("stemming", "search")

@@ -148,6 +148,9 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # it serves, and idle ones are closed after DB_POOL_MAX_IDLE seconds. Persistent per-thread
     # connections (CONN_MAX_AGE) cannot be combined with a pool and would grow with the thread count.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # A pooled connection is checked before a request gets it: after the server restarted or failed over,
+    # the pool's old connections are broken, and without the check each would fail one request.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = envbool("DB_CONN_HEALTH_CHECKS", True)
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
         "min_size": envint("DB_POOL_MIN_SIZE", 1),
         "max_size": envint("DB_POOL_MAX_SIZE", 8),
@@ -178,7 +181,8 @@ RIAL_PAGE_CACHE = envbool("RIAL_PAGE_CACHE", not DEBUG)
 RIAL_PAGE_CACHE_SECONDS = envint("RIAL_PAGE_CACHE_SECONDS", 300)
 
 # --- Background work: the tasks API (django-tasks), queued in the database by default so that
-# nothing else has to run; `python manage.py db_worker` works the queue.
+# nothing else has to run; `python manage.py task_worker` works the queue (django-tasks-db's db_worker
+# with a heartbeat: rial/core/worker.py).
 TASKS = {
     "default": {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
@@ -186,6 +190,11 @@ TASKS = {
 }
 # /healthz reports the worker as stalled when a due task has waited longer than this (seconds).
 RIAL_WORKER_MAX_DELAY = envint("RIAL_WORKER_MAX_DELAY", 300)
+# Every worker renews its heartbeat row this often (seconds). A worker whose row is older than
+# RIAL_WORKER_STALE is dead: /healthz says stalled when no worker is alive, and the tasks it left running
+# are queued again (at once when a worker restarts on the same machine and the old process is gone).
+RIAL_WORKER_HEARTBEAT = envint("RIAL_WORKER_HEARTBEAT", 10)
+RIAL_WORKER_STALE = envint("RIAL_WORKER_STALE", 60)
 
 # --- Accounts, login, permissions
 AUTH_USER_MODEL = "accounts.User"
@@ -257,6 +266,13 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 RIAL_MAX_UPLOAD_BYTES = envint("RIAL_MAX_UPLOAD_BYTES", 25 * 1024 * 1024)
+# Bounds on reading an uploaded file (rial/core/files.py): what an Office archive may expand to, how
+# many times its size, how many members it may hold; how long and how much memory parsing one may take.
+RIAL_MAX_UNCOMPRESSED_BYTES = envint("RIAL_MAX_UNCOMPRESSED_BYTES", 200 * 1024 * 1024)
+RIAL_MAX_COMPRESSION_RATIO = envint("RIAL_MAX_COMPRESSION_RATIO", 100)
+RIAL_MAX_ARCHIVE_MEMBERS = envint("RIAL_MAX_ARCHIVE_MEMBERS", 5000)
+RIAL_PARSE_MAX_SECONDS = envint("RIAL_PARSE_MAX_SECONDS", 120)
+RIAL_PARSE_MAX_MEMORY_MB = envint("RIAL_PARSE_MAX_MEMORY_MB", 1024)
 # A visitor who is not signed in (and sends no API token) sends forms, never files: a body above this
 # is refused before it is read (rial/core/middleware.py).
 RIAL_ANONYMOUS_MAX_BODY_BYTES = envint("RIAL_ANONYMOUS_MAX_BODY_BYTES", 256 * 1024)

@@ -12,6 +12,9 @@ from rial.core.views import favicon
 from rial.portal import views as portal_views
 from rial.portal.sitemaps import SITEMAPS
 
+# A database that cannot be reached answers a translated 503 maintenance page (JSON for the API), not a 500.
+handler500 = "rial.core.errors.server_error"
+
 urlpatterns = [
     path("api/v1/", api.urls),
     path("healthz", healthz, name="healthz"),

@@ -8,11 +8,13 @@ Messages are translated when the answer is written, with whole sentences and nam
 import logging
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import DataError
+from django.db import DataError, InterfaceError, OperationalError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
+
+from rial.core.errors import database_unavailable, is_database_unavailable
 
 # Django's own logger for failed requests: its records reach standard output and the admins' mailbox
 # (settings.LOGGING), the same way as a page's unhandled exception.
@@ -46,10 +48,18 @@ def register_error_handlers(api: NinjaAPI) -> None:
         detail = _("A number in the request is out of range.")
         return api.create_response(request, {"detail": detail}, status=422)
 
+    # The database not answering (restarting, failing over, out of connections) is an outage, not a fault.
+    @api.exception_handler(OperationalError)
+    @api.exception_handler(InterfaceError)
+    def database_not_answering(request, exc):
+        return database_unavailable(request, exc)
+
     # Anything else is our fault: logged with its traceback, answered in JSON (a JSON client cannot read
     # Django's HTML error page), whatever DEBUG says.
     @api.exception_handler(Exception)
     def server_error(request, exc):
+        if is_database_unavailable(exc):
+            return database_unavailable(request, exc)
         request_logger.error("Internal Server Error: %s", request.path, exc_info=exc,
                              extra={"status_code": 500, "request": request})
         detail = _("Something went wrong on our side. It has been logged; please try again later.")

@@ -7,11 +7,13 @@ what is decided by the caller; ``rial.directory.recipients`` builds :class:`Reci
 right language for people, users and focal points.
 """
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import DNS_NAME, EmailMultiAlternatives, get_connection
+from django.db import IntegrityError, transaction
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -70,12 +72,34 @@ def render_email(*, template: str, recipient: Recipient, context: dict | None = 
 
 def send_email(*, template: str, recipient: Recipient, context: dict | None = None,
                attachments: Iterable[tuple[str, bytes | str, str]] = (), headers: dict[str, str] | None = None,
-               connection=None) -> None:
-    """Render and send one message (a task sending many passes one open ``connection``)."""
+               connection=None, once: str = "") -> bool:
+    """Render and send one message (a task sending many passes one open ``connection``); returns whether
+    it was sent.
+
+    ``once``: a key naming this message (e.g. the task run that sends it). A message whose key was sent
+    already is not sent again, so a task run a second time after its worker died sends nothing twice. The
+    key is recorded in the transaction that hands the message to the mail server: if the process dies
+    between the two, the key is not recorded and the message goes out again on the next run; its
+    Message-ID, made from the key, is the same both times, so mail systems can drop the copy.
+    """
+    from rial.core.models import SentEmail
+
+    if once:
+        digest = hashlib.sha256(once.encode()).hexdigest()[:32]
+        headers = {**(headers or {}), "Message-ID": f"<{digest}@{DNS_NAME}>"}
     message = render_email(template=template, recipient=recipient, context=context, attachments=attachments,
                            headers=headers)
     message.connection = connection
-    message.send(fail_silently=False)
+    if not once:
+        message.send(fail_silently=False)
+        return True
+    try:
+        with transaction.atomic():
+            SentEmail.objects.create(key=once[:200])
+            message.send(fail_silently=False)
+    except IntegrityError:
+        return False  # sent before, by an earlier run of the same task
+    return True
 
 
 def send_to_each(*, template: str, recipients: Iterable[Recipient], context: dict | None = None) -> int:

@@ -1,8 +1,10 @@
 """/healthz for the load balancer and the monitoring: database, cache and task worker, as JSON.
 
-200 when all three work, 503 (with the failing part named) otherwise. The worker is judged by the queue
-it works: a task due for longer than RIAL_WORKER_MAX_DELAY seconds and not started means no worker is
-taking tasks (dead, or too few for the load). Nothing private is shown; errors are logged, not returned.
+200 when all three work, 503 (with the failing part named) otherwise. The worker is stalled when no worker
+process renewed its heartbeat within RIAL_WORKER_STALE seconds (rial/core/worker.py: dead, or hung so hard
+its heartbeat thread stopped), or when a task has been due for longer than RIAL_WORKER_MAX_DELAY seconds
+and not started (workers alive but too few for the load, or stuck in long tasks). Nothing private is
+shown; errors are logged, not returned.
 """
 
 import datetime
@@ -40,6 +42,10 @@ def _worker() -> str:
     from django_tasks.base import TaskResultStatus
     from django_tasks_db.models import DBTaskResult
 
+    from rial.core.worker import live_workers
+
+    if not live_workers():
+        return "stalled"
     due_before = timezone.now() - datetime.timedelta(seconds=settings.RIAL_WORKER_MAX_DELAY)
     waiting = DBTaskResult.objects.filter(status=TaskResultStatus.READY, run_after__lte=due_before).exists()
     return "stalled" if waiting else "ok"

@@ -26,3 +26,38 @@ class Archivable(models.Model):
 
     def archive(self) -> None:
         self.archived_at = timezone.now()
+
+
+class WorkerHeartbeat(models.Model):
+    """A running task worker process says it is alive: one row per process, its time renewed every
+    RIAL_WORKER_HEARTBEAT seconds (rial/core/worker.py). /healthz reports the worker stalled when no row is
+    newer than RIAL_WORKER_STALE seconds; a task left running by a worker whose row went stale (or whose
+    process is gone, on the same machine) is queued again."""
+
+    worker_id = models.CharField(max_length=64, unique=True)
+    hostname = models.CharField(max_length=255)
+    pid = models.PositiveIntegerField()
+    started_at = models.DateTimeField()
+    beat_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("worker heartbeat")
+        verbose_name_plural = _("worker heartbeats")
+
+    def __str__(self) -> str:
+        return f"{self.hostname}:{self.pid} ({self.worker_id})"
+
+
+class SentEmail(models.Model):
+    """A message sent under a key (rial/core/emails.py ``send_email(once=...)``): a task run again after its
+    worker died sends nothing the first run sent. The key row and the sending share one transaction."""
+
+    key = models.CharField(max_length=200, unique=True)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("sent email")
+        verbose_name_plural = _("sent emails")
+
+    def __str__(self) -> str:
+        return self.key

@@ -13,20 +13,23 @@ from rial.events.models import Registration
 REMINDER_DAYS = 2
 
 
-def _send(registration: Registration, occasion: str) -> None:
+def _send(registration: Registration, occasion: str, once: str = "") -> None:
     recipient = Recipient(email=registration.email, language=registration.language, name=registration.full_name)
     send_email(template="events/email/registration", recipient=recipient,
                context={"registration": registration, "event": registration.event,
                         "meeting": registration.event.meeting, "occasion": occasion},
-               attachments=[("event.ics", registration_ics(registration), "text/calendar")])
+               attachments=[("event.ics", registration_ics(registration), "text/calendar")], once=once)
 
 
-@task()
-def send_registration_email(registration_id: int, occasion: str) -> None:
-    """What changed for the registrant (registered, confirmed, moved up), in their language, with the .ics."""
+@task(takes_context=True)
+def send_registration_email(context, registration_id: int, occasion: str) -> None:
+    """What changed for the registrant (registered, confirmed, moved up), in their language, with the .ics.
+
+    Sent once per enqueued task: a run again after the worker died mid-task sends nothing the first sent.
+    """
     registration = Registration.objects.select_related("event__meeting__country").filter(pk=registration_id).first()
     if registration is not None and registration.status != Registration.Status.CANCELLED:
-        _send(registration, occasion)
+        _send(registration, occasion, once=f"events.registration:{context.task_result.id}")
 
 
 @task()

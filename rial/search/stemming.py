@@ -27,6 +27,7 @@ A rule only applies when enough of the word remains (``MIN_STEM``), so short wor
 """
 
 import re
+import threading
 import unicodedata
 from functools import cache
 
@@ -163,9 +164,18 @@ def _residue(stem: str, word: str, language: str) -> str:
     return stem
 
 
-@cache
+# One stemmer per language and thread: a Snowball stemmer keeps the word it works on in itself, so two
+# threads of one server process (gunicorn's gthread workers) sharing one mixed their words up.
+_stemmers = threading.local()
+
+
 def _stemmer(language: str):
-    return snowballstemmer.stemmer(STEMMERS[language])
+    made = getattr(_stemmers, "by_language", None)
+    if made is None:
+        made = _stemmers.by_language = {}
+    if language not in made:
+        made[language] = snowballstemmer.stemmer(STEMMERS[language])
+    return made[language]
 
 
 def _fold(text: str) -> str:

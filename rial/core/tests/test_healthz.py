@@ -6,6 +6,8 @@ import pytest
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from rial.core.worker import beat
+
 pytestmark = pytest.mark.django_db
 
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -13,6 +15,7 @@ DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 def test_a_healthy_platform_answers_200(client, settings):
     settings.TASKS = DATABASE_QUEUE
+    beat("worker-1", started_at=timezone.now())
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "database": "ok", "cache": "ok", "worker": "ok"}
@@ -28,6 +31,7 @@ def _task(**fields):
 def test_a_task_waiting_long_past_its_time_means_the_worker_is_down(client, settings):
     settings.TASKS = DATABASE_QUEUE
     settings.RIAL_WORKER_MAX_DELAY = 300
+    beat("worker-1", started_at=timezone.now())
     _task(run_after=timezone.now() - datetime.timedelta(seconds=60))  # just queued: fine
     assert client.get("/healthz").status_code == 200
     _task(run_after=timezone.now() - datetime.timedelta(minutes=10))

@@ -22,7 +22,7 @@ class Command(BaseCommand):
             call_command("load_demo")
             # After an upgrade that changed how words become index terms, the old index finds too little.
             call_command("rebuild_search_index", if_stale=True)
-        worker = subprocess.Popen([sys.executable, "manage.py", "db_worker"])  # noqa: S603 - our own command
+        worker = subprocess.Popen([sys.executable, "manage.py", "task_worker"])  # noqa: S603 - our own command
         try:
             call_command("runserver", addrport, use_reloader=False)
         finally:
