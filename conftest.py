@@ -6,9 +6,11 @@ official of Colombia's ministry, not a focal point), ``cosate_rep`` (social part
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
+from django.conf import settings as django_settings
 from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -19,6 +21,8 @@ from rial.directory.models import Institution
 from rial.directory.tests.factories import user_with_position
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "shared" / "seeds"
+# Writes made while the session's database is set up replace the page cache's token: keep that file out of var/.
+django_settings.RIAL_PAGE_GENERATION_FILE = str(Path(tempfile.mkdtemp(prefix="rial-tests-")) / "page-generation")
 CHROMIUM = "/usr/bin/chromium"
 
 
@@ -52,6 +56,14 @@ def _test_settings(settings, tmp_path):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
+    # The anonymous page cache would answer a test's second visit without running the view; the tests of
+    # the cache itself turn it on (rial/core/tests/test_page_cache.py). Both of its stores in memory.
+    settings.RIAL_PAGE_CACHE = False
+    settings.CACHES = {**settings.CACHES,
+                       "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-pages"},
+                       "page_generation": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                                           "LOCATION": "test-page-generation"}}
+    settings.RIAL_PAGE_GENERATION_FILE = None
 
 
 def _institution(slug: str) -> Institution:

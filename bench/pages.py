@@ -2,6 +2,7 @@
 
     python -m bench pages                                   # both databases, scales 1 and 10
     python -m bench pages --db sqlite --scales 1,10,100 --clients 20 --seconds 20
+    python -m bench pages --db sqlite --scales 1 --seconds 10     # a short run on a busy machine
 
 For each database and scale a child process builds a database of its own (SQLite in var/bench/pages.sqlite3,
 PostgreSQL in BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/rial_pages_bench; both made
@@ -13,21 +14,37 @@ scale's counts (SCALE_1 below, times the scale), written in bulk. It then measur
   ``--clients`` threads requesting the pages in turn for ``--seconds``: requests per second, p50/p95/p99,
   and any answer other than 200 counted as an error.
 
+- the anonymous page cache: the same pages with the cache on (``X-Page-Cache`` hits counted), and one cached
+  page against the same HTML served as a static file by nginx on loopback (a configuration of its own,
+  started and stopped by the benchmark), and through the micro-cache of deploy/nginx/rial.conf (its
+  ``proxy_cache_path`` and ``location /`` block, read from that file) in front of the same gunicorn: requests
+  per second of each and their ratio. These three use wrk (Debian package ``wrk``) when present — a Python
+  client cannot send requests as fast as nginx answers them — else the Python client;
+- the first load of the public pages in headless Chromium (/usr/bin/chromium through Playwright), a fresh
+  profile per page, phone and desktop viewports: bytes of HTML, CSS, JavaScript and images as the application
+  server sends them and as gzip (which deploy/nginx/rial.conf turns on for text) would send them, Largest
+  Contentful Paint and Cumulative Layout Shift from a PerformanceObserver.
+
 The load generator shares the machine with the server (two cores here), so absolute figures are lower than
-on a server; the ratios between scales and databases are what compares across machines.
+on a server; the ratios between scales and databases, and cached page against static file, are what compares
+across machines.
 """
 
 import argparse
+import contextlib
 import datetime
+import gzip
 import http.client
 import json
 import os
 import platform
 import random
+import re
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from datetime import UTC
@@ -44,6 +61,23 @@ SCALE_1 = {"programs": 1_000, "documents": 2_000, "activities": 200, "ledger": 1
 PAGES = ["/en/", "/es/programs/", "/en/programs/?topic=youth-employment", "/en/library/", "/en/fund/",
          "/en/cooperation/", "/en/conference/", "/en/network/", "/en/countries/CL/",
          "/api/v1/programs", "/api/v1/documents", "/api/v1/fund/summary"]
+# The cached page compared with nginx serving the same HTML as a file, and the pages weighed in Chromium.
+CACHED_PAGE = "/en/"
+PUBLIC_PAGES = ["/en/", "/en/programs/", "/en/library/", "/en/fund/", "/en/network/", "/en/countries/CL/",
+                "/en/conference/"]
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
+NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+CHROMIUM = "/usr/bin/chromium"
+# wrk prints one JSON line at the end: requests, errors (non-2xx included), latency percentiles in µs.
+WRK_SCRIPT = """
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status
+    + summary.errors.timeout
+  io.write(string.format('WRK {"requests": %d, "seconds": %f, "errors": %d, "p50": %d, "p95": %d, "p99": %d}\\n',
+    summary.requests, summary.duration / 1e6, errors, latency:percentile(50), latency:percentile(95),
+    latency:percentile(99)))
+end
+"""
 
 
 def _database_url(db: str) -> str:
@@ -105,6 +139,16 @@ def _generate(scale: int) -> dict:
     fill(Mandate, Mandate.objects.count(), targets["mandates"], lambda i: Mandate(
         plan=plan, text_en=f"BENCH mandate {i}", position=i, label=str(i),
         status=rng.choice(Mandate.Status.values), due_date=today + datetime.timedelta(days=i % 400 - 200)))
+    return _counts()
+
+
+def _counts() -> dict[str, int]:
+    from rial.conference.models import Mandate
+    from rial.cooperation.models import Activity
+    from rial.fund.models import Entry
+    from rial.library.models import Document
+    from rial.portfolio.models import Program
+
     return {kind: model.objects.count() for kind, model in (
         ("programs", Program), ("documents", Document), ("activities", Activity), ("ledger", Entry),
         ("mandates", Mandate))}
@@ -130,9 +174,10 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _load(port: int, clients: int, seconds: float) -> dict:
-    samples: dict[str, list[float]] = {page: [] for page in PAGES}
+def _load(port: int, clients: int, seconds: float, pages: list[str] = PAGES) -> dict:
+    samples: dict[str, list[float]] = {page: [] for page in pages}
     errors: list[str] = []
+    hits = [0]
     stop = time.monotonic() + seconds
     lock = threading.Lock()
 
@@ -140,20 +185,23 @@ def _load(port: int, clients: int, seconds: float) -> dict:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         i = offset
         while time.monotonic() < stop:
-            page = PAGES[i % len(PAGES)]
+            page = pages[i % len(pages)]
             i += 1
             began = time.perf_counter()
+            hit = False
             try:
                 connection.request("GET", page, headers={"Host": "127.0.0.1"})
                 response = connection.getresponse()
                 response.read()
                 status = response.status
+                hit = response.getheader("X-Page-Cache") == "hit"
             except (OSError, http.client.HTTPException) as error:
                 status = repr(error)
                 connection.close()
                 connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
             elapsed = (time.perf_counter() - began) * 1000
             with lock:
+                hits[0] += hit
                 if status == 200:
                     samples[page].append(elapsed)
                 else:
@@ -166,41 +214,230 @@ def _load(port: int, clients: int, seconds: float) -> dict:
         thread.join()
     every = [value for values in samples.values() for value in values]
     return {"requests": len(every) + len(errors), "errors": len(errors), "error_examples": errors[:5],
-            "rps": round((len(every) + len(errors)) / seconds, 1),
+            "rps": round((len(every) + len(errors)) / seconds, 1), "cache_hits": hits[0],
             "all": {"p50": percentile(every, 50), "p95": percentile(every, 95), "p99": percentile(every, 99)}
             if every else {},
             "pages": {page: {"p50": round(percentile(v, 50), 1), "p95": round(percentile(v, 95), 1), "n": len(v)}
                       for page, v in samples.items() if v}}
 
 
-def _serve_and_load(db: str, clients: int, seconds: float) -> dict:
+def _wait_for(port: int, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"nothing answers on port {port}")
+
+
+@contextlib.contextmanager
+def _gunicorn(db: str, *, page_cache: bool):
+    """gunicorn (2 workers × 4 threads, DEBUG off) on a free loopback port, with the page cache on or off."""
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent))
     if gunicorn is None:
-        return {"skipped": "gunicorn is not installed: no production application server to measure"}
+        raise RuntimeError("gunicorn is not installed: no production application server to measure")
     port = _free_port()
-    env = {**os.environ, "DATABASE_URL": _database_url(db), "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1"}
+    env = {**os.environ, "DATABASE_URL": _database_url(db), "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1",
+           "RIAL_PAGE_CACHE": "1" if page_cache else "0"}
     command = [gunicorn, "rial.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2", "--threads", "4",
                "--log-level", "warning"]
     server = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603 (our own server)
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                time.sleep(0.3)
-        _load(port, 2, 3)  # warm every worker
-        return _load(port, clients, seconds)
+        _wait_for(port)
+        yield port
     finally:
         server.terminate()
         server.wait(timeout=30)
 
 
-def child(db: str, scale: int, clients: int, seconds: float) -> int:
-    _fresh_database(db)
+def _serve_and_load(db: str, clients: int, seconds: float, *, page_cache: bool) -> dict:
+    try:
+        with _gunicorn(db, page_cache=page_cache) as port:
+            _load(port, 2, 3)  # warm every worker (and, with the cache on, fill it)
+            return _load(port, clients, seconds)
+    except RuntimeError as error:
+        return {"skipped": str(error)}
+
+
+def _wrk(url: str, clients: int, seconds: float) -> dict | None:
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        return None
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(WRK_SCRIPT)
+    try:
+        run = subprocess.run([wrk, "-t", "2", "-c", str(clients), "-d", f"{seconds:g}s", "--timeout", "10s",  # noqa: S603
+                              "-s", script.name, url], capture_output=True, text=True, timeout=seconds + 60)
+    finally:
+        Path(script.name).unlink()
+    line = next((row for row in run.stdout.splitlines() if row.startswith("WRK ")), None)
+    if line is None:
+        return {"failed": run.stdout[-500:] + run.stderr[-500:]}
+    data = json.loads(line.removeprefix("WRK "))
+    return {"tool": "wrk", "rps": round(data["requests"] / data["seconds"], 1), "errors": data["errors"],
+            "p50": data["p50"] / 1000, "p95": data["p95"] / 1000, "p99": data["p99"] / 1000}
+
+
+def _drive(port: int, path: str, clients: int, seconds: float) -> dict:
+    """One address under load: wrk when installed, else the Python client."""
+    measured = _wrk(f"http://127.0.0.1:{port}{path}", clients, seconds)
+    if measured is not None:
+        return measured
+    load = _load(port, clients, seconds, pages=[path])
+    return {"tool": "python", "rps": load["rps"], "errors": load["errors"], **load.get("all", {})}
+
+
+def _micro_cache_config(upstream_port: int, port: int, cache_dir: Path) -> str:
+    """The anonymous micro-cache exactly as deploy/nginx/rial.conf documents it, in front of our gunicorn."""
+    text = (ROOT / "deploy" / "nginx" / "rial.conf").read_text()
+    cache_path = next(line for line in text.splitlines() if line.startswith("proxy_cache_path "))
+    location = re.search(r"\n    location / \{\n(.*?)\n    \}\n", text, re.S).group(1)
+    location = location.replace("/etc/nginx/snippets/rial-proxy.conf", str(ROOT / "deploy" / "nginx" / "rial-proxy.conf"))
+    return (cache_path.replace("/var/cache/nginx/rial", str(cache_dir)) + "\n"
+            f"upstream rial_app {{ server 127.0.0.1:{upstream_port}; keepalive 16; }}\n"
+            f"server {{ listen 127.0.0.1:{port}; location / {{\n{location}\n}} }}\n")
+
+
+@contextlib.contextmanager
+def _nginx(servers: str, workdir: Path):
+    """nginx with a configuration of its own (no system file read or written), in the foreground."""
+    for name in ("logs", "temp"):
+        (workdir / name).mkdir(exist_ok=True)
+    config = workdir / "nginx.conf"
+    config.write_text(f"""
+daemon off;
+worker_processes 2;
+pid {workdir}/nginx.pid;
+error_log {workdir}/logs/error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    default_type text/html;
+    sendfile on;
+    keepalive_requests 100000;
+    client_body_temp_path {workdir}/temp/body;
+    proxy_temp_path {workdir}/temp/proxy;
+    fastcgi_temp_path {workdir}/temp/fastcgi;
+    uwsgi_temp_path {workdir}/temp/uwsgi;
+    scgi_temp_path {workdir}/temp/scgi;
+{servers}
+}}
+""")
+    server = subprocess.Popen([NGINX, "-p", str(workdir), "-c", str(config)])  # noqa: S603 (our own server)
+    try:
+        yield
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _cached_against_static(db: str, clients: int, seconds: float) -> dict:
+    """The cached page through gunicorn, the same bytes from nginx as a file, and through nginx's micro-cache."""
+    if NGINX is None:
+        return {"skipped": "nginx is not installed (Debian: apt-get install nginx-light)"}
+    with _gunicorn(db, page_cache=True) as port:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        for _ in range(3):  # each worker process keeps its own copy: ask until one answers from it
+            connection.request("GET", CACHED_PAGE, headers={"Host": "127.0.0.1"})
+            response = connection.getresponse()
+            html = response.read()
+        with tempfile.TemporaryDirectory(prefix="rial-bench-nginx-") as folder:
+            workdir = Path(folder)
+            os.chmod(workdir, 0o755)  # noqa: S103 — nginx's workers may run as another user
+            page = workdir / "static" / CACHED_PAGE.strip("/") / "index.html"
+            page.parent.mkdir(parents=True)
+            page.write_bytes(html)
+            for path in (page.parent, page.parent.parent):
+                os.chmod(path, 0o755)  # noqa: S103 — read by nginx's workers
+            os.chmod(page, 0o644)
+            cache_dir = workdir / "cache"
+            cache_dir.mkdir()
+            os.chmod(cache_dir, 0o777)  # noqa: S103 — written by nginx's workers
+            static_port, micro_port = _free_port(), _free_port()
+            servers = (f"server {{ listen 127.0.0.1:{static_port}; root {workdir}/static; index index.html; }}\n"
+                       + _micro_cache_config(port, micro_port, cache_dir))
+            with _nginx(servers, workdir):
+                _wait_for(static_port)
+                _wait_for(micro_port)
+                _drive(port, CACHED_PAGE, 2, 2)  # fill every worker's cache
+                _drive(micro_port, CACHED_PAGE, 2, 2)
+                app = _drive(port, CACHED_PAGE, clients, seconds)
+                static = _drive(static_port, CACHED_PAGE, clients, seconds)
+                micro = _drive(micro_port, CACHED_PAGE, clients, seconds)
+    result = {"page": CACHED_PAGE, "bytes": len(html), "app": app, "static": static, "micro_cache": micro}
+    if static.get("rps"):
+        result["app_ratio"] = round(app.get("rps", 0) / static["rps"], 3)
+        result["micro_ratio"] = round(micro.get("rps", 0) / static["rps"], 3)
+    return result
+
+
+def _first_load(db: str) -> dict:
+    """Each public page opened in a fresh Chromium profile: bytes by kind, LCP and CLS."""
+    try:
+        from playwright.sync_api import Error as PlaywrightError
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return {"skipped": "Playwright is not installed"}
+    if not Path(CHROMIUM).exists():
+        return {"skipped": f"{CHROMIUM} is absent"}
+    observe = """() => new Promise(resolve => {
+        let lcp = 0, cls = 0;
+        new PerformanceObserver(list => { for (const e of list.getEntries()) lcp = e.startTime; })
+            .observe({type: 'largest-contentful-paint', buffered: true});
+        new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) cls += e.value; })
+            .observe({type: 'layout-shift', buffered: true});
+        setTimeout(() => resolve({lcp, cls}), 1000);
+    })"""
+    results: dict = {}
+    with _gunicorn(db, page_cache=True) as port, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM)
+        try:
+            for viewport_name, viewport in VIEWPORTS.items():
+                for path in PUBLIC_PAGES:
+                    context = browser.new_context(viewport=viewport)
+                    page = context.new_page()
+                    loaded: list = []
+                    page.on("response", lambda response, loaded=loaded: loaded.append(response))
+                    page.goto(f"http://127.0.0.1:{port}{path}", wait_until="load")
+                    vitals = page.evaluate(observe)
+                    kinds: dict[str, list[int]] = {}
+                    for response in loaded:
+                        try:
+                            body = response.body()
+                        except PlaywrightError:  # noqa: S112 — a redirect or an aborted load has no body
+                            continue
+                        kind = response.request.resource_type
+                        compressible = kind in ("document", "stylesheet", "script") or response.url.endswith(".svg")
+                        sizes = kinds.setdefault(kind, [0, 0])
+                        sizes[0] += len(body)
+                        sizes[1] += len(gzip.compress(body, 6)) if compressible else len(body)
+                    results.setdefault(path, {})[viewport_name] = {
+                        "lcp_ms": round(vitals["lcp"]), "cls": round(vitals["cls"], 4),
+                        "bytes": sum(raw for raw, _gz in kinds.values()),
+                        "gzip_bytes": sum(gz for _raw, gz in kinds.values()),
+                        "by_kind": {kind: raw for kind, (raw, _gz) in kinds.items()},
+                        "requests": len(loaded)}
+                    context.close()
+        finally:
+            browser.close()
+    return results
+
+
+def _marker(db: str) -> Path:
+    return SQLITE_PATH.parent / f"pages-{db}.json"
+
+
+def child(db: str, scale: int, clients: int, seconds: float, reuse: bool = False) -> int:
+    marker = _marker(db)
+    reuse = reuse and marker.exists() and json.loads(marker.read_text()).get("scale") == scale
+    if not reuse:
+        marker.unlink(missing_ok=True)
+        _fresh_database(db)
     os.environ["DATABASE_URL"] = _database_url(db)
     os.environ["DEBUG"] = "0"
+    os.environ["RIAL_PAGE_CACHE"] = "0"  # queries are counted on the second visit: it must run the view
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rial.settings")
     import django
 
@@ -208,18 +445,65 @@ def child(db: str, scale: int, clients: int, seconds: float) -> int:
     from django.core.management import call_command
 
     began = time.monotonic()
-    call_command("migrate", verbosity=0)
-    call_command("load_demo", verbosity=0)
-    counts = _generate(scale)
+    if reuse:  # the records a previous run built at this scale
+        counts = _counts()
+    else:
+        call_command("migrate", verbosity=0)
+        call_command("load_demo", verbosity=0)
+        counts = _generate(scale)
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(json.dumps({"scale": scale}))
     prepared = round(time.monotonic() - began, 1)
     result = {"db": db, "scale": scale, "records": counts, "prepare_seconds": prepared,
               "queries": _queries_per_page()}
     from django.db import connections
 
     connections.close_all()
-    result["load"] = _serve_and_load(db, clients, seconds)
+    result["load"] = _serve_and_load(db, clients, seconds, page_cache=False)
+    result["cached_load"] = _serve_and_load(db, clients, seconds, page_cache=True)
+    result["cached_against_static"] = _cached_against_static(db, clients, seconds)
+    try:
+        result["first_load"] = _first_load(db)
+    except Exception as error:  # noqa: BLE001 — report it with the figures already measured
+        result["first_load"] = {"skipped": f"failed: {error!r}"}
     print("RESULT " + json.dumps(result))
     return 0
+
+
+def _print_static(compared: dict) -> None:
+    if not compared:
+        return
+    if "skipped" in compared:
+        print(f"cached page against nginx: {compared['skipped']}")
+        return
+
+    def row(name: str, figures: dict) -> str:
+        if "failed" in figures:
+            return f"  {name:34} failed: {figures['failed'][:200]}"
+        return (f"  {name:34} {figures['rps']:>9} req/s  p50 {figures.get('p50', 0):6.1f} ms  "
+                f"p95 {figures.get('p95', 0):6.1f} ms  errors {figures['errors']}  ({figures['tool']})")
+
+    print(f"cached page {compared['page']} ({compared['bytes']:,} bytes) against the same HTML from nginx:")
+    print(row("gunicorn, page cache", compared["app"]))
+    print(row("nginx, static file", compared["static"]))
+    print(row("nginx micro-cache (deploy/nginx)", compared["micro_cache"]))
+    if "app_ratio" in compared:
+        print(f"  ratio to the static file: application server {compared['app_ratio']:.2f}, "
+              f"micro-cache {compared['micro_ratio']:.2f}")
+
+
+def _print_first_load(pages: dict) -> None:
+    if not pages:
+        return
+    if "skipped" in pages:
+        print(f"first load: {pages['skipped']}")
+        return
+    print(f"first load in Chromium (fresh profile): {'page':24} {'viewport':8} {'KB sent':>8} {'KB gzip':>8} "
+          f"{'LCP ms':>7} {'CLS':>6}")
+    for path, viewports in pages.items():
+        for name, figures in viewports.items():
+            print(f"{'':39} {path:24} {name:8} {figures['bytes'] / 1024:8.1f} {figures['gzip_bytes'] / 1024:8.1f} "
+                  f"{figures['lcp_ms']:>7} {figures['cls']:>6}")
 
 
 def main(argv: list[str]) -> int:
@@ -228,16 +512,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--scales", default="1,10")
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the database a previous run built at the same scale (one scale per database)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        return child(args.db, int(args.scales), args.clients, args.seconds)
+        return child(args.db, int(args.scales), args.clients, args.seconds, args.reuse)
     dbs = ["sqlite", "postgres"] if args.db == "both" else [args.db]
     results = []
     for db in dbs:
         for scale in (int(s) for s in args.scales.split(",")):
             command = [sys.executable, "-m", "bench", "pages", "--child", "--db", db, "--scales", str(scale),
-                       "--clients", str(args.clients), "--seconds", str(args.seconds)]
+                       "--clients", str(args.clients), "--seconds", str(args.seconds), *(["--reuse"] if args.reuse else [])]
             run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)  # noqa: S603 (our own module)
             line = next((row for row in run.stdout.splitlines() if row.startswith("RESULT ")), None)
             if line is None:
@@ -255,10 +541,19 @@ def main(argv: list[str]) -> int:
         else:
             print(f"{load['rps']} requests/s, {load['errors']} errors; all pages p50 {load['all']['p50']:.0f} ms, "
                   f"p95 {load['all']['p95']:.0f} ms, p99 {load['all']['p99']:.0f} ms")
-        print(f"{'page':45} {'queries':>7} {'p50 ms':>8} {'p95 ms':>8}")
+        cached = result.get("cached_load", {})
+        if cached and "skipped" not in cached:
+            print(f"page cache on: {cached['rps']} requests/s, {cached['errors']} errors, "
+                  f"{cached['cache_hits']} of {cached['requests']} answered from the cache; "
+                  f"p50 {cached['all']['p50']:.0f} ms, p95 {cached['all']['p95']:.0f} ms, p99 {cached['all']['p99']:.0f} ms")
+        print(f"{'page':45} {'queries':>7} {'p50 ms':>8} {'p95 ms':>8} {'cached p95':>10}")
         for page in PAGES:
             timing = load.get("pages", {}).get(page, {})
-            print(f"{page:45} {result['queries'][page]:>7} {timing.get('p50', '-'):>8} {timing.get('p95', '-'):>8}")
+            warm = cached.get("pages", {}).get(page, {}) if cached else {}
+            print(f"{page:45} {result['queries'][page]:>7} {timing.get('p50', '-'):>8} {timing.get('p95', '-'):>8} "
+                  f"{warm.get('p95', '-'):>10}")
+        _print_static(result.get("cached_against_static", {}))
+        _print_first_load(result.get("first_load", {}))
     by_db: dict[str, list] = {}
     for result in results:
         by_db.setdefault(result["db"], []).append(result)

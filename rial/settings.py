@@ -82,6 +82,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a stored anonymous page is answered before anything else runs (rial/core/pagecache.py).
+    "rial.core.pagecache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "rial.core.middleware.PermissionsPolicyMiddleware",
@@ -161,11 +163,24 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: per-process memory by default; Redis when REDIS_URL is set (several app servers).
+# The anonymous page cache (rial/core/pagecache.py) keeps pages in "pages" and the token that every committed
+# write replaces in "page_generation": both in Redis when it is set; otherwise the pages in each process's
+# memory and the token in a file (RIAL_PAGE_GENERATION_FILE), so that every process of the machine sees a
+# change at once.
 if os.environ.get("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                          "LOCATION": os.environ["REDIS_URL"]}}
+    CACHES = {alias: {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"],
+                      "KEY_PREFIX": prefix}
+              for alias, prefix in (("default", ""), ("pages", "pages"), ("page_generation", "pages"))}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages",
+                  "OPTIONS": {"MAX_ENTRIES": envint("RIAL_PAGE_CACHE_ENTRIES", 2000)}},
+    }
+    RIAL_PAGE_GENERATION_FILE = os.environ.get("RIAL_PAGE_GENERATION_FILE", str(VAR_DIR / "page-cache-generation"))
+# Off with DEBUG by default: a template edited during development shows at once.
+RIAL_PAGE_CACHE = envbool("RIAL_PAGE_CACHE", not DEBUG)
+RIAL_PAGE_CACHE_SECONDS = envint("RIAL_PAGE_CACHE_SECONDS", 300)
 
 # --- Background work: the tasks API (django-tasks), queued in the database by default so that
 # nothing else has to run; `python manage.py task_worker` works the queue (django-tasks-db's db_worker

@@ -3,7 +3,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
-from django.views.i18n import JavaScriptCatalog
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import JavaScriptCatalog, set_language
 
 from rial.api import api
 from rial.core.api_errors import address_not_found
@@ -19,7 +20,10 @@ urlpatterns = [
     path("api/v1/", api.urls),
     re_path(r"^api/", address_not_found),
     path("healthz", healthz, name="healthz"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # The language switcher is on every page: with a CSRF token in it no page could be cached for anonymous
+    # visitors. Choosing a language is no action worth forging (it sets the visitor's own language cookie),
+    # so the switch needs no token.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("admin/", admin.site.urls),
     path("favicon.ico", favicon, name="favicon"),
     path("robots.txt", portal_views.robots, name="robots"),

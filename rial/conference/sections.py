@@ -1,11 +1,15 @@
 """What the conference app adds to other apps' pages: the topic page's timeline of mandates, and the
 mandates waiting on a person's desk."""
 
+from collections import Counter
+
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rial.accounts.roles import roles_for
 from rial.conference.models import Conference, Mandate, WorkingGroup
+from rial.conference.queries import current_plan
 from rial.core.desk import desk_list, section
 
 
@@ -32,6 +36,29 @@ def topic_section(topic) -> dict | None:
              for conference in conferences]
     return {"title": _("Mandates of the conferences over time"), "template": "conference/includes/topic_timeline.html",
             "context": {"years": years}, "order": 10}
+
+
+# A country page lists at most this many of the mandates the country leads; the count says how many there are.
+LED_SHOWN = 25
+
+
+def country_section(country) -> dict | None:
+    """The mandates of the Plan of Action in force that the country's institutions are responsible for, with
+    their status: how many by status, and the first of them in the plan's order (3 queries)."""
+    plan = current_plan()
+    if plan is None:
+        return None
+    led = (Mandate.objects.published().filter(plan=plan, responsible_institutions__country=country)
+           .values("pk").distinct())
+    mandates = Mandate.objects.filter(pk__in=led)
+    counts = Counter({row["status"]: row["n"] for row in mandates.values("status").annotate(n=Count("pk"))
+                      .order_by()})
+    if not counts:
+        return None
+    shown = list(mandates.select_related("group").order_by("position")[:LED_SHOWN])
+    statuses = [(label, counts[value]) for value, label in Mandate.Status.choices if counts[value]]
+    return {"title": _("Mandates it leads"), "template": "conference/includes/country_mandates.html", "order": 15,
+            "context": {"plan": plan, "mandates": shown, "total": sum(counts.values()), "statuses": statuses}}
 
 
 def desk_section(user) -> dict | None:

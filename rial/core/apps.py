@@ -9,7 +9,13 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from rial.core import login_throttle, text  # noqa: F401 - connect their signal receivers
+        from django.db.backends.signals import connection_created
+
+        from rial.core import login_throttle, pagecache, text  # noqa: F401 - connect their signal receivers
+
+        # Every database connection reports its committed writes to the anonymous page cache.
+        connection_created.connect(pagecache.install, dispatch_uid="rial.core.pagecache.install")
+        pagecache.install()
 
 
 class RialAdminConfig(admin_apps.AdminConfig):

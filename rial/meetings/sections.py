@@ -10,18 +10,37 @@ from django.utils.translation import gettext as _
 
 from rial.accounts.roles import roles_for
 from rial.core.desk import desk_list, section
-from rial.meetings.models import Consultation, DraftForum, Meeting
+from rial.meetings.models import Consultation, DraftForum, Meeting, Participant
 
 # The Secretariat's desk lists the consultations closing within this time.
 CLOSING_SOON = datetime.timedelta(days=7)
 
 
-def country_section(country) -> dict | None:
-    meetings = list(Meeting.objects.published().filter(country=country).order_by("-start_date")[:20])
-    if not meetings:
-        return None
-    return {"title": _("Meetings hosted"), "template": "meetings/includes/section_meetings.html",
-            "context": {"meetings": meetings}, "order": 40}
+# A country page lists this many meetings hosted, and this many attended; the count says how many there are.
+HOSTED_SHOWN = 20
+ATTENDED_SHOWN = 20
+
+
+def country_section(country) -> list[dict]:
+    """Meetings the country hosted, and meetings and events its institutions attended (the participants
+    recorded as present, events' attendance included): the latest of each and how many (3 queries)."""
+    sections = []
+    hosted = list(Meeting.objects.published().filter(country=country).order_by("-start_date")[:HOSTED_SHOWN])
+    if hosted:
+        sections.append({"title": _("Meetings hosted"), "template": "meetings/includes/section_meetings.html",
+                         "context": {"meetings": hosted}, "order": 40})
+    attended_ids = (Participant.objects.filter(institution__country=country, attended=True)
+                    .values("meeting_id").distinct())
+    attended = Meeting.objects.published().filter(pk__in=attended_ids)
+    shown = list(attended.select_related("country").annotate(
+        delegates=Count("participants", filter=Q(participants__institution__country=country,
+                                                 participants__attended=True)))
+        .order_by("-start_date", "-pk")[:ATTENDED_SHOWN])
+    if shown:
+        sections.append({"title": _("Meetings and events attended"), "order": 41,
+                         "template": "meetings/includes/section_attended.html",
+                         "context": {"meetings": shown, "total": attended.count()}})
+    return sections
 
 
 def topic_section(topic) -> dict | None:

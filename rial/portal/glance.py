@@ -7,19 +7,22 @@ queries whatever the size of the data (aggregates in the database, never a loop 
 import datetime
 from collections import Counter, defaultdict
 
-from django.db.models import Count, F
+from django.db.models import Count, F, Q
+from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from rial.agreements.coverage import COVERED, COVERED_UNCERTAIN, pair_table
+from rial.conference import queries
 from rial.conference.models import ConferenceDocument, Mandate
 from rial.cooperation.models import Activity, Call, Participant
 from rial.directory.models import Country
-from rial.fund.queries import received_by_country
+from rial.fund.queries import received_by_country, received_by_year
 from rial.meetings.models import Meeting
 from rial.newsletter.models import Issue
 from rial.portal.atlas import Map, choropleth
+from rial.portal.charts import bar_chart
 from rial.portfolio.models import Program
 
 
@@ -55,10 +58,8 @@ def headline_figures(today: datetime.date, fund_totals) -> list[dict]:
 
 
 def current_plan() -> ConferenceDocument | None:
-    """The Plan of Action in force: the latest adopted one (1 query)."""
-    return (ConferenceDocument.objects.filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION, archived_at__isnull=True)
-            .exclude(status=ConferenceDocument.Status.DRAFT).select_related("conference")
-            .order_by("-conference__number", "-pk").first())
+    """The Plan of Action in force (1 query)."""
+    return queries.current_plan()
 
 
 def current_cycle(today: datetime.date) -> dict:
@@ -149,3 +150,45 @@ def fund_map(names: dict[str, str], *, highlight: str = "") -> Map:
         title=_("Contributions to the Voluntary Contribution Fund"),
         description=_("Countries shaded by the contributions the fund received from them, in US dollars."),
         values=received_by_country(), names=names, highlight=highlight, format_value=usd)
+
+
+# A country page's figures over time cover this many years, up to this one.
+FIGURE_YEARS = 15
+
+
+def country_figures(country, today: datetime.date) -> dict:
+    """Per year, the country's cooperation activities (as requesting or providing country), the programs its
+    ministries started (published ones) and the cash it gave the fund: three charts and one table (3 queries)."""
+    years = list(range(today.year - FIGURE_YEARS + 1, today.year + 1))
+    activities = (Activity.objects.public().exclude(state=Activity.State.CANCELLED)
+                  .filter(Q(first_party__country=country) | Q(second_party__country=country), year__in=years)
+                  .values("year").annotate(n=Count("pk", distinct=True)).order_by())
+    by_year = {"activities": {row["year"]: row["n"] for row in activities}}
+    programs = (Program.objects.published().filter(ministry__country=country, collection__isnull=True,
+                                                   start__year__in=years)
+                .annotate(started=ExtractYear("start")).values("started").annotate(n=Count("pk")).order_by())
+    by_year["programs"] = {row["started"]: row["n"] for row in programs}
+    by_year["fund"] = {year: total for year, total in received_by_year(country).items() if year in years}
+
+    def count(value) -> str:
+        return number_format(value, force_grouping=True)
+
+    charts = [
+        ("activities", bar_chart(
+            title=_("Cooperation activities per year"),
+            description=_("Cooperation activities the country's ministry requested or provided, by year."),
+            points=[(year, by_year["activities"].get(year, 0)) for year in years], format_value=count)),
+        ("programs", bar_chart(
+            title=_("Programs started per year"),
+            description=_("Programs of the country's ministries in the portfolio, by the year they started."),
+            points=[(year, by_year["programs"].get(year, 0)) for year in years], format_value=count)),
+        ("fund", bar_chart(
+            title=_("Contributions to the fund per year"),
+            description=_("Cash the Voluntary Contribution Fund received from the country, in US dollars, by year."),
+            points=[(year, by_year["fund"].get(year, 0)) for year in years], format_value=usd)),
+    ]
+    rows = [(year, count(by_year["activities"].get(year, 0)), count(by_year["programs"].get(year, 0)),
+             usd(by_year["fund"].get(year, 0))) for year in reversed(years)
+            if any(by_year[kind].get(year) for kind in by_year)]
+    return {"charts": [(f"figures-{country.iso2}-{kind}", chart) for kind, chart in charts if not chart.empty],
+            "rows": rows, "first_year": years[0], "last_year": years[-1]}

@@ -63,11 +63,16 @@ def cooperation_results() -> list[Activity]:
                 .order_by(F("ends_on").desc(nulls_last=True), F("year").desc(nulls_last=True), "-pk")[:LATEST])
 
 
-def country_section(country) -> dict | None:
-    """A country page's map: the country highlighted, with the countries it cooperated with (3 queries)."""
+def country_section(country) -> list[dict]:
+    """A country page's map (the country highlighted, with the countries it cooperated with) and its figures
+    over time (7 queries)."""
     cooperation_map = glance.cooperation_map(glance.country_names(), highlight=country.iso2)
-    return {"title": _("%(country)s on the map") % {"country": country}, "template": "portal/country_section.html",
-            "context": {"map": cooperation_map, "map_id": f"country-map-{country.iso2}"}, "order": 5}
+    return [
+        {"title": _("%(country)s on the map") % {"country": country}, "template": "portal/country_section.html",
+         "context": {"map": cooperation_map, "map_id": f"country-map-{country.iso2}"}, "order": 5},
+        {"title": _("Figures over time"), "template": "portal/country_figures.html", "order": 6,
+         "context": glance.country_figures(country, timezone.localdate())},
+    ]
 
 
 def home_context() -> dict:

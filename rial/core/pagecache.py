@@ -1,0 +1,242 @@
+"""Anonymous pages served from a cache that is never stale after a change.
+
+A visitor who is not signed in gets the page stored for the same address (host, path and query string),
+language, day and *generation*. The generation is one site-wide token: every database write that commits
+(whatever wrote it — a workflow function, a form, the admin, an importer, a loader, a bulk update or raw
+SQL) replaces it, so the next anonymous request misses and renders the page again from the committed
+records. Nothing has to remember which page shows which record, so no page can be forgotten.
+
+Why it is correct:
+- The token is read when a request starts and the page is stored under that token. A write that commits
+  while the page is being rendered replaces the token after its commit (``transaction.on_commit``); a page
+  rendered from the records before the commit is stored under the old token, which no later request reads.
+- The token is random, never a counter: if the store loses it (evicted, restarted), a fresh one is made
+  and no old page can be read again.
+- Writes are seen at the database driver (a connection's ``execute_wrappers``), below the ORM, so
+  ``QuerySet.update()``, ``bulk_create`` and raw SQL count like ``save()``. Tables that no public page
+  shows (sessions, login attempts, the task queue, notifications, newsletter deliveries, one-time-password
+  devices, the admin's log, a user's last login) do not change the token.
+
+What is never stored: any method but GET; a request with a session cookie (signed in, or signed out with a
+session), a messages cookie, an API token or an htmx header; an answer other than 200, a streamed file, an
+answer that sets a cookie or carries a CSRF token (a form was shown), one larger than a megabyte,
+``Cache-Control: private`` or ``no-store``, a Content-Security-Policy with a nonce (a nonce must not be reused
+across responses), or a ``Vary`` on a header the key does not hold. The stored answer keeps every header the
+middlewares set, so a page and its Content-Security-Policy always travel together.
+
+The pages live in the ``pages`` cache and the token in the ``page_generation`` cache when ``REDIS_URL`` is set
+(settings.py); otherwise the pages are in each process's memory and the token in ``RIAL_PAGE_GENERATION_FILE``,
+a file that every process of the machine reads (one stat() per request, the file read only when it changed). It is on when DEBUG is off, and ``RIAL_PAGE_CACHE=0|1`` decides otherwise;
+``RIAL_PAGE_CACHE_SECONDS`` bounds how long a page is kept (pages that change with the clock alone, such as
+"upcoming", are at most that old; the key also holds the date). The code's release is part of the key, so a
+deployment never serves pages rendered by the previous code.
+"""
+
+import functools
+import hashlib
+import logging
+import os
+import re
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
+from django.db import connections, transaction
+from django.utils import timezone, translation
+
+logger = logging.getLogger("rial.pagecache")
+GENERATION_KEY = "rial:pagecache:generation"
+# Tables whose rows no public page shows: writing them leaves the cached pages valid.
+PRIVATE_TABLES = (
+    "django_session", "django_admin_log", "django_tasks_database_", "axes_", "otp_", "notifications_",
+    "newsletter_delivery", "newsletter_bounce", "accounts_apitoken",
+)
+WRITE = re.compile(r'^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?', re.IGNORECASE)
+# Signing in records the time of the login: that changes no public page.
+LAST_LOGIN = re.compile(r'^\s*UPDATE\s+"accounts_user"\s+SET\s+"last_login"\s*=\s*%s\s+WHERE', re.IGNORECASE)
+# Response headers a stored page may vary on: the key holds the language, and a request with a session
+# cookie is never served from the cache.
+KEYED_VARY = {"cookie", "accept-language", "accept-encoding"}
+BYPASS_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+# Larger answers (spreadsheet exports, say) are rendered each time rather than held in every process's memory.
+MAX_BYTES = 1024 * 1024
+
+
+def enabled() -> bool:
+    return getattr(settings, "RIAL_PAGE_CACHE", True)
+
+
+def _generation_file() -> str | None:
+    return getattr(settings, "RIAL_PAGE_GENERATION_FILE", None) or None
+
+
+# This process's copy of the token file: (device, inode, modification time, size) → token. Each change writes a
+# new file and renames it over the old one, so a changed token always has a new inode: one stat() per request
+# tells whether the copy is current, and the copy is never older than the file that stat() saw.
+_read: dict[tuple, str] = {}
+
+
+def generation() -> str:
+    path = _generation_file()
+    if path is None:
+        store = caches["page_generation"]
+        token = store.get(GENERATION_KEY)
+        if token is None:
+            store.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+            token = store.get(GENERATION_KEY) or ""
+        return token
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        changed()
+        status = os.stat(path)
+    stamp = (status.st_dev, status.st_ino, status.st_mtime_ns, status.st_size)
+    token = _read.get(stamp)
+    if token is None:
+        token = Path(path).read_text()
+        _read.clear()
+        _read[stamp] = token
+    return token
+
+
+def changed() -> None:
+    """Every cached page is out of date from now on (called after each committed write)."""
+    token = uuid.uuid4().hex
+    path = _generation_file()
+    if path is None:
+        caches["page_generation"].set(GENERATION_KEY, token, timeout=None)
+        return
+    folder = os.path.dirname(path)
+    os.makedirs(folder, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".generation-")
+    with os.fdopen(fd, "w") as file:
+        file.write(token)
+    # Readable by every process of the platform, whichever account wrote it (a command run as another user).
+    os.chmod(temporary, 0o644)
+    os.replace(temporary, path)
+
+
+_day: dict[int, str] = {}
+
+
+def _today() -> str:
+    """The site's date, worked out once a minute (the key holds it; pages also expire on their own)."""
+    minute = int(time.time() // 60)
+    day = _day.get(minute)
+    if day is None:
+        day = timezone.localdate().isoformat()
+        _day.clear()
+        _day[minute] = day
+    return day
+
+
+def _write_changes_public_page(sql: str) -> bool:
+    match = WRITE.match(sql)
+    if match is None:
+        return False
+    table = match.group(1).lower()
+    if table.startswith(PRIVATE_TABLES):
+        return False
+    return not (table == "accounts_user" and LAST_LOGIN.match(sql))
+
+
+def _pending(connection) -> bool:
+    """Whether this transaction already holds a ``changed`` to run when it commits (one is enough: a
+    rolled-back savepoint drops its callbacks, and any write still here is inside one that survives)."""
+    return connection.in_atomic_block and any(item[1] is changed for item in connection.run_on_commit)
+
+
+def watch_writes(execute, sql, params, many, context):
+    """A connection's execute wrapper: after a write to a public table, change the generation on commit."""
+    result = execute(sql, params, many, context)
+    if isinstance(sql, str) and _write_changes_public_page(sql):
+        connection = context["connection"]
+        if not _pending(connection):
+            transaction.on_commit(changed, using=connection.alias)
+    return result
+
+
+def install(sender=None, connection=None, **kwargs) -> None:
+    """Receiver of ``connection_created`` (and called once at start for connections already open)."""
+    targets = [connection] if connection is not None else list(connections.all(initialized_only=True))
+    for target in targets:
+        if watch_writes not in target.execute_wrappers:
+            target.execute_wrappers.insert(0, watch_writes)
+
+
+@functools.cache
+def release() -> str:
+    """The code's version: RIAL_RELEASE, or a digest of the modification times of the code, templates and
+    catalogs (computed once per process; the same for every process of one deployment)."""
+    if os.environ.get("RIAL_RELEASE"):
+        return os.environ["RIAL_RELEASE"]
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in {".py", ".html", ".mo", ".txt", ".json"} and "tests" not in path.parts:
+            digest.update(f"{path}:{path.stat().st_mtime_ns}".encode())
+    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
+    if manifest.exists():
+        digest.update(manifest.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _bypass(request) -> bool:
+    return (request.method != "GET" or any(name in request.COOKIES for name in BYPASS_COOKIES)
+            or "HTTP_AUTHORIZATION" in request.META or "HTTP_HX_REQUEST" in request.META)
+
+
+def _key(request, token: str) -> str:
+    language = translation.get_language_from_request(request, check_path=True)
+    address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+    return f"rial:page:{release()}:{token}:{language}:{_today()}:{address}"
+
+
+def _storable(request, response) -> bool:
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    if response.status_code != 200 or response.streaming or response.cookies or len(response.content) > MAX_BYTES:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if "private" in cache_control or "no-store" in cache_control or "no-cache" in cache_control:
+        return False
+    if "'nonce-" in response.get("Content-Security-Policy", ""):
+        return False
+    vary = {part.strip().lower() for part in response.get("Vary", "").split(",") if part.strip()}
+    return vary <= KEYED_VARY
+
+
+class AnonymousPageCacheMiddleware:
+    """First in MIDDLEWARE: a stored page is answered before any other middleware runs (no session, no
+    database), with the headers the other middlewares gave it when it was rendered."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not enabled() or _bypass(request):
+            return self.get_response(request)
+        try:
+            key = _key(request, generation())
+        except DisallowedHost:  # let Django answer a bad Host header as usual
+            return self.get_response(request)
+        except OSError:  # the token cannot be read: answer without the cache rather than fail
+            logger.exception("page cache: cannot read the generation token")
+            return self.get_response(request)
+        pages = caches["pages"]
+        response = pages.get(key)
+        if response is not None:
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if _storable(request, response):
+            response["X-Page-Cache"] = "miss"
+            pages.set(key, response, timeout=getattr(settings, "RIAL_PAGE_CACHE_SECONDS", 300))
+        return response
