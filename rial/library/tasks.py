@@ -11,6 +11,7 @@ from django_tasks import task
 
 from rial.core.audit import save_logged
 from rial.core.files import ExtractionError, extract_text
+from rial.library import actions
 from rial.library.models import DocumentFile
 
 logger = logging.getLogger("rial.library")
@@ -32,6 +33,6 @@ def extract_file_text(file_id: int) -> str:
     DocumentFile.objects.filter(pk=file_id).update(text=text, extraction=status, extraction_error=error,
                                                    extracted_at=timezone.now())
     # The search index follows saves of the document; touch it so the new text is indexed.
-    save_logged(document_file.document, user=None, action="library.document.text_extracted",
+    save_logged(document_file.document, user=None, action=actions.DOCUMENT_TEXT_EXTRACTED,
                 update_fields=["updated_at"])
     return status
