@@ -17,7 +17,7 @@ from rial.conference import imports
 from rial.conference.classify import SECRETARIAT_WORDS, suggested_institutions, suggested_topics
 from rial.conference.importer.parsed import DRAFT, Deadline, ParsedPlan
 from rial.conference.models import Conference, ConferenceDocument, Mandate, Troika, WorkingGroup, from_roman
-from rial.conference.services import _changed
+from rial.conference.services import _changed, tell_newly_responsible
 from rial.core.audit import save_logged
 from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
@@ -279,6 +279,9 @@ def _suggest(new: list[tuple[Mandate, PlannedMandate]]) -> None:
                              for pk in responsible]
     Mandate.topics.through.objects.bulk_create(topic_rows)
     Mandate.responsible_institutions.through.objects.bulk_create(institution_rows)
+    # The suggested institutions hear of their new mandates (once the plan is adopted, for a draft).
+    tell_newly_responsible(Mandate.objects.filter(pk__in=[mandate.pk for mandate, _planned in new])
+                           .select_related("plan", "group__conference").prefetch_related("responsible_institutions"))
 
 
 def _save_mandates(context: ImportContext) -> None:
