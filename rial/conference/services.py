@@ -184,6 +184,10 @@ def progress_report_add(*, mandate: Mandate, user, date: datetime.date, text: st
         raise ValidationError(_("Say what was done."))
     if date > timezone.localdate():
         raise ValidationError(_("A progress report cannot be dated in the future."))
+    same = ProgressReport.objects.active().filter(mandate=mandate, date=date, text=text.strip(), progress=progress,
+                                                  institution=institution, author=user).first()
+    if same is not None:
+        return same  # the same report sent twice (a double click) is one report
     report = ProgressReport(mandate=mandate, date=date, text=text.strip(), progress=progress,
                             institution=institution, author=user)
     save_logged(report, user=user, action=actions.REPORT_ADDED)
@@ -216,6 +220,9 @@ def evidence_add(*, mandates: list[Mandate], user, description: str, record=None
             if Evidence.objects.filter(mandate=mandate, content_type=content_type, object_id=record.pk).exists():
                 continue
             values.update(content_type=content_type, object_id=record.pk)
+        elif Evidence.objects.filter(mandate=mandate, url=url, description=values["description"],
+                                     archived_at__isnull=True).exists():
+            continue  # the same link sent twice (a double click) is one piece of evidence
         evidence = Evidence(**values)
         save_logged(evidence, user=user, action=actions.EVIDENCE_ADDED)
         created.append(evidence)

@@ -55,7 +55,7 @@ def unpublished(secretariat) -> dict[str, str]:
         "guiding question": reverse("meetings:answer", args=[QuestionFactory(meeting=meeting).pk]),
         "draft working group report": reverse("meetings:report", args=[report.pk]),
         "event": make_event(is_published=False).get_absolute_url(),
-        "event registration": reverse("events:register", args=[make_event(is_published=False).pk]),
+        "event registration (POST)": reverse("events:register", args=[make_event(is_published=False).pk]),
         "draft declaration": declaration.get_absolute_url(),
         "draft declaration edit": reverse("conference:declaration_edit", kwargs={"pk": declaration.pk}),
         "draft plan file": reverse("conference:document_file", kwargs={"pk": draft_plan.pk}),
@@ -65,21 +65,26 @@ def unpublished(secretariat) -> dict[str, str]:
     }
 
 
+def _answers(client, addresses: dict[str, str]) -> dict[str, int]:
+    return {what: (client.post(url) if what.endswith("(POST)") else client.get(url)).status_code
+            for what, url in addresses.items()}
+
+
 @pytest.mark.parametrize("persona", [None, "member_co", "cosate_rep"])
 def test_unpublished_records_do_not_exist_for_those_who_may_not_see_them(client, request, unpublished, persona):
     if persona:
         login(client, request.getfixturevalue(persona))
-    answers = {what: client.get(url).status_code for what, url in unpublished.items()}
     expected = dict.fromkeys(unpublished, 404)
     if persona is None:  # pages that need an account send a visitor to log in first
-        expected.update(dict.fromkeys(("meeting edit", "guiding question", "draft declaration edit", "library draft edit"), 302))
-    assert answers == expected
+        expected.update(dict.fromkeys(("meeting edit", "guiding question", "draft declaration edit",
+                                       "library draft edit", "event registration (POST)"), 302))
+    assert _answers(client, unpublished) == expected
 
 
 def test_the_secretariat_sees_them(client, secretariat, unpublished):
     login(client, secretariat)
-    answers = {what: client.get(url).status_code for what, url in unpublished.items()}
-    assert answers == dict.fromkeys(unpublished, 200) | {"event registration": answers["event registration"]}
+    # Registering for an unpublished event is refused with a sentence and a redirect: it is not hidden.
+    assert _answers(client, unpublished) == dict.fromkeys(unpublished, 200) | {"event registration (POST)": 302}
 
 
 def test_a_published_record_is_still_refused_to_who_may_not_change_it(client, member_co):
