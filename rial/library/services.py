@@ -42,7 +42,11 @@ def _submitting_institution(user) -> int:
 
 
 def _move(document: Document, *, action: str, user, comment: str = "") -> DocumentTransition:
-    """Move ``document`` through ``action`` (the table in ``workflows``) and record the transition."""
+    """Move ``document`` through ``action`` (the table in ``workflows``) and record the transition.
+
+    Called inside the caller's transaction: the row is locked and its status read again, so of two
+    reviewers acting at once the second is refused with the move the first made."""
+    document.status = Document.objects.select_for_update().values_list("status", flat=True).get(pk=document.pk)
     previous = DOCUMENT.move(document, action, user=user)
     return DocumentTransition.objects.create(document=document, action=action, from_status=previous,
                                              to_status=document.status, user=user, comment=comment)
