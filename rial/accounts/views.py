@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render, resolve_url
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -34,7 +35,7 @@ class LoginView(auth_views.LoginView):
         return super().post(request, *args, **kwargs)
 
 
-def _safe_next(request, default: str) -> str:
+def _safe_next(request: HttpRequest, default: str) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
     if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         return target
@@ -42,7 +43,7 @@ def _safe_next(request, default: str) -> str:
 
 
 @login_required
-def profile(request):
+def profile(request: HttpRequest) -> HttpResponse:
     user = request.user
     roles = roles_for(user)
     person = getattr(user, "person", None)
@@ -62,7 +63,7 @@ def profile(request):
 
 @login_required
 @require_POST
-def create_token(request):
+def create_token(request: HttpRequest) -> HttpResponse:
     form = ApiTokenForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("The token was not created: give it a label of at most 100 characters and "
@@ -77,7 +78,7 @@ def create_token(request):
 
 @login_required
 @require_POST
-def set_preferred_language(request):
+def set_preferred_language(request: HttpRequest) -> HttpResponse:
     form = PreferredLanguageForm(request.POST)
     if form.is_valid():
         request.user.preferred_language = form.cleaned_data["preferred_language"]
@@ -90,7 +91,7 @@ def set_preferred_language(request):
 
 @login_required
 @require_POST
-def revoke_token(request, pk: int):
+def revoke_token(request: HttpRequest, pk: int) -> HttpResponse:
     updated = request.user.api_tokens.filter(pk=pk, revoked_at__isnull=True).update(revoked_at=timezone.now())
     if updated:
         messages.success(request, _("The token was revoked."))
@@ -98,7 +99,7 @@ def revoke_token(request, pk: int):
 
 
 @login_required
-def two_factor_setup(request):
+def two_factor_setup(request: HttpRequest) -> HttpResponse:
     """Create (once) an unconfirmed TOTP device, show its QR code, and confirm it with a first code."""
     user = request.user
     if user.totpdevice_set.filter(confirmed=True).exists():
@@ -120,7 +121,7 @@ def two_factor_setup(request):
 
 
 @login_required
-def two_factor_verify(request):
+def two_factor_verify(request: HttpRequest) -> HttpResponse:
     device = request.user.totpdevice_set.filter(confirmed=True).first()
     if device is None:
         return redirect("accounts:two_factor_setup")

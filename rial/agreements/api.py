@@ -3,6 +3,7 @@
 import datetime
 
 from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -60,7 +61,7 @@ def _form_errors(form) -> dict:
 
 @router.get("/agreements/coverage", response={200: CoverageOut, 422: ErrorOut}, url_name="agreements_coverage",
             summary="Which agreements cover a worker who contributed in countries a and b, on a date")
-def coverage_lookup(request, a: str = "", b: str = "", on: str = ""):
+def coverage_lookup(request: HttpRequest, a: str = "", b: str = "", on: str = ""):
     """`a` and `b` are ISO 3166 alpha-2 codes (e.g. CL, US); `on` is YYYY-MM-DD (today when absent).
 
     `since` is the date from which each agreement applies between the two; `certain` is false where a date
@@ -117,7 +118,7 @@ class AgreementOut(Schema):
 @router.get("/agreements", response=list[AgreementOut],
             summary="Social security agreements (filters: country, kind, status, branch)")
 @paginate
-def list_agreements(request, country: str = "", kind: str = "", status: str = "", branch: str = ""):
+def list_agreements(request: HttpRequest, country: str = "", kind: str = "", status: str = "", branch: str = ""):
     """`country` is an ISO alpha-2 code; `kind` is bilateral, multilateral or institutional; `status` is
     signed, in_force, suspended or terminated; `branch` is old_age, invalidity, survivors,
     occupational_injury, health_care, family or unemployment. An unknown value is refused (422)."""
@@ -129,7 +130,7 @@ def list_agreements(request, country: str = "", kind: str = "", status: str = ""
 
 
 @router.get("/agreements/{slug}", response=AgreementOut, summary="One agreement, its parties and their dates")
-def get_agreement(request, slug: str):
+def get_agreement(request: HttpRequest, slug: str):
     return get_object_or_404(Agreement.objects.visible_to(request.user).with_parties(), slug=slug)
 
 
@@ -187,7 +188,7 @@ def _proposals():
 @router.get("/agreement-proposals", response=list[ProposalOut], auth=[token_auth, django_auth],
             summary="Proposed changes: all for the Secretariat, their ministry's for a focal point")
 @paginate
-def list_proposals(request, state: str = ""):
+def list_proposals(request: HttpRequest, state: str = ""):
     user = request.auth
     if not (user.has_perm("agreements.review_proposal") or user.has_perm("agreements.propose_change")):
         raise PermissionDenied
@@ -201,7 +202,7 @@ def list_proposals(request, state: str = ""):
 
 @router.post("/agreement-proposals", response={201: ProposalOut}, auth=token_auth,
              summary="Propose a correction or a missing agreement for your country (focal points)")
-def create_proposal(request, payload: ProposalIn):
+def create_proposal(request: HttpRequest, payload: ProposalIn):
     """`kind` is correction (with `agreement`, a slug) or new (with `partner`, an ISO code); `source` is required."""
     authorize(request.auth, "agreements.propose_change")
     country = get_object_or_404(Country, iso2=payload.country.upper())
@@ -216,7 +217,7 @@ def create_proposal(request, payload: ProposalIn):
 
 @router.post("/agreement-proposals/{proposal_id}/{action}", response=ProposalOut, auth=token_auth,
              summary="Move a proposal: accept, return, reject (Secretariat); resubmit, withdraw (its focal point)")
-def move_proposal(request, proposal_id: int, action: str, payload: MoveIn):
+def move_proposal(request: HttpRequest, proposal_id: int, action: str, payload: MoveIn):
     user = request.auth
     proposal = get_object_or_404(Proposal, pk=proposal_id)
     authorize(user, "agreements.read_proposal", proposal)

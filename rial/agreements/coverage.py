@@ -93,6 +93,17 @@ def party_start(agreement: Agreement, party: AgreementParty) -> PartyStart:
     return PartyStart(agreement.in_force, until, certain)
 
 
+def country_rows(parties: list[AgreementParty], today: datetime.date) -> list[dict]:
+    """A country's agreements as its page and its section show them: each party (``select_related("agreement")``)
+    with when it applies and whether it applies ``today``."""
+    rows = []
+    for party in parties:
+        start = party_start(party.agreement, party)
+        applies = start.since is not None and start.since <= today and (start.until is None or today < start.until)
+        rows.append({"agreement": party.agreement, "party": party, "start": start, "applies": applies})
+    return rows
+
+
 def finding_for(agreement: Agreement, first: AgreementParty, second: AgreementParty, on: datetime.date) -> Finding:
     start_a, start_b = party_start(agreement, first), party_start(agreement, second)
     certain = start_a.certain and start_b.certain

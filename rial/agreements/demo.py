@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from rial.agreements import actions
 from rial.agreements.importer import apply_row, parse_row
 from rial.agreements.models import Agreement, AgreementParty
 from rial.core.languages import LANGUAGE_CODES
@@ -43,7 +44,7 @@ def load_reference() -> str:
         parsed = parse_row(row, line, countries)
         if parsed.errors:
             raise ValueError(f"agreements.csv line {line}: {'; '.join(parsed.errors)}")
-        apply_row(parsed, action="agreements.agreement.reference_loaded")
+        apply_row(parsed, action=actions.AGREEMENT_REFERENCE_LOADED)
     for row in data_rows(DATA / "parties.csv"):
         party = AgreementParty.objects.select_related("agreement").get(
             agreement__slug=row["agreement"], country__iso2=row["party_iso2"])

@@ -16,7 +16,8 @@ def _flag(value: bool | None) -> str:
 def agreement_row(agreement: Agreement) -> dict:
     return {
         "slug": agreement.slug, "kind": agreement.kind, "title_en": agreement.title_en or "",
-        "title_es": agreement.title_es or "", "original_title": agreement.original_title,
+        "title_es": agreement.title_es or "", "title_pt": agreement.title_pt or "",
+        "title_fr": agreement.title_fr or "", "original_title": agreement.original_title,
         "original_language": agreement.original_language,
         "parties_iso2": ";".join(party.country.iso2 for party in agreement.parties.all()),
         "status": agreement.status, "status_certain": _flag(agreement.status_certain),

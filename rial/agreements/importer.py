@@ -19,8 +19,8 @@ from rial.core.audit import save_logged
 from rial.directory.models import Country
 
 COLUMNS = [
-    "slug", "kind", "title_en", "title_es", "original_title", "original_language", "parties_iso2", "status",
-    "status_certain", "status_note", "status_note_es", "signed", "signed_precision", "signed_certain", "in_force",
+    "slug", "kind", "title_en", "title_es", "title_pt", "title_fr", "original_title", "original_language",
+    "parties_iso2", "status", "status_certain", "status_note", "status_note_es", "signed", "signed_precision", "signed_certain", "in_force",
     "in_force_certain", "branches", "branches_as_written", "totalization", "export_of_benefits",
     "posted_workers", "max_detachment_months", "provisions_source", "source", "verified",
 ]
@@ -107,6 +107,11 @@ def parse_row(row: dict, line: int, countries: dict[str, Country]) -> ParsedRow:
         "source": row["source"].strip(),
         **{name: name in branches for name in BRANCHES},
     }
+    # Portuguese and French titles came later than the others: a file written before them (without the
+    # columns) leaves the titles already recorded as they are.
+    for column in ("title_pt", "title_fr"):
+        if column in row:
+            values[column] = (row[column] or "").strip()
     if values["signed_precision"] not in Agreement.Precision.values:
         errors.append(_("Unknown precision “%(value)s” (use day or year).") % {"value": values["signed_precision"]})
     for name in ("signed", "in_force"):

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -18,7 +19,7 @@ from rial.directory.models import Country
 
 
 @login_required
-def proposal_list(request):
+def proposal_list(request: HttpRequest) -> HttpResponse:
     if not (request.user.has_perm("agreements.review_proposal") or request.user.has_perm("agreements.propose_change")):
         raise PermissionDenied
     state = request.GET.get("state", "")
@@ -38,7 +39,7 @@ def _own_countries(user):
 
 
 @login_required
-def proposal_new(request):
+def proposal_new(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "agreements.propose_change")
     countries = _own_countries(request.user)
     agreements = (Agreement.objects.active().filter(parties__country__in=countries).distinct().order_by("title"))
@@ -64,7 +65,7 @@ def proposal_new(request):
                   status=400 if request.method == "POST" else 200)
 
 
-def _detail(request, proposal, *, review_form=None, resubmit_form=None, status=200):
+def _detail(request: HttpRequest, proposal, *, review_form=None, resubmit_form=None, status=200) -> HttpResponse:
     user = request.user
     allowed = services.PROPOSAL.allowed(proposal, user)
     return render(request, "agreements/proposals/detail.html", {
@@ -79,7 +80,7 @@ def _detail(request, proposal, *, review_form=None, resubmit_form=None, status=2
 
 
 @login_required
-def proposal_detail(request, pk: int):
+def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = get_object_or_404(
         Proposal.objects.select_related("country", "partner", "agreement", "proposed_by", "institution"), pk=pk)
     authorize(request.user, "agreements.read_proposal", proposal)
@@ -88,7 +89,7 @@ def proposal_detail(request, pk: int):
 
 @login_required
 @require_POST
-def proposal_move(request, pk: int, action: str):
+def proposal_move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     proposal = get_object_or_404(Proposal.objects.select_related("country", "partner", "agreement"), pk=pk)
     authorize(request.user, "agreements.read_proposal", proposal)
     if action not in services.PROPOSAL.moves:

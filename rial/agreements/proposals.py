@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from rial.accounts.roles import roles_for
+from rial.agreements import actions
 from rial.agreements.models import Agreement, AgreementParty, Proposal, ProposalTransition, Status
 from rial.core.audit import save_logged
 from rial.core.workflow import Move, Workflow
@@ -39,6 +40,9 @@ PROPOSAL = Workflow(field="state", states=S, moves={
     "withdraw": Move({S.SUBMITTED, S.RETURNED}, S.WITHDRAWN, gettext_lazy("withdraw"),
                      "agreements.withdraw_proposal"),
 })
+
+DECISION_ACTIONS = {"accept": actions.PROPOSAL_ACCEPTED, "return": actions.PROPOSAL_RETURNED,
+                    "reject": actions.PROPOSAL_REJECTED}
 
 # The day the reference data (data/agreements.csv) was last checked against its sources.
 REFERENCE_REVIEWED = datetime.date(2026, 12, 6)
@@ -120,7 +124,7 @@ def proposal_create(*, user, kind: str, country: Country, description: str, sour
                             title=(title or "").strip(), signed=signed, in_force=in_force, description=description,
                             source=source, source_url=(source_url or "").strip(), proposed_by=user)
         proposal.full_clean()
-        save_logged(proposal, user=user, action="agreements.proposal.submitted")
+        save_logged(proposal, user=user, action=actions.PROPOSAL_SUBMITTED)
         _record(proposal, action="submit", previous="", user=user)
         _tell_secretariat(proposal, "submitted")
     logger.info("agreement proposal %s submitted by %s", proposal.pk, user)
@@ -139,7 +143,7 @@ def proposal_resubmit(*, proposal: Proposal, user, description: str, source: str
             raise ValidationError(errors)
         proposal.description, proposal.source, proposal.source_url = description, source, (source_url or "").strip()
         proposal.full_clean()
-        save_logged(proposal, user=user, action="agreements.proposal.resubmitted")
+        save_logged(proposal, user=user, action=actions.PROPOSAL_RESUBMITTED)
         _record(proposal, action="resubmit", previous=previous, user=user)
         count = proposal.transitions.count()
         _tell_secretariat(proposal, f"resubmitted.{count}")
@@ -158,7 +162,7 @@ def _decide(proposal: Proposal, *, user, action: str, comment: str = "", comment
             proposal.decided_at = timezone.now()
         if action == "accept" and proposal.kind == Proposal.Kind.NEW:
             proposal.agreement = _add_agreement(proposal, user=user)
-        save_logged(proposal, user=user, action=f"agreements.proposal.{PROPOSAL.moves[action].target}")
+        save_logged(proposal, user=user, action=DECISION_ACTIONS[action])
         _record(proposal, action=action, previous=previous, user=user, comment=comment)
         _tell_proposer(proposal, f"{action}.{proposal.transitions.count()}")
     logger.info("agreement proposal %s: %s by %s", proposal.pk, action, user)
@@ -181,7 +185,7 @@ def proposal_withdraw(*, proposal: Proposal, user) -> Proposal:
     with transaction.atomic():
         proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
         previous = PROPOSAL.move(proposal, "withdraw", user=user)
-        save_logged(proposal, user=user, action="agreements.proposal.withdrawn")
+        save_logged(proposal, user=user, action=actions.PROPOSAL_WITHDRAWN)
         _record(proposal, action="withdraw", previous=previous, user=user)
     return proposal
 
@@ -204,7 +208,7 @@ def _add_agreement(proposal: Proposal, *, user) -> Agreement:
         source=source[:300], verified=True, notes=proposal.description,
     )
     agreement.full_clean()
-    save_logged(agreement, user=user, action="agreements.agreement.proposal_accepted")
+    save_logged(agreement, user=user, action=actions.AGREEMENT_PROPOSAL_ACCEPTED)
     for country in (first, second):
         AgreementParty.objects.create(agreement=agreement, country=country, status=status,
                                       source=agreement.source, verified=True)

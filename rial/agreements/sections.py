@@ -3,7 +3,7 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from rial.agreements.coverage import party_start
+from rial.agreements.coverage import country_rows
 from rial.agreements.models import AgreementParty
 
 
@@ -14,12 +14,7 @@ def country_section(country) -> dict | None:
     )
     if not parties:
         return None
-    today = timezone.localdate()
-    rows = []
-    for party in parties:
-        start = party_start(party.agreement, party)
-        applies = start.since is not None and start.since <= today and (start.until is None or today < start.until)
-        rows.append({"agreement": party.agreement, "party": party, "start": start, "applies": applies})
+    rows = country_rows(parties, timezone.localdate())
     return {
         "title": _("Social security agreements"),
         "template": "agreements/includes/country_section.html",

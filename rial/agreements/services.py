@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from rial.agreements import actions
 from rial.agreements.importer import ParsedRow, apply_row, parse_row, read_csv
 from rial.agreements.models import Agreement
 from rial.directory.models import Country
@@ -91,7 +92,7 @@ def agreements_import(*, text: str, user, dry_run: bool) -> ImportReport:
         return report
     with transaction.atomic():
         for parsed in parsed_rows:
-            apply_row(parsed, user=user, action="agreements.agreement.imported")
+            apply_row(parsed, user=user, action=actions.AGREEMENT_IMPORTED)
     report.saved = True
     logger.info("agreements import by %s: %s", user, report.counts)
     return report

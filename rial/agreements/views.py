@@ -5,29 +5,30 @@ import io
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rial.agreements import matrix
-from rial.agreements.coverage import coverage, party_start
+from rial.agreements.coverage import country_rows, coverage, party_start
 from rial.agreements.exports import as_csv, as_xlsx
 from rial.agreements.forms import AgreementFilterForm, CoverageForm, ImportForm, MatrixForm
 from rial.agreements.models import Agreement, AgreementParty
 from rial.agreements.proposals import records_reviewed
 from rial.agreements.services import agreements_import
+from rial.core.files import check_size
 from rial.core.permissions import authorize
 from rial.directory.models import Country
 
-MAX_IMPORT_BYTES = 2 * 1024 * 1024
 SECRETARIAT_SLUG = "oas-technical-secretariat"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def coverage_lookup(request):
+def coverage_lookup(request: HttpRequest) -> HttpResponse:
     # A link that names one country (a country page's "with another country") opens the form with that
     # country chosen; the question is asked once the form sends the second country, even empty.
     asked = "b" in request.GET
@@ -55,25 +56,21 @@ def coverage_lookup(request):
     }, status=status)
 
 
-def country_agreements(request, iso2: str):
+def country_agreements(request: HttpRequest, iso2: str) -> HttpResponse:
     """Every agreement a country is party to, and whether it applies today."""
     country = get_object_or_404(Country, iso2=iso2.upper())
     visible = Agreement.objects.visible_to(request.user)
     parties = list(AgreementParty.objects.filter(country=country, agreement__in=visible)
                    .select_related("agreement").order_by("agreement__kind", "agreement__title"))
     today = timezone.localdate()
-    rows = []
-    for party in parties:
-        start = party_start(party.agreement, party)
-        applies = start.since is not None and start.since <= today and (start.until is None or today < start.until)
-        rows.append({"agreement": party.agreement, "party": party, "start": start, "applies": applies})
+    rows = country_rows(parties, today)
     return render(request, "agreements/country.html", {
         "country": country, "rows": rows, "today": today, "reviewed": records_reviewed(),
         "can_propose": request.user.has_perm("agreements.propose_change"),
     })
 
 
-def agreement_list(request):
+def agreement_list(request: HttpRequest) -> HttpResponse:
     form = AgreementFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     agreements = Agreement.objects.listing(request.user, filters)
@@ -86,7 +83,7 @@ def agreement_list(request):
     }, status=200 if not form.is_bound or form.is_valid() else 400)
 
 
-def agreement_detail(request, slug: str):
+def agreement_detail(request: HttpRequest, slug: str) -> HttpResponse:
     agreement = get_object_or_404(Agreement.objects.visible_to(request.user).with_parties(), slug=slug)
     return render(request, "agreements/detail.html", {
         "agreement": agreement,
@@ -97,7 +94,7 @@ def agreement_detail(request, slug: str):
     })
 
 
-def agreement_export(request):
+def agreement_export(request: HttpRequest) -> HttpResponse:
     """The filtered list as CSV or XLSX. Public data; archived rows only for those who may see them."""
     form = AgreementFilterForm(request.GET or None)
     if form.is_bound and not form.is_valid():
@@ -112,7 +109,7 @@ def agreement_export(request):
     return response
 
 
-def coverage_matrix(request):
+def coverage_matrix(request: HttpRequest) -> HttpResponse:
     form = MatrixForm(request.GET or None)
     if form.is_bound and not form.is_valid():
         return render(request, "agreements/matrix.html", {"form": form}, status=400)
@@ -141,7 +138,7 @@ def matrix_csv(context: dict) -> str:
 
 
 @login_required
-def agreement_import(request):
+def agreement_import(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "agreements.import_agreements")
     form = ImportForm(request.POST or None, request.FILES or None)
     report = None
@@ -150,13 +147,14 @@ def agreement_import(request):
         try:
             if not upload.name.lower().endswith(".csv"):
                 raise ValueError(_("Upload a .csv file (UTF-8 text); other file types are refused."))
-            if upload.size > MAX_IMPORT_BYTES:
-                raise ValueError(_("The file is larger than 2 MB."))
+            check_size(upload)  # the platform's one upload limit
             try:
                 text = upload.read().decode("utf-8-sig")
             except UnicodeDecodeError as exc:
                 raise ValueError(_("The file is not UTF-8 text.")) from exc
             report = agreements_import(text=text, user=request.user, dry_run=form.cleaned_data["dry_run"])
+        except ValidationError as error:
+            form.add_error("file", error)
         except ValueError as exc:
             form.add_error("file", str(exc))
         else:

@@ -17,6 +17,7 @@ CONFERENCE_IMPORTED = "conference.conference.imported"
 TROIKA_IMPORTED = "conference.troika.imported"
 WORKING_GROUP_IMPORTED = "conference.workinggroup.imported"
 DECLARATION_CREATED = "conference.declaration.created"
+DECLARATION_CHANGED = "conference.declaration.changed"
 REPORT_ADDED = "conference.report.added"
 EVIDENCE_ADDED = "conference.evidence.added"
 DOCUMENT_DRAFT = "conference.document.draft"
@@ -39,6 +40,7 @@ ACTIONS = declare_actions({
     TROIKA_IMPORTED: _("troika imported"),
     WORKING_GROUP_IMPORTED: _("working group imported"),
     DECLARATION_CREATED: _("declaration created"),
+    DECLARATION_CHANGED: _("declaration changed"),
     REPORT_ADDED: _("progress report added"),
     EVIDENCE_ADDED: _("evidence added"),
     DOCUMENT_DRAFT: _("returned to draft"),

@@ -9,6 +9,7 @@ import datetime
 from typing import Annotated
 
 from django.db.models import Prefetch
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, FilterSchema, Query, Router, Schema
 from ninja.filter_schema import FilterLookup
@@ -93,13 +94,13 @@ def _mandates():
 
 
 @router.get("/conferences", response=list[ConferenceOut], summary="Conferences (IACML)")
-def list_conferences(request):
+def list_conferences(request: HttpRequest):
     return Conference.objects.select_related("chair").order_by("number")
 
 
 @router.get("/plans", response=list[PlanOut], summary="Plans of Action (every language version)")
 @paginate
-def list_plans(request, conference: int | None = None):
+def list_plans(request: HttpRequest, conference: int | None = None):
     plans = (ConferenceDocument.objects.active().filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION)
              .select_related("conference").order_by("conference__number", "language"))
     if conference is not None:
@@ -109,7 +110,7 @@ def list_plans(request, conference: int | None = None):
 
 @router.get("/plans/{plan_id}/mandates", response=list[MandateOut], summary="The mandates of a plan")
 @paginate
-def plan_mandates(request, plan_id: int):
+def plan_mandates(request: HttpRequest, plan_id: int):
     plan = get_object_or_404(ConferenceDocument.objects.active(), pk=plan_id,
                              kind=ConferenceDocument.Kind.PLAN_OF_ACTION)
     return _mandates().filter(plan_id=plan.original_id or plan.pk)
@@ -117,19 +118,19 @@ def plan_mandates(request, plan_id: int):
 
 @router.get("/mandates", response=list[MandateOut], summary="Mandates (filter by conference, group, topic, status)")
 @paginate
-def list_mandates(request, filters: Query[MandateFilter]):
+def list_mandates(request: HttpRequest, filters: Query[MandateFilter]):
     mandates = filters.filter(_mandates())
     return mandates.distinct() if filters.topic else mandates
 
 
 @router.get("/mandates/{mandate_id}", response=MandateOut)
-def get_mandate(request, mandate_id: int):
+def get_mandate(request: HttpRequest, mandate_id: int):
     return get_object_or_404(_mandates(), pk=mandate_id)
 
 
 @router.patch("/mandates/{mandate_id}", response=MandateOut, auth=token_auth,
               summary="Change a mandate's status, progress or notes (Secretariat and the group's authorities)")
-def update_mandate(request, mandate_id: int, payload: FollowUpIn):
+def update_mandate(request: HttpRequest, mandate_id: int, payload: FollowUpIn):
     mandate = get_object_or_404(Mandate.objects.published(), pk=mandate_id)
     mandate_follow_up(mandate=mandate, user=request.auth, status=payload.status, progress=payload.progress,
                       notes=payload.notes)

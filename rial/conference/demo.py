@@ -11,7 +11,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from rial.conference import actions, imports, services
+from rial.conference import actions, services
+from rial.conference.importer import uploads
 from rial.conference.models import Conference, Mandate, ProgressReport, Troika, WorkingGroup
 from rial.conference.plan_import import plan_import
 from rial.core.audit import save_logged
@@ -34,7 +35,8 @@ def load_reference() -> str:
             "year": int(row["year"]), "start": optional_date(row["start"]), "end": optional_date(row["end"]),
             "chair": country(row["chair"]), "city": row["city"], "is_virtual": row["virtual"] == "1",
             "theme_en": row["theme"], "theme_es": row["theme_es"], "theme_pt": row["theme_pt"],
-            "theme_fr": row["theme_fr"], "notes": row["notes"], "source": row["source"],
+            "theme_fr": row["theme_fr"], "notes_en": row["notes"], "notes_es": row["notes_es"],
+            "notes_pt": row["notes_pt"], "notes_fr": row["notes_fr"], "source": row["source"],
             "verified": row["verified"] == "1",
         })
         conferences[conference.number] = conference
@@ -108,10 +110,10 @@ def load_demo() -> None:
     seeds = _seeds_folder()
     for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
         try:
-            text = imports.read_text(path)
-            if imports.detect_kind(text) == "plan_of_action":
-                plan_import(parsed=imports.parse_plan_text(text), user=secretariat)
-        except (imports.ImportProblem, ValidationError):
+            text = uploads.read_text(path)
+            if uploads.detect_kind(text) == "plan_of_action":
+                plan_import(parsed=uploads.parse_plan_text(text), user=secretariat)
+        except (uploads.ImportProblem, ValidationError):
             continue
     _load_demo_plan(secretariat)
     if ProgressReport.objects.filter(text__startswith=DEMO_MARK).exclude(
@@ -134,7 +136,7 @@ def _load_demo_plan(secretariat) -> None:
         return  # someone archived the demonstration plan: it stays archived
     plan = None
     for path in DEMO_PLANS:
-        document = plan_import(parsed=imports.parse_plan_text(imports.read_text(path)), user=secretariat).document
+        document = plan_import(parsed=uploads.parse_plan_text(uploads.read_text(path)), user=secretariat).document
         plan = plan or document
     conference = plan.conference
     if not conference.source.startswith(DEMO_MARK):

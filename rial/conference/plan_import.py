@@ -13,12 +13,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from rial.conference import imports
+from rial.conference import actions
 from rial.conference.classify import SECRETARIAT_WORDS, suggested_institutions, suggested_topics
+from rial.conference.importer import uploads
 from rial.conference.importer.parsed import DRAFT, Deadline, ParsedPlan
 from rial.conference.models import Conference, ConferenceDocument, Mandate, Troika, WorkingGroup, from_roman
 from rial.conference.services import _changed, tell_newly_responsible
-from rial.core.audit import save_logged
+from rial.core.audit import create_logged, save_logged
 from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
 
@@ -99,7 +100,7 @@ def plan_import(*, parsed: ParsedPlan, user, file=None) -> ImportOutcome:
         raise ValidationError(_("There is no Plan of Action with working groups to save."))
     if parsed.language not in ConferenceDocument.Language.values:
         raise ValidationError(_("Unknown language: %(language)s.") % {"language": parsed.language})
-    fingerprint = imports.fingerprint(parsed)
+    fingerprint = uploads.fingerprint(parsed)
     conference = _conference_for(parsed, user)
     plans = list(ConferenceDocument.objects.filter(conference=conference, kind=ConferenceDocument.Kind.PLAN_OF_ACTION))
     document = next((plan for plan in plans if plan.language == parsed.language), None)
@@ -107,7 +108,7 @@ def plan_import(*, parsed: ParsedPlan, user, file=None) -> ImportOutcome:
         if file is not None and not document.file:
             # The same text again, now with its file: keep the file, change nothing else.
             document.file = file
-            save_logged(document, user=user, action="conference.plan.file_attached")
+            save_logged(document, user=user, action=actions.PLAN_FILE_ATTACHED)
         return ImportOutcome(document=document, unchanged=True)
 
     principal = next((plan for plan in plans if plan.original_id is None and plan.language != parsed.language), None)
@@ -153,7 +154,7 @@ def _where_deadline(deadline: Deadline, mandates: list[PlannedMandate]) -> str |
 
 
 def _due(deadline: PlacedDeadline, conference: Conference) -> datetime.date | None:
-    date = imports.due_date(deadline.date)
+    date = uploads.due_date(deadline.date)
     if date is None and "conf" in deadline.text.lower():
         # "at least twice before the next conference": due when the next conference opens, if recorded.
         following = Conference.objects.filter(number=conference.number + 1).first()
@@ -176,7 +177,7 @@ def _conference_for(parsed: ParsedPlan, user) -> Conference:
         conference = Conference(number=number, year=int(info.year), city=info.city or "",
                                 source=_("Imported from its Plan of Action"))
         conference.chair = Country.objects.filter(name_en=parsed.chair).first() if parsed.chair else None
-        save_logged(conference, user=user, action="conference.conference.imported")
+        save_logged(conference, user=user, action=actions.CONFERENCE_IMPORTED)
     return conference
 
 
@@ -203,7 +204,7 @@ def _save_document(parsed: ParsedPlan, document, conference, principal, deadline
     })
     if file is not None:
         document.file = file
-    save_logged(document, user=user, action="conference.plan.imported")
+    save_logged(document, user=user, action=actions.PLAN_IMPORTED)
     return document
 
 
@@ -220,7 +221,7 @@ def _save_troika(context: ImportContext) -> None:
     if values and (_changed(troika, values) or troika.pk is None):
         if not troika.source:
             troika.source = _("Imported from the Plan of Action")
-        save_logged(troika, user=context.user, action="conference.troika.imported")
+        save_logged(troika, user=context.user, action=actions.TROIKA_IMPORTED)
 
 
 def _save_groups(context: ImportContext) -> None:
@@ -240,7 +241,7 @@ def _save_groups(context: ImportContext) -> None:
         if context.is_principal:
             values["priority_topics"] = list(entry.topics)
         if _changed(group, values) or group.pk is None:
-            save_logged(group, user=context.user, action="conference.workinggroup.imported")
+            save_logged(group, user=context.user, action=actions.WORKING_GROUP_IMPORTED)
         if context.is_principal:
             slugs = {slug for topic in entry.topics for slug in suggested_topics(topic)}
             if slugs != set(group.topics.values_list("slug", flat=True)):
@@ -264,24 +265,19 @@ def _institution_acronyms() -> tuple[dict[str, int], int | None]:
     return acronyms, secretariat
 
 
-def _suggest(new: list[tuple[Mandate, PlannedMandate]]) -> None:
-    """Topics and responsible institutions of new mandates, suggested from their words (two inserts)."""
-    topics = {topic.slug: topic for topic in Topic.objects.all()}
+def _suggested_links(new: list[tuple[Mandate, PlannedMandate]]) -> list[tuple[Mandate, dict]]:
+    """Each new mandate with the topics and responsible institutions its words suggest (ids)."""
+    topics = dict(Topic.objects.values_list("slug", "pk"))
     acronyms, secretariat = _institution_acronyms()
-    topic_rows, institution_rows = [], []
+    records = []
     for mandate, planned in new:
-        topic_rows += [Mandate.topics.through(mandate_id=mandate.pk, topic_id=topics[slug].pk)
-                       for slug in suggested_topics(planned.text) if slug in topics]
         responsible = suggested_institutions(planned.text, acronyms)
         if secretariat and SECRETARIAT_WORDS.search(planned.text):
             responsible.append(secretariat)
-        institution_rows += [Mandate.responsible_institutions.through(mandate_id=mandate.pk, institution_id=pk)
-                             for pk in responsible]
-    Mandate.topics.through.objects.bulk_create(topic_rows)
-    Mandate.responsible_institutions.through.objects.bulk_create(institution_rows)
-    # The suggested institutions hear of their new mandates (once the plan is adopted, for a draft).
-    tell_newly_responsible(Mandate.objects.filter(pk__in=[mandate.pk for mandate, _planned in new])
-                           .select_related("plan", "group__conference").prefetch_related("responsible_institutions"))
+        records.append((mandate, {
+            "topics": [topics[slug] for slug in suggested_topics(planned.text) if slug in topics],
+            "responsible_institutions": responsible}))
+    return records
 
 
 def _save_mandates(context: ImportContext) -> None:
@@ -311,22 +307,25 @@ def _save_mandates(context: ImportContext) -> None:
                 if deadline is not None:
                     values.update(due_text=deadline.text[:200], due_date=_due(deadline, context.conference))
             if _changed(mandate, values) and not created:
-                save_logged(mandate, user=context.user, action="conference.mandate.imported")
+                save_logged(mandate, user=context.user, action=actions.MANDATE_IMPORTED)
                 outcome.updated += 1
             if created:
                 new.append((mandate, planned))
             saved[planned.key] = mandate
         if new:
             # One save per new mandate, not bulk_create: other apps (search) follow mandates through
-            # post_save, which a bulk insert would not send.
-            for mandate, _planned in new:
-                save_logged(mandate, user=context.user, action="conference.mandate.imported")
+            # post_save, which a bulk insert would not send. Each gets one version holding its suggested
+            # links; the links of all of them cost a few inserts (create_logged).
+            create_logged(_suggested_links(new), user=context.user, action=actions.MANDATE_IMPORTED)
             outcome.created += len(new)
-            _suggest(new)
+            # The suggested institutions hear of their new mandates (once the plan is adopted, for a draft).
+            tell_newly_responsible(Mandate.objects.filter(pk__in=[mandate.pk for mandate, _planned in new])
+                                   .select_related("plan", "group__conference")
+                                   .prefetch_related("responsible_institutions"))
     if context.is_principal:
         # A revision that drops an activity archives its mandate (follow-up and history are kept).
         for key, mandate in existing.items():
             if key not in saved and not mandate.is_archived:
                 mandate.archive()
-                save_logged(mandate, user=context.user, action="conference.mandate.archived_by_revision")
+                save_logged(mandate, user=context.user, action=actions.MANDATE_ARCHIVED_BY_REVISION)
                 outcome.archived += 1

@@ -354,5 +354,5 @@ def declaration_save(*, document: ConferenceDocument, user) -> ConferenceDocumen
             document.status = ConferenceDocument.objects.select_for_update().get(pk=document.pk).status
         document.full_clean()
         save_logged(document, user=user,
-                    action=actions.DECLARATION_CREATED if creating else "conference.declaration.changed")
+                    action=actions.DECLARATION_CREATED if creating else actions.DECLARATION_CHANGED)
     return document

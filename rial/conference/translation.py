@@ -3,6 +3,6 @@
 from rial.conference.models import Conference, Mandate, WorkingGroup
 from rial.core.translation import translated
 
-translated(Conference, ("theme",))
+translated(Conference, ("theme", "notes"))
 translated(WorkingGroup, ("title",))
 translated(Mandate, ("text",), m2m_fields=("responsible_institutions", "topics"))

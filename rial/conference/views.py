@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rial.conference import imports, services
+from rial.conference import services
 from rial.conference.forms import (
     DeclarationForm,
     EvidenceForm,
@@ -25,6 +25,7 @@ from rial.conference.forms import (
     PlanUploadForm,
     ProgressReportForm,
 )
+from rial.conference.importer import uploads
 from rial.conference.importer.parsed import ParsedPlan
 from rial.conference.models import (
     Conference,
@@ -44,6 +45,7 @@ from rial.conference.services import (
     troika_on,
 )
 from rial.conference.workflows import DOCUMENT
+from rial.core.files import check_size
 from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize, authorize_unpublished
 from rial.core.storage import file_response, private_storage
@@ -111,7 +113,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "plan": plan, "sections": sections, "versions": principal.language_versions.active(),
         "principal": principal, "can_download": _may_download(request.user, plan),
         "next_statuses": next_statuses if request.user.has_perm("conference.change_conferencedocument", plan) else [],
-        "import_warnings": [imports.translated_warning(warning) for warning in plan.import_warnings],
+        "import_warnings": [uploads.translated_warning(warning) for warning in plan.import_warnings],
         "can_import": request.user.has_perm("conference.import_plan"),
     })
 
@@ -173,7 +175,7 @@ def mandate_detail(request: HttpRequest, pk: int) -> HttpResponse:
     })
 
 
-def _post_form(request, mandate: Mandate, form, save) -> None:
+def _post_form(request: HttpRequest, mandate: Mandate, form, save) -> None:
     """Validate ``form``, call ``save`` (a service); on any refusal say why and save nothing."""
     if not form.is_valid():
         messages.error(request, _("Nothing was saved: %(errors)s") % {
@@ -249,13 +251,14 @@ def plan_upload(request: HttpRequest) -> HttpResponse:
     form = PlanUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        if upload.size > imports.max_upload_bytes():
-            form.add_error("file", _("The file is too large: the limit is %(limit)s MB.") % {
-                "limit": round(imports.max_upload_bytes() / 1024 / 1024)})
+        try:
+            check_size(upload)  # the platform's one upload limit, before the file is read
+        except ValidationError as error:
+            form.add_error("file", error)
         else:
             try:
-                parsed = imports.parse_plan_text(_read_upload(upload))
-            except imports.ImportProblem as problem:
+                parsed = uploads.parse_plan_text(_read_upload(upload))
+            except uploads.ImportProblem as problem:
                 form.add_error("file", problem.message)
             else:
                 payload = signing.dumps(parsed.to_dict(), salt=IMPORT_SALT, compress=True)
@@ -282,7 +285,7 @@ def _preview_context(form: PlanCorrectionForm, parsed: ParsedPlan, payload: str,
                              conference__number=_roman_or_zero(number))
                      .exclude(language=language).annotate(mandate_count=Count("mandates")).first())
     return {"form": form, "parsed": parsed, "payload": payload, "file_token": file_token,
-            "warnings": [imports.translated_warning(warning) for warning in parsed.warnings],
+            "warnings": [uploads.translated_warning(warning) for warning in parsed.warnings],
             "version_of": principal}
 
 
@@ -300,7 +303,7 @@ def _read_upload(upload) -> str:
         with path.open("wb") as handle:
             for chunk in upload.chunks():
                 handle.write(chunk)
-        return imports.read_text(path)
+        return uploads.read_text(path)
 
 
 @login_required
@@ -396,7 +399,7 @@ def declaration_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return _declaration_form(request, declaration)
 
 
-def _declaration_form(request, declaration: ConferenceDocument):
+def _declaration_form(request: HttpRequest, declaration: ConferenceDocument) -> HttpResponse:
     form = DeclarationForm(request.POST or None, request.FILES or None, instance=declaration)
     if request.method == "POST":
         if form.is_valid():

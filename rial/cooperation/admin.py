@@ -12,7 +12,7 @@ from rial.cooperation.models import (
     QuestionnaireAnswer,
     Report,
 )
-from rial.core.admin import RialModelAdmin
+from rial.core.admin import ReadOnlyAdminMixin, RialModelAdmin
 from rial.core.widgets import PrivateFileInput
 
 
@@ -52,21 +52,12 @@ class ActivityAdmin(RialModelAdmin):
 
 
 @admin.register(Evaluation)
-class EvaluationAdmin(RialModelAdmin):
+class EvaluationAdmin(ReadOnlyAdminMixin, RialModelAdmin):
     """Read-only: a score changes only through ``services.evaluation_record``, which recomputes the proposal's
     weighted score and the call's ranking; a score changed here would leave both stale."""
 
     list_display = ["proposal", "evaluator", "weighted"]
     list_filter = ["proposal__call"]
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 for model in (Report, Outcome, Participant, QuestionnaireAnswer):

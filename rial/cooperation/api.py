@@ -7,6 +7,7 @@ from typing import Annotated
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Field, FilterSchema, Query, Router, Schema
@@ -109,7 +110,7 @@ class ActivityFilter(FilterSchema):
     topic: Annotated[str | None, FilterLookup("topics__slug"), Field(max_length=60)] = None
 
 
-def _caller(request):
+def _caller(request: HttpRequest):
     """The token's user when a bearer token is sent, else the session's user (anonymous for the public)."""
     if request.headers.get("Authorization"):
         return token_auth(request) or request.user
@@ -118,14 +119,14 @@ def _caller(request):
 
 @router.get("/cooperation/calls", response=list[CallOut], summary="Calls for proposals")
 @paginate
-def list_calls(request):
+def list_calls(request: HttpRequest):
     return Call.objects.public().order_by("-number")
 
 
 @router.get("/cooperation/proposals", response=list[ProposalOut],
             summary="Proposals: the published results for everyone; a ministry's own proposals for its people")
 @paginate
-def list_proposals(request, filters: Query[ProposalFilter]):
+def list_proposals(request: HttpRequest, filters: Query[ProposalFilter]):
     proposals = (Proposal.objects.visible_to(_caller(request)).select_related("call", "requesting", "providing")
                  .prefetch_related("topics").order_by("-call__number", "rank", "pk"))
     return filters.filter(proposals)
@@ -133,7 +134,7 @@ def list_proposals(request, filters: Query[ProposalFilter]):
 
 @router.get("/cooperation/activities", response=list[ActivityOut], summary="Cooperation activities")
 @paginate
-def list_activities(request, filters: Query[ActivityFilter]):
+def list_activities(request: HttpRequest, filters: Query[ActivityFilter]):
     activities = (Activity.objects.public().select_related("call", "first_party", "second_party")
                   .prefetch_related("topics", "outcomes").order_by("-year", "pk"))
     return filters.filter(activities).distinct()
@@ -184,7 +185,7 @@ def _rates(payload: CallIn) -> list[dict]:
 
 @router.post("/cooperation/calls", response={201: CallOut}, auth=token_auth,
              summary="Create a call for proposals as a draft (Secretariat)")
-def create_call(request, payload: CallIn):
+def create_call(request: HttpRequest, payload: CallIn):
     authorize(request.auth, "cooperation.manage_call")
     fields = payload.dict(exclude={"rates"})
     call = services.call_save(call=Call(**fields), user=request.auth, rates=_rates(payload))
@@ -193,7 +194,7 @@ def create_call(request, payload: CallIn):
 
 @router.post("/cooperation/calls/{number}/state", response=CallOut, auth=token_auth,
              summary="Move a call to its next state: open, closed or published (Secretariat)")
-def move_call(request, number: int, payload: StateIn):
+def move_call(request: HttpRequest, number: int, payload: StateIn):
     authorize(request.auth, "cooperation.manage_call")
     call = get_object_or_404(Call, number=number)
     if payload.state == Call.State.PUBLISHED:
@@ -228,7 +229,7 @@ def _ministries(slugs: list[str], field: str) -> list[Institution]:
 
 @router.post("/cooperation/proposals", response={201: ProposalOut}, auth=token_auth,
              summary="Propose an exchange for your own ministry in an open call (focal point)")
-def create_proposal(request, payload: ProposalIn):
+def create_proposal(request: HttpRequest, payload: ProposalIn):
     user = request.auth
     authorize(user, "cooperation.add_proposal")
     call = get_object_or_404(Call.objects.public(), number=payload.call)
@@ -258,7 +259,7 @@ def create_proposal(request, payload: ProposalIn):
 
 @router.post("/cooperation/proposals/{proposal_id}/confirm", response=ProposalOut, auth=token_auth,
              summary="Confirm the providing ministry's commitment (the provider's focal point)")
-def confirm_proposal(request, proposal_id: int):
+def confirm_proposal(request: HttpRequest, proposal_id: int):
     proposal = get_object_or_404(Proposal, pk=proposal_id)
     authorize(request.auth, "cooperation.confirm_commitment", proposal)
     services.proposal_confirm_commitment(proposal=proposal, user=request.auth)

@@ -77,6 +77,20 @@ def load_demo() -> list[tuple[str, str]]:
     return []
 
 
+def _open_demo_call(number: int, *, opened_days_ago: int, closes_in_days: int, budget: Decimal, notes: str,
+                    user) -> Call:
+    """A DEMO call with the demo destination rates, opened through the workflow."""
+    today = timezone.localdate()
+    call = Call(number=number, year=today.year, opens_on=today - datetime.timedelta(days=opened_days_ago),
+                closes_on=today + datetime.timedelta(days=closes_in_days), budget=budget, max_travellers=3,
+                max_days=5, notes=notes, is_demo=True)
+    save_logged(call, user=user, action=actions.CALL_CREATED)
+    for iso2, (airfare, per_diem) in DEMO_RATES.items():
+        DestinationRate.objects.create(call=call, country=Country.objects.get(iso2=iso2), airfare=airfare,
+                                       per_diem=per_diem)
+    return services.call_set_state(call=call, user=user, state=Call.State.OPEN)
+
+
 @transaction.atomic
 def _load_open_call() -> None:
     """A DEMO call open today: one proposal still a draft, one submitted waiting for the providing ministry's
@@ -85,15 +99,8 @@ def _load_open_call() -> None:
         return
     secretariat, focal_cl, focal_br = _user("demo-secretariat"), _user("demo-focal-cl"), _user("demo-focal-br")
     chile, brazil = (Institution.objects.get(slug=ministry_slug(code)) for code in ("CL", "BR"))
-    today = timezone.localdate()
-    call = Call(number=DEMO_OPEN_CALL, year=today.year, opens_on=today - datetime.timedelta(days=10),
-                closes_on=today + datetime.timedelta(days=45), budget=Decimal("9000.00"), max_travellers=3,
-                max_days=5, notes="DEMO call open now: invented to show proposals at each stage", is_demo=True)
-    save_logged(call, user=secretariat, action="cooperation.call.created")
-    for iso2, (airfare, per_diem) in DEMO_RATES.items():
-        DestinationRate.objects.create(call=call, country=Country.objects.get(iso2=iso2), airfare=airfare,
-                                       per_diem=per_diem)
-    call = services.call_set_state(call=call, user=secretariat, state=Call.State.OPEN)
+    call = _open_demo_call(DEMO_OPEN_CALL, opened_days_ago=10, closes_in_days=45, budget=Decimal("9000.00"),
+                           notes="DEMO call open now: invented to show proposals at each stage", user=secretariat)
     topic = Topic.objects.get(slug="employment-services")
     stages = (
         ("draft", chile, brazil, focal_cl, "DEMO Skills forecasting with employers' councils (draft)"),
@@ -119,15 +126,9 @@ def _load_published_call() -> None:
         return
     secretariat, focal_cl, focal_br = _user("demo-secretariat"), _user("demo-focal-cl"), _user("demo-focal-br")
     chile, brazil = (Institution.objects.get(slug=ministry_slug(code)) for code in ("CL", "BR"))
+    call = _open_demo_call(DEMO_CALL, opened_days_ago=260, closes_in_days=1, budget=Decimal("8000.00"),
+                           notes="DEMO call: invented to show the workflow", user=secretariat)
     today = timezone.localdate()
-    call = Call(number=DEMO_CALL, year=today.year, opens_on=today - datetime.timedelta(days=260),
-                closes_on=today + datetime.timedelta(days=1), budget=Decimal("8000.00"), max_travellers=3,
-                max_days=5, notes="DEMO call: invented to show the workflow", is_demo=True)
-    save_logged(call, user=secretariat, action="cooperation.call.created")
-    for iso2, (airfare, per_diem) in DEMO_RATES.items():
-        DestinationRate.objects.create(call=call, country=Country.objects.get(iso2=iso2), airfare=airfare,
-                                       per_diem=per_diem)
-    call = services.call_set_state(call=call, user=secretariat, state=Call.State.OPEN)
 
     inspection, employment = Topic.objects.get(slug="labor-inspection"), Topic.objects.get(slug="employment-services")
     first = Proposal(call=call, requesting=chile, providing=brazil, is_demo=True, modality=Modality.PROVIDER_VISIT,

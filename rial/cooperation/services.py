@@ -118,7 +118,7 @@ def call_save(*, call: Call, user, rates, authority_evaluators=()) -> Call:
                     raise ValidationError({name: [_("This cannot change once the call is open.")] for name in changed})
         _check_call(call, rates)
         call.full_clean()
-        save_logged(call, user=user, action=actions.CALL_CREATED if creating else "cooperation.call.changed",
+        save_logged(call, user=user, action=actions.CALL_CREATED if creating else actions.CALL_CHANGED,
                     related={"authority_evaluators": list(authority_evaluators)})
         kept = set()
         for rate in rates:
@@ -213,7 +213,7 @@ def proposal_save(*, proposal: Proposal, user, topics, beneficiaries=()) -> Prop
                 proposal.commitment_confirmed_at = None
                 proposal.commitment_confirmed_by = None
         proposal.full_clean()
-        save_logged(proposal, user=user, action=actions.PROPOSAL_CREATED if creating else "cooperation.proposal.changed")
+        save_logged(proposal, user=user, action=actions.PROPOSAL_CREATED if creating else actions.PROPOSAL_CHANGED)
         proposal.topics.set(topics)
         proposal.beneficiaries.set(beneficiaries)
         notices.proposal_counterpart(proposal)

@@ -98,7 +98,7 @@ def call_edit(request: HttpRequest, number: int) -> HttpResponse:
     return _call_form(request, call)
 
 
-def _call_form(request, call: Call):
+def _call_form(request: HttpRequest, call: Call) -> HttpResponse:
     form = CallForm(request.POST or None, request.FILES or None, instance=call)
     initial = [{"country": r.country, "airfare": r.airfare, "per_diem": r.per_diem}
                for r in call.rates.select_related("country")] if call.pk else []
@@ -150,7 +150,7 @@ def proposal_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return _proposal_form(request, proposal.call, proposal)
 
 
-def _proposal_form(request, call: Call, proposal: Proposal):
+def _proposal_form(request: HttpRequest, call: Call, proposal: Proposal) -> HttpResponse:
     form = ProposalForm(request.POST or None, instance=proposal, call=call, user=request.user)
     if request.method == "POST":
         if form.is_valid():
@@ -360,7 +360,7 @@ def activity_complete(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(activity)
 
 
-def _party_form(request, pk: int, *, perm: str, form_class, heading: str, save):
+def _party_form(request: HttpRequest, pk: int, *, perm: str, form_class, heading: str, save) -> HttpResponse:
     activity = _activity(pk)
     authorize(request.user, perm, activity)
     form = form_class(request.POST or None, parties=_my_parties(activity, request.user)

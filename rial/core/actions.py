@@ -6,10 +6,20 @@ from rial.core.audit import declare_actions
 
 ARCHIVED = "core.archived"
 UNARCHIVED = "core.unarchived"
-RESTORED = "core.restored"  # followed by the id of the history row brought back
+RESTORED = "core.restored"  # followed by the id of the history row brought back: see restored()
+REFERENCE_LOADED = "core.reference.loaded"
+REFERENCE_UPDATED = "core.reference.updated"
 
 ACTIONS = declare_actions({
     ARCHIVED: _("archived"),
     UNARCHIVED: _("brought back from the archive"),
     RESTORED: _("earlier version restored"),
+    REFERENCE_LOADED: _("loaded from the reference data"),
+    REFERENCE_UPDATED: _("updated from the reference data"),
 })
+
+
+def restored(history_id: int) -> str:
+    """The code of a restore that names the version it brought back (``core.restored.42``); the history
+    page shows it as its label followed by that number."""
+    return f"{RESTORED}.{history_id}"

@@ -44,6 +44,20 @@ class RialAdminSite(admin.AdminSite):
         return super().login(request, extra_context=extra_context)
 
 
+class ReadOnlyAdminMixin:
+    """For records only services write (a ledger entry, a score, a delivery): the admin shows them and
+    nobody adds, changes or deletes them there, so the service's checks and history row always happen."""
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 class RialModelAdmin(SimpleHistoryAdmin):
     """Object-level permissions from django-rules, and history with restore from django-simple-history."""
 

@@ -39,14 +39,22 @@ def absolute_url(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + "/" + path.lstrip("/")
 
 
+def email_texts(*, template: str, recipient: Recipient, context: dict | None = None) -> tuple[str, str]:
+    """The subject (one line) and plain text of ``template`` for ``recipient``, in the recipient's language;
+    for a message stored first and sent later (notifications) as for one sent now (``render_email``)."""
+    context = {**(context or {}), "recipient": recipient, "site_url": settings.SITE_URL.rstrip("/")}
+    with translation.override(recipient.language):
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        return subject, render_to_string(f"{template}.txt", context)
+
+
 def render_email(*, template: str, recipient: Recipient, context: dict | None = None,
                  attachments: Iterable[tuple[str, bytes | str, str]] = (),
                  headers: dict[str, str] | None = None) -> EmailMultiAlternatives:
     """The message ``template`` for ``recipient``, rendered in the recipient's language (not sent)."""
+    subject, text = email_texts(template=template, recipient=recipient, context=context)
     context = {**(context or {}), "recipient": recipient, "site_url": settings.SITE_URL.rstrip("/")}
     with translation.override(recipient.language):
-        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-        text = render_to_string(f"{template}.txt", context)
         try:
             html = render_to_string(f"{template}.html", context)
         except TemplateDoesNotExist:

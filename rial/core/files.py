@@ -111,11 +111,20 @@ def extract_text(data: bytes, file_type: str) -> str:
     return text[:MAX_TEXT_CHARS]
 
 
-def _pdf(data: bytes) -> str:
+def pdf_pages(data: bytes) -> list[str] | None:
+    """The text of each page of a PDF, or None when a password protects it (a damaged file raises pypdf's
+    own exceptions): the one PDF reader of the library, the meetings' files and the plan importer."""
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted and not reader.decrypt(""):
+        return None
+    return [page.extract_text() or "" for page in reader.pages]
+
+
+def _pdf(data: bytes) -> str:
+    pages = pdf_pages(data)
+    if pages is None:
         raise ExtractionError(_("The file is encrypted (protected by a password)."))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
+    return "\n".join(pages)
 
 
 def _docx(data: bytes) -> str:

@@ -12,7 +12,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpRequest, JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
@@ -49,7 +49,7 @@ CHECKS = {"database": _database, "cache": _cache, "worker": _worker}
 
 
 @never_cache
-def healthz(request):
+def healthz(request: HttpRequest) -> JsonResponse:
     answer = {}
     for name, check in CHECKS.items():
         try:

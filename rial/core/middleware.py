@@ -6,6 +6,8 @@ from django.http import HttpResponse, JsonResponse
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
+from rial.core.files import max_upload_bytes
+
 
 class PermissionsPolicyMiddleware:
     def __init__(self, get_response):
@@ -38,7 +40,7 @@ class RequestBodyLimitMiddleware:
         except ValueError:
             declared = 0
         if declared:
-            limit = settings.RIAL_MAX_UPLOAD_BYTES + self.FORM_OVERHEAD
+            limit = max_upload_bytes() + self.FORM_OVERHEAD
             if not self._identified(request):
                 limit = min(limit, settings.RIAL_ANONYMOUS_MAX_BODY_BYTES)
             if declared > limit:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from django.db import models
 
+from rial.core.actions import REFERENCE_LOADED, REFERENCE_UPDATED
+
 
 def data_rows(path: Path) -> list[dict]:
     """The rows of one of an app's ``data/*.csv`` files, as dictionaries keyed by the header."""
@@ -30,7 +32,7 @@ def sync(model: type[models.Model], lookup: dict, values: dict) -> tuple[models.
     obj = model._default_manager.filter(**lookup).first()
     if obj is None:
         obj = model(**lookup, **values)
-        obj._change_reason = "reference.loaded"
+        obj._change_reason = REFERENCE_LOADED
         obj.save()
         return obj, True
     changed = [name for name, value in values.items() if getattr(obj, _attname(model, name)) != _raw(value)]
@@ -38,7 +40,7 @@ def sync(model: type[models.Model], lookup: dict, values: dict) -> tuple[models.
         return obj, False
     for name in changed:
         setattr(obj, name, values[name])
-    obj._change_reason = "reference.updated"
+    obj._change_reason = REFERENCE_UPDATED
     obj.save()
     return obj, True
 

@@ -158,11 +158,6 @@ def register(source_class: type[SearchSource]) -> type[SearchSource]:
     return source_class
 
 
-def unregister(source_class: type[SearchSource]) -> None:
-    """Forget a source (an app switched off while the process runs, or a source a test registered)."""
-    _registered.pop(source_class, None)
-
-
 def registered() -> list[SearchSource]:
     """The registered sources, in the order they were registered (the apps' order in INSTALLED_APPS)."""
     return list(_registered.values())

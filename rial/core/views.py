@@ -16,7 +16,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 from simple_history.utils import get_m2m_reverse_field_name
 
-from rial.core.actions import RESTORED
+from rial.core.actions import restored
 from rial.core.audit import action_label, history_models, m2m_state, recorded_m2m_fields, save_logged
 from rial.core.permissions import authorize
 
@@ -43,28 +43,44 @@ def _label(model, field_name: str) -> str:
         return field_name
 
 
-def _shown(model, field_name: str, value):
-    """A many-to-many change as the names of the related records ("Youth, Gender"), else the value itself."""
-    field = next((f for f in recorded_m2m_fields(model) if f.name == field_name), None)
-    if field is None:
-        return value
-    target = get_m2m_reverse_field_name(field)
-    ids = [row[target] for row in value or []]
-    related = field.related_model._base_manager.in_bulk(ids)
-    return ", ".join(sorted(str(related[pk]) for pk in ids if pk in related))
+def _linked_ids(versions: list, fields: list) -> dict[str, dict[int, frozenset[int]]]:
+    """``{"topics": {history_id: {3, 7}}, …}``: the ids each version links, read with one query per relation
+    for all the versions together (not one per version)."""
+    linked = {}
+    for field in fields:
+        ids: dict[int, set[int]] = {version.history_id: set() for version in versions}
+        if versions:
+            rows = getattr(versions[0], field.name).model.objects  # the history of this field's link rows
+            for history_id, linked_id in rows.filter(history_id__in=list(ids)).values_list(
+                    "history_id", f"{get_m2m_reverse_field_name(field)}_id"):
+                ids[history_id].add(linked_id)
+        linked[field.name] = {history_id: frozenset(values) for history_id, values in ids.items()}
+    return linked
 
 
-def _changes(records, older_than_last=None):
-    """Pair each version with the one before it and describe the fields that changed."""
+def _changes(model, records: list, older_than_last=None) -> list[dict]:
+    """Pair each version with the one before it and describe the fields that changed, the links of each
+    many-to-many field as the names of the linked records ("Gender, Youth"). The number of queries does not
+    grow with the number of versions: one per relation for the links, one per relation for their names."""
+    fields = recorded_m2m_fields(model)
+    versions = [*records, older_than_last] if older_than_last is not None else list(records)
+    linked = _linked_ids(versions, fields)
+    names = {field.name: field.related_model._base_manager.in_bulk(set().union(*linked[field.name].values()))
+             for field in fields}
+
+    def shown(field_name: str, ids: frozenset[int]) -> str:
+        return ", ".join(sorted(str(names[field_name][pk]) for pk in ids if pk in names[field_name]))
+
     rows = []
     for newer, older in zip(records, [*records[1:], older_than_last], strict=True):
         changes = []
         if older is not None:
-            delta = newer.diff_against(older)
-            model = newer.instance_type
+            delta = newer.diff_against(older, excluded_fields=list(linked))
+            changes = [(c.field, c.old, c.new) for c in delta.changes]
+            changes += [(name, shown(name, ids[older.history_id]), shown(name, ids[newer.history_id]))
+                        for name, ids in linked.items() if ids[older.history_id] != ids[newer.history_id]]
             # The field's label in the reader's language ("contact email"), not its column name.
-            changes = [(_label(model, c.field), _shown(model, c.field, c.old), _shown(model, c.field, c.new))
-                       for c in delta.changes]
+            changes = [(_label(model, name), old, new) for name, old, new in sorted(changes, key=lambda c: c[0])]
         rows.append({"record": newer, "changes": changes, "what": _history_type_label(newer.history_type),
                      "action": action_label(newer.history_change_reason)})
     return rows
@@ -95,7 +111,7 @@ def record_history(request: HttpRequest, app_label: str, model_name: str, pk: in
     page = Paginator(records, 25).get_page(request.GET.get("page"))
     # Only the shown versions are compared (a comparison reads each version's many-to-many rows).
     last = records.index(page.object_list[-1])
-    page.object_list = _changes(list(page.object_list), records[last + 1] if last + 1 < len(records) else None)
+    page.object_list = _changes(model, list(page.object_list), records[last + 1] if last + 1 < len(records) else None)
     current = model._default_manager.filter(pk=pk).first()
     return render(request, "core/history.html", {
         "page": page, "current": current, "model_name": model._meta.verbose_name,
@@ -122,7 +138,7 @@ def restore_version(request: HttpRequest, app_label: str, model_name: str, pk: i
                                   "(%(fields)s). Restore those first.") % {"fields": ", ".join(missing)})
         return redirect("core:history", app_label=app_label, model_name=model_name, pk=pk)
     with transaction.atomic():
-        save_logged(instance, user=request.user, action=f"{RESTORED}.{version.history_id}", related=related)
+        save_logged(instance, user=request.user, action=restored(version.history_id), related=related)
     messages.success(request, _("The version of %(date)s was restored.") % {
         "date": version.history_date.strftime("%Y-%m-%d %H:%M")})
     return redirect("core:history", app_label=app_label, model_name=model_name, pk=pk)
@@ -132,6 +148,6 @@ FAVICON = Path(__file__).resolve().parent / "static" / "rial" / "favicon.ico"
 
 
 @cache_control(max_age=86400, public=True)
-def favicon(request):
+def favicon(request: HttpRequest) -> HttpResponse:
     """Browsers ask for /favicon.ico whatever the page says: answer it rather than log a 404 for each visit."""
     return FileResponse(FAVICON.open("rb"), content_type="image/x-icon")

@@ -1,5 +1,6 @@
 from typing import Annotated
 
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, FilterSchema, Query, Router, Schema
 from ninja.filter_schema import FilterLookup
@@ -50,7 +51,7 @@ class ContactIn(Schema):
 
 
 @router.get("/countries", response=list[CountryOut], summary="Countries and territories")
-def list_countries(request, kind: Country.Kind | None = None):
+def list_countries(request: HttpRequest, kind: Country.Kind | None = None):
     countries = Country.objects.order_by("name")
     if kind:
         countries = countries.filter(kind=kind)
@@ -59,18 +60,18 @@ def list_countries(request, kind: Country.Kind | None = None):
 
 @router.get("/institutions", response=list[InstitutionOut], summary="Institutions (filter by country and kind)")
 @paginate
-def list_institutions(request, filters: Query[InstitutionFilter]):
+def list_institutions(request: HttpRequest, filters: Query[InstitutionFilter]):
     return filters.filter(Institution.objects.active().select_related("country").order_by("name"))
 
 
 @router.get("/institutions/{slug}", response=InstitutionOut)
-def get_institution(request, slug: str):
+def get_institution(request: HttpRequest, slug: str):
     return get_object_or_404(Institution.objects.active().select_related("country"), slug=slug)
 
 
 @router.patch("/institutions/{slug}", response=InstitutionOut, auth=token_auth,
               summary="Change an institution's contact details (its focal points and the Secretariat)")
-def update_institution_contact(request, slug: str, payload: ContactIn):
+def update_institution_contact(request: HttpRequest, slug: str, payload: ContactIn):
     institution = get_object_or_404(Institution.objects.active().select_related("country"), slug=slug)
     data = {name: value or "" for name, value in payload.dict(exclude_unset=True).items()}
     institution_update_contact(institution=institution, user=request.auth, data=data)

@@ -9,7 +9,7 @@ from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from rial.core.languages import LANGUAGE_CODES
-from rial.core.reference import data_rows, sync
+from rial.core.reference import data_rows, optional_date, sync
 from rial.directory.models import (
     Country,
     FocalPointDesignation,
@@ -62,7 +62,17 @@ def load_reference() -> str:
             "source": row["source"], "verified": row["verified"] == "1", **names,
         })
         sync(InstitutionName, {"institution": ministry, "name": row["official_name"]}, {
-            "language": language, "source": row["source"], "verified": row["verified"] == "1",
+            "language": language, "valid_from": optional_date(row["official_name_since"]), "valid_until": None,
+            "source": row["source"], "verified": row["verified"] == "1",
+        })
+    # Names a ministry bore before (governments rename and merge ministries), with their end date: older
+    # records and documents name the ministry as it was called then, and its page lists both.
+    for row in data_rows(DATA / "ministry_former_names.csv"):
+        sync(InstitutionName, {"institution": Institution.objects.get(slug=ministry_slug(row["country_iso2"])),
+                               "name": row["name"]}, {
+            "language": row["language"], "valid_from": optional_date(row["valid_from"]),
+            "valid_until": optional_date(row["valid_until"]), "source": row["source"],
+            "verified": row["verified"] == "1",
         })
     return f"{len(countries)} countries and territories, {Institution.objects.count()} institutions"
 

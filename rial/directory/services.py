@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
+from rial.directory import actions
 from rial.directory.models import FocalPointDesignation, Institution, Person, Position, today
 
 logger = logging.getLogger("rial.directory")
@@ -26,7 +27,7 @@ def institution_update_contact(*, institution: Institution, user, data: dict) ->
         for name, value in data.items():
             setattr(institution, name, value)
         institution.full_clean()
-        save_logged(institution, user=user, action="directory.institution.contact_changed")
+        save_logged(institution, user=user, action=actions.INSTITUTION_CONTACT_CHANGED)
     logger.info("institution %s contact changed by %s", institution.slug, user)
     return institution
 
@@ -44,7 +45,7 @@ def focal_point_designate(*, institution: Institution, person: Person, since: da
         designation = FocalPointDesignation(institution=institution, person=person, since=since, note=note,
                                             designated_by=user)
         designation.full_clean()
-        save_logged(designation, user=user, action="directory.focal_point.designated")
+        save_logged(designation, user=user, action=actions.FOCAL_POINT_DESIGNATED)
     logger.info("%s designated focal point of %s by %s", person, institution.slug, user)
     return designation
 
@@ -62,6 +63,6 @@ def focal_point_end(*, designation: FocalPointDesignation, user, until: datetime
         if until < designation.since:
             raise ValidationError(_("A designation cannot end before it started."))
         designation.until = until
-        save_logged(designation, user=user, action="directory.focal_point.ended")
+        save_logged(designation, user=user, action=actions.FOCAL_POINT_ENDED)
     logger.info("focal point designation %s ended by %s", designation.pk, user)
     return designation

@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -53,7 +53,9 @@ def institution_detail(request: HttpRequest, slug: str) -> HttpResponse:
     positions = Position.objects.current().filter(institution=institution).select_related("person")
     return render(request, "directory/institution_detail.html", {
         "institution": institution,
-        "names": institution.names.all(),
+        # The name in use first (no end date), then former names, latest first.
+        "names": institution.names.order_by(F("valid_until").desc(nulls_first=True),
+                                            F("valid_from").desc(nulls_last=True)),
         "focal_points": focal_points,
         "positions": positions,
         "can_edit": request.user.has_perm("directory.change_institution", institution),

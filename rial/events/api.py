@@ -5,6 +5,7 @@ import datetime
 from typing import Annotated, Literal
 
 from django.db.models import Count, Prefetch, Q
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, FilterSchema, Query, Router, Schema
@@ -109,12 +110,12 @@ def _published():
 
 @router.get("/events", response=list[EventOut], summary="Published events (filter by kind, upcoming/past, topic, country)")
 @paginate
-def list_events(request, filters: Query[EventFilter]):
+def list_events(request: HttpRequest, filters: Query[EventFilter]):
     return filters.filter(_published()).order_by("-meeting__start_date", "pk").distinct()
 
 
 @router.get("/events/{event_id}", response=EventDetailOut, summary="One published event with organizers and results")
-def get_event(request, event_id: int):
+def get_event(request: HttpRequest, event_id: int):
     return get_object_or_404(_published().prefetch_related("organizers__institution", "mandates__plan", "recordings"),
                              pk=event_id)
 

@@ -18,12 +18,16 @@ from rial.core.audit import save_logged
 from rial.core.languages import supported
 from rial.directory.models import Institution
 from rial.directory.recipients import people_of, recipient_for_user
+from rial.events import actions
 from rial.events.models import Evaluation, Event, Registration, new_certificate_code
 from rial.events.workflow import REGISTRATION
 from rial.meetings.models import Participant
 from rial.notifications.services import notify
 
 S = Registration.Status
+# What a new registration's history row says, by the status it starts in.
+REGISTERED_ACTIONS = {S.PENDING: actions.REGISTRATION_PENDING, S.CONFIRMED: actions.REGISTRATION_CONFIRMED,
+                      S.WAITLISTED: actions.REGISTRATION_WAITLISTED}
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,7 @@ def _register(*, event: Event, user, attendees: list[Attendee], institution: Ins
                 confirmed_at=timezone.now() if status == S.CONFIRMED else None)
             try:
                 with transaction.atomic():
-                    save_logged(registration, user=user, action=f"events.registration.{status}")
+                    save_logged(registration, user=user, action=REGISTERED_ACTIONS[status])
             except IntegrityError as error:  # the unique address constraint: a concurrent double submit
                 raise ValidationError(_("Already registered for this event: %(emails)s. Nothing was changed.")
                                       % {"emails": email}, code="already_registered") from error
@@ -133,7 +137,7 @@ def registration_confirm(*, registration: Registration, user) -> Registration:
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         REGISTRATION.move(registration, "confirm", user=user)
         registration.confirmed_at = timezone.now()
-        save_logged(registration, user=user, action="events.registration.confirmed")
+        save_logged(registration, user=user, action=actions.REGISTRATION_CONFIRMED)
         _tell_registrant(registration, "confirmed")
     return registration
 
@@ -146,7 +150,7 @@ def registration_cancel(*, registration: Registration, user) -> list[Registratio
         held_place = registration.status in (S.CONFIRMED, S.PENDING)
         REGISTRATION.move(registration, "cancel", user=user)
         registration.cancelled_at = timezone.now()
-        save_logged(registration, user=user, action="events.registration.cancelled")
+        save_logged(registration, user=user, action=actions.REGISTRATION_CANCELLED)
         moved = _move_up(event, user) if held_place else []
     return moved
 
@@ -162,7 +166,7 @@ def _move_up(event: Event, user) -> list[Registration]:
         REGISTRATION.move(registration, "move_up_for_confirmation" if needs_confirmation else "move_up")
         if not needs_confirmation:
             registration.confirmed_at = timezone.now()
-        save_logged(registration, user=user, action="events.registration.moved_up")
+        save_logged(registration, user=user, action=actions.REGISTRATION_MOVED_UP)
         _tell_registrant(registration, "moved_up")
         moved.append(registration)
     pending = [registration for registration in moved if registration.status == S.PENDING]
@@ -192,7 +196,7 @@ def attendance_record(*, event: Event, user, attended_ids) -> int:
             registration.attended = attended
             if attended and not registration.certificate_code:
                 registration.certificate_code = new_certificate_code()
-            save_logged(registration, user=user, action="events.registration.attendance")
+            save_logged(registration, user=user, action=actions.REGISTRATION_ATTENDANCE)
             if registration.institution_id:
                 participant = (Participant.objects.filter(meeting=event.meeting, institution=registration.institution,
                                                           person=registration.person, name=registration.full_name)
@@ -201,7 +205,7 @@ def attendance_record(*, event: Event, user, attended_ids) -> int:
                 participant.attended = attended
                 participant.role = (Participant.Role.DELEGATE if registration.kind == Registration.Kind.DELEGATION
                                     else Participant.Role.OBSERVER)
-                save_logged(participant, user=user, action="events.attendance")
+                save_logged(participant, user=user, action=actions.ATTENDANCE)
     return len(attended_ids)
 
 
@@ -220,7 +224,7 @@ def evaluation_answer(*, registration: Registration, user, objectives_met: int, 
         evaluation.will_apply = will_apply
         evaluation.answered_at = timezone.now()
         evaluation.full_clean(exclude=["registration"])
-        save_logged(evaluation, user=user, action="events.evaluation.answered")
+        save_logged(evaluation, user=user, action=actions.EVALUATION_ANSWERED)
     return evaluation
 
 
@@ -229,7 +233,7 @@ def event_report(*, event: Event, user, results: str, lessons_learned: str) -> E
         raise PermissionDenied("events.manage_event")
     with transaction.atomic():
         event.results, event.lessons_learned = results, lessons_learned
-        save_logged(event, user=user, action="events.event.reported")
+        save_logged(event, user=user, action=actions.EVENT_REPORTED)
     return event
 
 

@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import formats, timezone
@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from rial.accounts.roles import roles_for
 from rial.core.certificates import Certificate, certificate_pdf
 from rial.core.emails import absolute_url
+from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize, authorize_unpublished
 from rial.core.questionnaires import QuestionnaireForm, summary
 from rial.directory.models import Institution
@@ -35,11 +36,7 @@ from rial.meetings.models import MeetingDocument
 S = Registration.Status
 
 
-def _message(error: ValidationError) -> str:
-    return " ".join(error.messages)
-
-
-def event_list(request):
+def event_list(request: HttpRequest) -> HttpResponse:
     events = (Event.objects.published().select_related("meeting__country")
               .annotate(taken=Count("registrations", filter=Q(registrations__status__in=(S.CONFIRMED, S.PENDING)))))
     filters = EventFilterForm(request.GET or None)
@@ -67,14 +64,14 @@ def event_list(request):
     return render(request, "events/event_list.html", {"page": page, "filters": filters, "when": when})
 
 
-def _visible_event(request, pk: int) -> Event:
+def _visible_event(request: HttpRequest, pk: int) -> Event:
     event = get_object_or_404(Event.objects.select_related("meeting__country"), pk=pk)
     if not (event.meeting.is_published and event.meeting.archived_at is None):
         authorize_unpublished(request.user, "events.manage_event", event)
     return event
 
 
-def event_detail(request, pk: int):
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     event = _visible_event(request, pk)
     meeting = event.meeting
     mine = []
@@ -119,19 +116,19 @@ def _delegation_institutions(user):
 
 @login_required
 @require_POST
-def register(request, pk: int):
+def register(request: HttpRequest, pk: int) -> HttpResponse:
     event = _visible_event(request, pk)
     try:
         registration = services.register_self(event=event, user=request.user)
     except ValidationError as error:
-        messages.error(request, _message(error))
+        add_service_message(request, error)
         return redirect(event)
     messages.success(request, registration.get_status_display())
     return redirect(registration)
 
 
 @login_required
-def register_delegation(request, pk: int):
+def register_delegation(request: HttpRequest, pk: int) -> HttpResponse:
     event = _visible_event(request, pk)
     institutions = _delegation_institutions(request.user)
     if not institutions.exists():
@@ -147,7 +144,7 @@ def register_delegation(request, pk: int):
                                                        institution=form.cleaned_data["institution"],
                                                        attendees=attendees)
             except ValidationError as error:
-                messages.error(request, _message(error))
+                add_service_error(form, error)
             else:
                 messages.success(request, ngettext("%(count)d delegate registered; they receive an email.",
                                                    "%(count)d delegates registered; each receives an email.",
@@ -158,7 +155,7 @@ def register_delegation(request, pk: int):
     return render(request, "events/delegation_form.html", {"event": event, "form": form, "delegates": delegates})
 
 
-def _registration(request, pk: int, perm: str = "events.see_registration") -> Registration:
+def _registration(request: HttpRequest, pk: int, perm: str = "events.see_registration") -> Registration:
     registration = get_object_or_404(Registration.objects.select_related("event__meeting__country", "institution"),
                                      pk=pk)
     authorize(request.user, perm, registration)
@@ -166,7 +163,7 @@ def _registration(request, pk: int, perm: str = "events.see_registration") -> Re
 
 
 @login_required
-def registration_detail(request, pk: int):
+def registration_detail(request: HttpRequest, pk: int) -> HttpResponse:
     registration = _registration(request, pk)
     event = registration.event
     return render(request, "events/registration_detail.html", {
@@ -179,12 +176,12 @@ def registration_detail(request, pk: int):
 
 @login_required
 @require_POST
-def registration_cancel(request, pk: int):
+def registration_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     registration = _registration(request, pk, "events.cancel_registration")
     try:
         services.registration_cancel(registration=registration, user=request.user)
     except ValidationError as error:
-        messages.error(request, _message(error))
+        add_service_message(request, error)
     else:
         messages.success(request, _("The registration was cancelled."))
     return redirect(registration.event)
@@ -192,19 +189,19 @@ def registration_cancel(request, pk: int):
 
 @login_required
 @require_POST
-def registration_confirm(request, pk: int):
+def registration_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     registration = _registration(request, pk, "events.confirm_registration")
     try:
         services.registration_confirm(registration=registration, user=request.user)
     except ValidationError as error:
-        messages.error(request, _message(error))
+        add_service_message(request, error)
     else:
         messages.success(request, _("Registration of %(name)s confirmed.") % {"name": registration.full_name})
     return redirect("events:manage", pk=registration.event_id)
 
 
 @login_required
-def manage(request, pk: int):
+def manage(request: HttpRequest, pk: int) -> HttpResponse:
     event = _visible_event(request, pk)
     authorize(request.user, "events.manage_event", event)
     registrations = list(event.registrations.select_related("institution__country").order_by("status", "registered_at", "pk"))
@@ -220,7 +217,7 @@ def manage(request, pk: int):
                     count = services.attendance_record(event=event, user=request.user,
                                                        attended_ids=attendance.cleaned_data["attended"])
                 except ValidationError as error:
-                    messages.error(request, _message(error))
+                    add_service_message(request, error)
                 else:
                     messages.success(request, _("Attendance saved: %(count)d attended.") % {"count": count})
                     return redirect("events:manage", pk=event.pk)
@@ -237,7 +234,7 @@ def manage(request, pk: int):
 
 
 @login_required
-def evaluation(request, pk: int):
+def evaluation(request: HttpRequest, pk: int) -> HttpResponse:
     registration = _registration(request, pk)
     existing = Evaluation.objects.filter(registration=registration).first()
     initial = {name: getattr(existing, name) for name in ("objectives_met", "usefulness", "organisation",
@@ -248,7 +245,7 @@ def evaluation(request, pk: int):
             try:
                 services.evaluation_answer(registration=registration, user=request.user, **form.cleaned_data)
             except ValidationError as error:
-                messages.error(request, _message(error))
+                add_service_message(request, error)
             else:
                 messages.success(request, _("Thank you: your answers were saved."))
                 return redirect(registration)
@@ -272,7 +269,7 @@ def _certificate(registration: Registration) -> Certificate:
 
 
 @login_required
-def certificate(request, pk: int):
+def certificate(request: HttpRequest, pk: int) -> HttpResponse:
     registration = _registration(request, pk)
     if not (registration.attended and registration.certificate_code):
         raise Http404
@@ -281,7 +278,7 @@ def certificate(request, pk: int):
     return response
 
 
-def verify(request, code: str | None = None):
+def verify(request: HttpRequest, code: str | None = None) -> HttpResponse:
     """Anyone checks a certificate by its code: who attended what, nothing else."""
     form = VerifyForm(request.GET or None)
     if code is None and form.is_valid():

@@ -5,6 +5,7 @@ Restricted forums, hidden threads and hidden posts are not in the API; writing h
 
 import datetime
 
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema
 from ninja.pagination import paginate
@@ -63,25 +64,25 @@ def _public_threads():
 
 @router.get("/forums", response=list[ForumOut], summary="Open forums")
 @paginate
-def list_forums(request):
+def list_forums(request: HttpRequest):
     return Forum.objects.public().select_related("topic").order_by("position", "title", "pk")
 
 
 @router.get("/forums/{slug}/threads", response=list[ThreadOut], summary="Threads of an open forum, latest first")
 @paginate
-def list_threads(request, slug: str):
+def list_threads(request: HttpRequest, slug: str):
     forum = get_object_or_404(Forum.objects.public(), slug=slug)
     return _public_threads().filter(forum=forum).order_by("-last_post_at", "-pk")
 
 
 @router.get("/forums/threads/{thread_id}", response=ThreadOut, summary="One thread of an open forum")
-def get_thread(request, thread_id: int):
+def get_thread(request: HttpRequest, thread_id: int):
     return get_object_or_404(_public_threads(), pk=thread_id)
 
 
 @router.get("/forums/threads/{thread_id}/posts", response=list[PostOut], summary="A thread's posts, in order")
 @paginate
-def list_posts(request, thread_id: int):
+def list_posts(request: HttpRequest, thread_id: int):
     thread = get_object_or_404(_public_threads(), pk=thread_id)
     return (Post.objects.filter(thread=thread, visibility=Post.Visibility.VISIBLE)
             .select_related("author", "institution", "reply_to").order_by("number"))

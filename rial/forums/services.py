@@ -17,6 +17,7 @@ from rial.core.languages import supported
 from rial.core.workflow import Move, Workflow
 from rial.directory.models import Institution
 from rial.directory.recipients import recipient_for_user
+from rial.forums import actions
 from rial.forums.markup import render_markdown
 from rial.forums.models import (
     MAX_POST_CHARS,
@@ -96,7 +97,7 @@ def _write_post(*, thread: Thread, user, body: str, reply_to: Post | None) -> Po
     post = Post(thread=thread, number=thread.post_count + 1, author=user, institution=author_institution(user),
                 reply_to=reply_to, body=body, body_html=render_markdown(body),
                 language=supported(translation.get_language()) or "en", is_demo=thread.is_demo)
-    save_logged(post, user=user, action="forums.post.created")
+    save_logged(post, user=user, action=actions.POST_CREATED)
     # The counters are not history (the post is) and must not make search re-read the whole thread: an
     # update, not a save.
     thread.post_count, thread.last_post_at = post.number, post.created_at
@@ -115,7 +116,7 @@ def thread_start(*, forum: Forum, user, title: str, body: str, is_demo: bool = F
     title, body = _all_or_refuse(lambda: clean_title(title), lambda: clean_body(body))
     with transaction.atomic():
         thread = Thread(forum=forum, title=title, author=user, is_demo=is_demo or forum.is_demo)
-        save_logged(thread, user=user, action="forums.thread.started")
+        save_logged(thread, user=user, action=actions.THREAD_STARTED)
         thread = Thread.objects.select_for_update().get(pk=thread.pk)
         _write_post(thread=thread, user=user, body=body, reply_to=None)
     return thread
@@ -195,12 +196,17 @@ def _record(*, action: str, thread: Thread, user, reason: str, post: Post | None
     return record
 
 
+THREAD_ACTIONS = {"lock": actions.THREAD_LOCKED, "unlock": actions.THREAD_UNLOCKED, "hide": actions.THREAD_HIDDEN,
+                  "show": actions.THREAD_SHOWN}
+POST_ACTIONS = {"hide": actions.POST_HIDDEN, "show": actions.POST_SHOWN}
+
+
 def _moderate_thread(*, thread: Thread, user, reason: str, workflow: Workflow, move: str, action: str) -> Thread:
     reason = clean_reason(reason)
     with transaction.atomic():
         thread = Thread.objects.select_for_update(of=("self",)).select_related("forum", "author").get(pk=thread.pk)
         workflow.move(thread, move, user=user)
-        save_logged(thread, user=user, action=f"forums.thread.{action}")
+        save_logged(thread, user=user, action=THREAD_ACTIONS[action])
         _record(action=f"{action}_thread", thread=thread, user=user, reason=reason)
     return thread
 
@@ -237,7 +243,7 @@ def thread_move(*, thread: Thread, to_forum: Forum, user, reason: str) -> Thread
             raise ValidationError({"to_forum": _("This forum is archived: choose another one.")})
         from_forum = thread.forum
         thread.forum = to_forum
-        save_logged(thread, user=user, action="forums.thread.moved")
+        save_logged(thread, user=user, action=actions.THREAD_MOVED)
         _record(action=ModerationAction.Action.MOVE_THREAD, thread=thread, user=user, reason=reason,
                 from_forum=from_forum, to_forum=to_forum)
     return thread
@@ -248,7 +254,7 @@ def _moderate_post(*, post: Post, user, reason: str, move: str, action: str) -> 
     with transaction.atomic():
         post = Post.objects.select_for_update(of=("self",)).select_related("thread__forum", "author").get(pk=post.pk)
         POST_VISIBILITY.move(post, move, user=user)
-        save_logged(post, user=user, action=f"forums.post.{action}")
+        save_logged(post, user=user, action=POST_ACTIONS[action])
         _record(action=f"{action}_post", thread=post.thread, post=post, user=user, reason=reason)
     return post
 

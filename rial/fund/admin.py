@@ -1,12 +1,13 @@
 from django.contrib import admin
 
-from rial.core.admin import RialModelAdmin
+from rial.core.admin import ReadOnlyAdminMixin, RialModelAdmin
 from rial.fund.models import Allocation, ContributingCountry, Entry
 
 
 @admin.register(Entry)
-class EntryAdmin(RialModelAdmin):
-    """Read-only: entries are written through the fund's pages and services, never edited or deleted."""
+class EntryAdmin(ReadOnlyAdminMixin, RialModelAdmin):
+    """Read-only: entries are written through the fund's pages and services (the balance check and the audit
+    row always happen), never edited or deleted."""
 
     list_display = ("date", "kind", "category", "amount", "currency", "usd_value", "in_kind", "contributor",
                     "country", "verified", "is_demo")
@@ -14,15 +15,6 @@ class EntryAdmin(RialModelAdmin):
     search_fields = ("description", "contributor_name", "contributor__name")
     list_select_related = ("contributor", "country")
     date_hierarchy = "date"
-
-    def has_add_permission(self, request) -> bool:
-        return False  # through the services only, so the balance check and the audit row always happen
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(Allocation)

@@ -8,6 +8,7 @@ import datetime
 from decimal import Decimal
 from typing import Annotated
 
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, FilterSchema, Query, Router, Schema
 from ninja.filter_schema import FilterLookup
@@ -106,7 +107,7 @@ def _entries():
 
 
 @router.get("/fund/summary", response=SummaryOut, summary="The fund's public totals in USD")
-def summary(request):
+def summary(request: HttpRequest):
     totals = reports.totals()
     return {
         "received": totals.received, "voluntary": totals.voluntary, "co_financing": totals.co_financing,
@@ -120,7 +121,7 @@ def summary(request):
 
 @router.get("/fund/balances", response=dict[str, Decimal], auth=SECRETARIAT_AUTH,
             summary="Cash balance per currency (Secretariat)")
-def currency_balances(request):
+def currency_balances(request: HttpRequest):
     authorize(request.auth, "fund.view_ledger")
     return balances()
 
@@ -128,20 +129,20 @@ def currency_balances(request):
 @router.get("/fund/ledger", response=list[EntryOut], auth=SECRETARIAT_AUTH,
             summary="Every ledger entry, newest first (Secretariat)")
 @paginate
-def ledger(request, filters: Query[LedgerFilter]):
+def ledger(request: HttpRequest, filters: Query[LedgerFilter]):
     authorize(request.auth, "fund.view_ledger")
     return filters.filter(_entries())
 
 
 @router.get("/fund/ledger/{entry_id}", response=EntryOut, auth=SECRETARIAT_AUTH, summary="One ledger entry")
-def ledger_entry(request, entry_id: int):
+def ledger_entry(request: HttpRequest, entry_id: int):
     authorize(request.auth, "fund.view_ledger")
     return get_object_or_404(_entries(), pk=entry_id)
 
 
 @router.post("/fund/contributions", response={201: EntryOut}, auth=token_auth,
              summary="Record a contribution received or pledged (Secretariat)")
-def create_contribution(request, payload: ContributionIn):
+def create_contribution(request: HttpRequest, payload: ContributionIn):
     authorize(request.auth, "fund.add_entry")
     contributor = None
     if payload.contributor:
@@ -155,7 +156,7 @@ def create_contribution(request, payload: ContributionIn):
 
 @router.post("/fund/expenses", response={201: EntryOut}, auth=token_auth,
              summary="Record an expense, a disbursement or a commitment (Secretariat)")
-def create_expense(request, payload: ExpenseIn):
+def create_expense(request: HttpRequest, payload: ExpenseIn):
     authorize(request.auth, "fund.add_entry")
     entry = record_expense(
         user=request.auth, amount=payload.amount, currency=payload.currency, usd_value=payload.usd_value,

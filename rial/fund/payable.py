@@ -23,10 +23,6 @@ def register(model: type[models.Model], queryset: Callable[[], models.QuerySet] 
     _registry[model._meta.label_lower] = (model, queryset or (lambda: model._default_manager.all()[:200]))
 
 
-def unregister(model: type[models.Model]) -> None:
-    _registry.pop(model._meta.label_lower, None)
-
-
 def choices() -> list[tuple[str, list[tuple[str, str]]]]:
     """Grouped choices ("label_lower:pk", str(record)), one query per registered model."""
     groups = []

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
 from rial.directory.models import Country, Institution
+from rial.fund import actions
 from rial.fund.currencies import Currency
 from rial.fund.models import Category, CurrencyAccount, Entry, content_type_for
 
@@ -169,9 +170,13 @@ def record_contribution(*, user, contributor: Institution | None = None, contrib
                   funding=funding, contributor=contributor, contributor_name=contributor_name.strip(),
                   country=country, description=description, source=source, fulfils=fulfils)
     with transaction.atomic():
-        _write(entry, user=user, action="fund.entry.pledged" if pledge else "fund.entry.contribution_received")
+        _write(entry, user=user, action=actions.ENTRY_PLEDGED if pledge else actions.ENTRY_CONTRIBUTION_RECEIVED)
     logger.info("fund %s %s %s recorded by %s", kind, amount, currency, user)
     return entry
+
+
+EXPENSE_ACTIONS = {Entry.Kind.COMMITMENT: actions.ENTRY_COMMITMENT, Entry.Kind.DISBURSEMENT: actions.ENTRY_DISBURSEMENT,
+                   Entry.Kind.EXPENDITURE: actions.ENTRY_EXPENDITURE}
 
 
 def record_expense(*, user, amount, currency: str, category: str, paid_for=None, date: datetime.date,
@@ -206,7 +211,7 @@ def record_expense(*, user, amount, currency: str, category: str, paid_for=None,
         if entry.cash_effect:
             lock_currency(currency)
             refuse_overdraft(currency=currency, cash_effect=entry.cash_effect)
-        _write(entry, user=user, action=f"fund.entry.{kind}")
+        _write(entry, user=user, action=EXPENSE_ACTIONS[kind])
     logger.info("fund %s %s %s (%s) recorded by %s", kind, amount, currency, category, user)
     return entry
 
@@ -233,6 +238,6 @@ def reverse_entry(*, user, entry: Entry, reason: str) -> Entry:
             raise ValidationError(_("This entry has already been reversed."))
         if reversal.cash_effect and reversal.cash_effect < 0:
             refuse_overdraft(currency=entry.currency, cash_effect=reversal.cash_effect)
-        _write(reversal, user=user, action="fund.entry.reversed")
+        _write(reversal, user=user, action=actions.ENTRY_REVERSED)
     logger.info("fund entry %s reversed by %s", entry.pk, user)
     return reversal

@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -14,7 +14,7 @@ from rial.core.audit import save_logged
 from rial.core.forms import add_service_error
 from rial.core.permissions import authorize
 from rial.directory.models import Institution
-from rial.fund import charts, exports, reports
+from rial.fund import actions, charts, exports, reports
 from rial.fund.forms import (
     AllocationForm,
     ContributionForm,
@@ -38,7 +38,7 @@ def _money(form) -> dict:
 
 
 @login_required
-def ledger(request):
+def ledger(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "fund.view_ledger")
     filters = LedgerFilterForm(request.GET or None)
     entries = Entry.objects.select_related("contributor", "country", "reverses").prefetch_related(
@@ -56,7 +56,7 @@ def ledger(request):
 
 
 @login_required
-def entry_detail(request, pk: int):
+def entry_detail(request: HttpRequest, pk: int) -> HttpResponse:
     authorize(request.user, "fund.view_ledger")
     entry = get_object_or_404(Entry.objects.select_related("contributor", "country", "reverses", "paid_for_type",
                                                            "recorded_by"), pk=pk)
@@ -68,7 +68,7 @@ def entry_detail(request, pk: int):
 
 @login_required
 @require_POST
-def entry_reverse(request, pk: int):
+def entry_reverse(request: HttpRequest, pk: int) -> HttpResponse:
     entry = get_object_or_404(Entry, pk=pk)
     authorize(request.user, "fund.reverse_entry", entry)
     form = ReverseForm(request.POST)
@@ -86,7 +86,7 @@ def entry_reverse(request, pk: int):
 
 
 @login_required
-def contribution_new(request):
+def contribution_new(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "fund.add_entry")
     form = ContributionForm(request.POST or None)
     if request.method == "POST":
@@ -109,7 +109,7 @@ def contribution_new(request):
 
 
 @login_required
-def pledge_new(request):
+def pledge_new(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "fund.open_pledge_form")
     institutions = Institution.objects.active().order_by("name")
     if not request.user.has_perm("fund.add_entry"):
@@ -132,7 +132,7 @@ def pledge_new(request):
 
 
 @login_required
-def expense_new(request):
+def expense_new(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "fund.add_entry")
     form = ExpenseForm(request.POST or None)
     if request.method == "POST":
@@ -153,7 +153,7 @@ def expense_new(request):
 
 
 @login_required
-def allocations(request):
+def allocations(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "fund.view_allocation")
     can_add = request.user.has_perm("fund.add_allocation")
     form = AllocationForm(request.POST or None) if can_add else None
@@ -162,7 +162,7 @@ def allocations(request):
         if form.is_valid():
             allocation = form.save(commit=False)
             allocation.recorded_by = request.user
-            save_logged(allocation, user=request.user, action="fund.allocation.decided")
+            save_logged(allocation, user=request.user, action=actions.ALLOCATION_DECIDED)
             messages.success(request, _("The allocation was recorded."))
             return redirect("fund:allocations")
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
@@ -171,7 +171,7 @@ def allocations(request):
         "form": form}, status=400 if form and form.errors else 200)
 
 
-def home(request):
+def home(request: HttpRequest) -> HttpResponse:
     """Public: the fund's totals, the contributing countries and the charts by year."""
     return render(request, "fund/home.html", {
         "totals": reports.totals(),
@@ -185,7 +185,7 @@ def home(request):
 
 
 @login_required
-def reports_page(request):
+def reports_page(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "fund.view_reports")
     categories, spending_rows = reports.spending_by_year_and_category()
     periods, country_rows = reports.contributions_by_country_and_year()
@@ -200,7 +200,7 @@ def reports_page(request):
 
 
 @login_required
-def report_xlsx(request):
+def report_xlsx(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "fund.view_reports")
     response = HttpResponse(exports.financial_report_xlsx(),
                             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -209,7 +209,7 @@ def report_xlsx(request):
 
 
 @login_required
-def report_pdf(request):
+def report_pdf(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "fund.view_reports")
     response = HttpResponse(exports.financial_report_pdf(), content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="rial-fund-financial-report.pdf"'

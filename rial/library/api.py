@@ -3,6 +3,7 @@
 from datetime import date
 
 from django.db.models import Prefetch
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
@@ -89,7 +90,7 @@ def _published(queryset):
 @router.get("/documents", response=list[DocumentOut], summary="Published documents (filter by kind, country, topic, "
             "text)")
 @paginate
-def list_documents(request, filters: Query[DocumentFilters]):
+def list_documents(request: HttpRequest, filters: Query[DocumentFilters]):
     cleaned = {"kind": filters.kind, "q": filters.q or ""}
     if filters.country:
         cleaned["country"] = Country.objects.filter(iso2__iexact=filters.country).first()
@@ -103,5 +104,5 @@ def list_documents(request, filters: Query[DocumentFilters]):
 
 
 @router.get("/documents/{int:document_id}", response=DocumentOut, summary="One published document")
-def get_document(request, document_id: int):
+def get_document(request: HttpRequest, document_id: int):
     return get_object_or_404(_published(Document.objects.published()), pk=document_id)

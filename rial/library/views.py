@@ -36,7 +36,7 @@ def document_list(request: HttpRequest) -> HttpResponse:
     })
 
 
-def _document_for_reader(request, pk: int) -> Document:
+def _document_for_reader(request: HttpRequest, pk: int) -> Document:
     document = get_object_or_404(Document.objects.select_related("owner_institution").prefetch_related(
         "topics", "countries", "institutions", "files", "related_programs", "related_mandates"), pk=pk)
     if not document.is_published:
@@ -113,7 +113,7 @@ def file_upload(request: HttpRequest, pk: int) -> HttpResponse:
             services.document_add_file(document=document, user=request.user, upload=form.cleaned_data["file"],
                                        language=form.cleaned_data["language"])
         except ValidationError as exc:
-            messages.error(request, _("The file was not kept: %(reason)s") % {"reason": " ".join(exc.messages)})
+            add_service_message(request, exc)
         else:
             messages.success(request, _("The file was kept; its text is being read in the background."))
     else:
@@ -121,7 +121,7 @@ def file_upload(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(document)
 
 
-def _publishing(request, pk: int, function, success: str, **kwargs):
+def _publishing(request: HttpRequest, pk: int, function, success: str, **kwargs) -> HttpResponse:
     document = get_object_or_404(Document, pk=pk)
     # Someone who may not see an unpublished document is told it does not exist, on every path.
     if not document.is_published:

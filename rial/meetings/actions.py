@@ -23,9 +23,13 @@ FORUM_COMMENTED = "meetings.forum.commented"
 MEETING_SAVED = "meetings.meeting.saved"
 QUESTION_ANSWERED = "meetings.question.answered"
 REPORT_RECORDED = "meetings.report.recorded"
+REPORT_CONCLUSION_RECORDED = "meetings.report.conclusion_recorded"
+MEETING_RECORDED_FROM_REPORT = "meetings.meeting.recorded_from_report"
 
 ACTIONS = declare_actions({
-    REPORT_RECORDED: _("final report imported"),
+    REPORT_RECORDED: _("report text imported"),
+    REPORT_CONCLUSION_RECORDED: _("conclusion recorded from a final report"),
+    MEETING_RECORDED_FROM_REPORT: _("meeting recorded from a final report"),
     WORKPLAN_CREATED: _("work plan created"),
     WORKPLAN_REVISION_CREATED: _("work plan revision started"),
     WORKPLAN_REVISED: _("work plan revised"),

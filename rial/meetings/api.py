@@ -4,6 +4,7 @@ import datetime
 from typing import Annotated
 
 from django.db.models import Prefetch
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, FilterSchema, Query, Router, Schema
 from ninja.filter_schema import FilterLookup
@@ -70,10 +71,10 @@ def _published():
 
 @router.get("/meetings", response=list[MeetingOut], summary="Published meetings (filter by kind, year, group)")
 @paginate
-def list_meetings(request, filters: Query[MeetingFilter]):
+def list_meetings(request: HttpRequest, filters: Query[MeetingFilter]):
     return filters.filter(_published()).order_by("-start_date", "pk").distinct()
 
 
 @router.get("/meetings/{meeting_id}", response=MeetingDetailOut, summary="One published meeting with its conclusions")
-def get_meeting(request, meeting_id: int):
+def get_meeting(request: HttpRequest, meeting_id: int):
     return get_object_or_404(_published().prefetch_related("conclusions"), pk=meeting_id)

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from rial.conference.models import Conference, WorkingGroup
+from rial.core.languages import LANGUAGE_CODES
 from rial.core.reference import data_rows, sync
 from rial.directory.models import Country, Institution
 from rial.meetings.models import (
@@ -38,13 +39,13 @@ def load_reference() -> str:
         start = datetime.date.fromisoformat(row["start"])
         cycle = cycle_of(start, conferences)
         meeting, _created = sync(Meeting, {"start_date": start, "kind": row["kind"], "is_demo": False}, {
-            **{f"title_{lang}": row[f"title_{lang}"] for lang in ("en", "es", "pt", "fr")},
+            **{f"title_{lang}": row[f"title_{lang}"] for lang in LANGUAGE_CODES},
             "end_date": datetime.date.fromisoformat(row["end"]) if row["end"] else None,
             "city": row["city"], "country": countries.get(row["country_iso2"]),
             "is_virtual": row["is_virtual"] == "1", "time_zone": row["time_zone"],
             "reported_ministries": int(row["reported_ministries"]) if row["reported_ministries"] else None,
-            "notes": row["notes"], "source": row["source"], "verified": row["verified"] == "1",
-            "is_published": True, "conference": cycle,
+            "notes_en": row["notes"], **{f"notes_{lang}": row[f"notes_{lang}"] for lang in ("es", "pt", "fr")},
+            "source": row["source"], "verified": row["verified"] == "1", "is_published": True, "conference": cycle,
         })
         numbers = [int(number) for number in row["groups"].split(";") if number]
         meeting.working_groups.set([groups[(cycle.pk, number)] for number in numbers

@@ -3,4 +3,4 @@
 from rial.core.translation import translated
 from rial.meetings.models import Meeting
 
-translated(Meeting, ("title",))
+translated(Meeting, ("title", "notes"))

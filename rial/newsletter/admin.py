@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from rial.core.admin import RialModelAdmin
+from rial.core.admin import ReadOnlyAdminMixin, RialModelAdmin
 from rial.newsletter import services
 from rial.newsletter.models import Bounce, Delivery, Issue, IssueItem, Subscriber
 
@@ -72,7 +72,7 @@ class SubscriberAdmin(RialModelAdmin):
                                             "%(count)d subscribers were unsubscribed.", count) % {"count": count})
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Written by the sender only: the Secretariat looks, nobody edits."""
 
     def has_module_permission(self, request) -> bool:
@@ -80,15 +80,6 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
     def has_view_permission(self, request, obj=None) -> bool:
         return request.user.has_perm(f"newsletter.view_{self.opts.model_name}", obj)
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(Delivery)

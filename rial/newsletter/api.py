@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema
 from ninja.pagination import paginate
@@ -71,14 +72,14 @@ class SendOut(Schema):
     recipients: int
 
 
-def _caller(request):
+def _caller(request: HttpRequest):
     """The token's user when a bearer token is sent, else the session's user (anonymous for the public)."""
     if request.headers.get("Authorization"):
         return token_auth(request) or request.user
     return request.user
 
 
-def _visible(request):
+def _visible(request: HttpRequest):
     issues = Issue.objects.all()
     if not _caller(request).has_perm("newsletter.compose_issue"):
         issues = issues.published()
@@ -87,12 +88,12 @@ def _visible(request):
 
 @router.get("/newsletters", response=list[IssueOut], summary="Newsletter issues sent (drafts too for the Secretariat)")
 @paginate
-def list_issues(request):
+def list_issues(request: HttpRequest):
     return _visible(request).order_by("-number")
 
 
 @router.get("/newsletters/{number}", response=IssueDetailOut, summary="One issue with its editions")
-def issue_detail(request, number: int):
+def issue_detail(request: HttpRequest, number: int):
     issue = get_object_or_404(_visible(request), number=number)
     items = list(issue.items.all())
     issue.editions = [rendering.edition(issue, code, items) for code in LANGUAGE_CODES if code in issue.languages]
@@ -101,7 +102,7 @@ def issue_detail(request, number: int):
 
 @router.post("/newsletters/{number}/send", response={202: SendOut}, auth=token_auth,
              summary="Start sending a draft issue to an audience (Secretariat)")
-def send_issue(request, number: int, payload: SendIn):
+def send_issue(request: HttpRequest, number: int, payload: SendIn):
     issue = get_object_or_404(Issue, number=number)
     count = services.issue_send(issue=issue, user=request.auth, audience=payload.audience, expected=payload.expected)
     issue.refresh_from_db()

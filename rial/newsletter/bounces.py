@@ -21,6 +21,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from rial.core.audit import save_logged
+from rial.newsletter import actions
 from rial.newsletter.models import Bounce, Delivery, Subscriber
 from rial.newsletter.workflows import SUBSCRIPTION
 
@@ -42,7 +43,7 @@ def record_bounce(*, email: str, kind: str, origin: str, status: str = "", diagn
             if kind == Bounce.Kind.HARD and subscriber is not None and "disable" in SUBSCRIPTION.possible(subscriber.state):
                 SUBSCRIPTION.move(subscriber, "disable")
                 subscriber.left_at = timezone.now()
-                save_logged(subscriber, user=None, action="newsletter.subscriber.disabled")
+                save_logged(subscriber, user=None, action=actions.SUBSCRIBER_DISABLED)
     except IntegrityError:
         return None
     logger.info("newsletter bounce (%s, %s) for %s", kind, origin, email)

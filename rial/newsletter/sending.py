@@ -32,7 +32,7 @@ from django.utils import timezone
 
 from rial.core.audit import save_logged
 from rial.core.emails import Recipient
-from rial.newsletter import rendering
+from rial.newsletter import actions, rendering
 from rial.newsletter.bounces import record_bounce
 from rial.newsletter.models import Bounce, Delivery, Issue, Subscriber
 from rial.newsletter.workflows import ISSUE
@@ -204,7 +204,7 @@ class Sender:
                 if issue.state == Issue.State.SENDING:
                     ISSUE.move(issue, "finish")
                     issue.finished_at = timezone.now()
-                    save_logged(issue, user=None, action="newsletter.issue.finished")
+                    save_logged(issue, user=None, action=actions.ISSUE_FINISHED)
                 self.outcome.finished = True
             elif not open_rows.filter(state=State.SENDING).exists():
                 self.outcome.retry_at = max(filter(None, (waiting["first"], self.paused_until)))

@@ -18,7 +18,7 @@ from rial.core.emails import Recipient
 from rial.core.languages import LANGUAGE_CODES
 from rial.core.permissions import authorize
 from rial.directory.recipients import recipient_for_user
-from rial.newsletter import segments, sending, tokens
+from rial.newsletter import actions, segments, sending, tokens
 from rial.newsletter.models import FREE_SECTIONS, REQUIRED_LANGUAGES, Delivery, Issue, IssueItem, Subscriber
 from rial.newsletter.sources import SOURCES
 from rial.newsletter.tasks import send_confirmation, send_issue, send_test
@@ -67,7 +67,7 @@ def subscribe(*, email: str, language: str, name: str = "") -> Subscriber:
         subscriber.language = language
         subscriber.confirmation_nonce = tokens.new_nonce()
         subscriber.confirmation_sent_at = now
-        save_logged(subscriber, user=None, action="newsletter.subscriber.requested")
+        save_logged(subscriber, user=None, action=actions.SUBSCRIBER_REQUESTED)
         transaction.on_commit(lambda: send_confirmation.enqueue(subscriber.pk))
     return subscriber
 
@@ -94,7 +94,7 @@ def confirm(*, token: str) -> Subscriber:
         subscriber.confirmed_at = timezone.now()
         subscriber.left_at = None
         subscriber.confirmation_nonce = ""
-        save_logged(subscriber, user=None, action="newsletter.subscriber.confirmed")
+        save_logged(subscriber, user=None, action=actions.SUBSCRIBER_CONFIRMED)
     return subscriber
 
 
@@ -116,7 +116,7 @@ def unsubscribe(*, subscriber_id: int, token: str, user=None) -> Subscriber:
             SUBSCRIPTION.move(subscriber, "unsubscribe")
             subscriber.left_at = timezone.now()
             subscriber.confirmation_nonce = ""
-            save_logged(subscriber, user=user, action="newsletter.subscriber.unsubscribed")
+            save_logged(subscriber, user=user, action=actions.SUBSCRIBER_UNSUBSCRIBED)
     return subscriber
 
 
@@ -130,7 +130,7 @@ def subscriber_unsubscribe(*, subscriber: Subscriber, user) -> bool:
         SUBSCRIPTION.move(subscriber, "unsubscribe")
         subscriber.left_at = timezone.now()
         subscriber.confirmation_nonce = ""
-        save_logged(subscriber, user=user, action="newsletter.subscriber.unsubscribed_by_secretariat")
+        save_logged(subscriber, user=user, action=actions.SUBSCRIBER_UNSUBSCRIBED_BY_SECRETARIAT)
     return True
 
 
@@ -156,7 +156,7 @@ def issue_save(*, issue: Issue, user) -> Issue:
         if Issue.objects.filter(number=issue.number).exclude(pk=issue.pk).exists():
             raise ValidationError({"number": _("Issue No. %(number)s exists already.") % {"number": issue.number}})
         issue.languages = [*REQUIRED_LANGUAGES, *[code for code in LANGUAGE_CODES if code not in REQUIRED_LANGUAGES and code in (issue.languages or [])]]
-        save_logged(issue, user=user, action="newsletter.issue.saved")
+        save_logged(issue, user=user, action=actions.ISSUE_SAVED)
     return issue
 
 
@@ -176,7 +176,7 @@ def item_add(*, issue: Issue, user, source: str, object_id: int) -> IssueItem:
         with transaction.atomic():
             _editable(Issue.objects.select_for_update().get(pk=issue.pk))
             item.position = (issue.items.aggregate(last=Max("position"))["last"] or 0) + 1
-            save_logged(item, user=user, action="newsletter.item.added")
+            save_logged(item, user=user, action=actions.ITEM_ADDED)
     except IntegrityError as error:
         raise ValidationError(_("This record is in the issue already."), code="duplicate") from error
     return item
@@ -191,7 +191,7 @@ def item_save(*, item: IssueItem, user) -> IssueItem:
         _editable(Issue.objects.select_for_update().get(pk=item.issue_id))
         if not item.pk:
             item.position = (item.issue.items.aggregate(last=Max("position"))["last"] or 0) + 1
-        save_logged(item, user=user, action="newsletter.item.saved")
+        save_logged(item, user=user, action=actions.ITEM_SAVED)
     return item
 
 
@@ -205,8 +205,8 @@ def item_move(*, item: IssueItem, user, up: bool) -> IssueItem:
                      else siblings.filter(position__gt=item.position).order_by("position").first())
         if neighbour is not None:
             item.position, neighbour.position = neighbour.position, item.position
-            save_logged(neighbour, user=user, action="newsletter.item.moved")
-            save_logged(item, user=user, action="newsletter.item.moved")
+            save_logged(neighbour, user=user, action=actions.ITEM_MOVED)
+            save_logged(item, user=user, action=actions.ITEM_MOVED)
     return item
 
 
@@ -215,7 +215,7 @@ def item_remove(*, item: IssueItem, user) -> None:
     with transaction.atomic():
         _editable(Issue.objects.select_for_update().get(pk=item.issue_id))
         item._history_user = user
-        item._change_reason = "newsletter.item.removed"
+        item._change_reason = actions.ITEM_REMOVED
         item.delete()
 
 
@@ -265,7 +265,7 @@ def issue_send(*, issue: Issue, user, audience: str, expected: int | None = None
         issue.recipients_count = len(recipients)
         issue.sent_at = timezone.now()
         issue.sent_by = user if user.is_authenticated else None
-        save_logged(issue, user=user, action="newsletter.issue.sending")
+        save_logged(issue, user=user, action=actions.ISSUE_SENDING)
         Delivery.objects.bulk_create(
             [Delivery(issue=issue, subscriber_id=pk, email=email, language=issue.edition_language(language),
                       next_attempt_at=issue.sent_at) for pk, email, language in recipients],
@@ -285,7 +285,7 @@ def issue_resume(*, issue: Issue, user) -> int:
         sending.mark_interrupted(issue)
         waiting = Delivery.objects.filter(issue=issue, state=Delivery.State.PENDING).update(
             next_attempt_at=timezone.now())
-        save_logged(issue, user=user, action="newsletter.issue.resumed")
+        save_logged(issue, user=user, action=actions.ISSUE_RESUMED)
         transaction.on_commit(lambda: send_issue.enqueue(issue.pk))
     return waiting
 
@@ -302,6 +302,6 @@ def issue_resend_interrupted(*, issue: Issue, user) -> int:
         if issue.state == Issue.State.SENT:
             ISSUE.move(issue, "reopen", user=user)
             issue.finished_at = None
-        save_logged(issue, user=user, action="newsletter.issue.resent_interrupted")
+        save_logged(issue, user=user, action=actions.ISSUE_RESENT_INTERRUPTED)
         transaction.on_commit(lambda: send_issue.enqueue(issue.pk))
     return count

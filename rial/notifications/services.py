@@ -10,11 +10,10 @@ import logging
 from collections.abc import Iterable
 
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from rial.core.emails import Recipient, absolute_url
+from rial.core.emails import Recipient, absolute_url, email_texts
 from rial.notifications.models import Notification, kinds_not_emailed
 from rial.notifications.tasks import send_notification_email
 
@@ -52,9 +51,9 @@ def notify(*, kind: str, key: str, recipients: Iterable[Recipient], template: st
         email_off = kind in not_emailed.get(recipient.user_id, ())
         with translation.override(recipient.language):
             path = target.get_absolute_url() if target is not None else url
-            values = {**(context or {}), "recipient": recipient, "url": absolute_url(path) if path else ""}
-            subject = " ".join(render_to_string(f"{template}_subject.txt", values).split())
-            body = render_to_string(f"{template}.txt", values).strip()
+            values = {**(context or {}), "url": absolute_url(path) if path else ""}
+        subject, body = email_texts(template=template, recipient=recipient, context=values)
+        body = body.strip()
         try:
             with transaction.atomic():
                 notification = Notification.objects.create(

@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -18,7 +19,7 @@ PAGE_SIZE = 30
 
 
 @login_required
-def notification_list(request):
+def notification_list(request: HttpRequest) -> HttpResponse:
     notifications = Notification.objects.for_user(request.user)
     if request.GET.get("show") == "unread":
         notifications = notifications.unread()
@@ -29,7 +30,7 @@ def notification_list(request):
 
 @login_required
 @require_POST
-def notification_read(request):
+def notification_read(request: HttpRequest) -> HttpResponse:
     """Mark one notification read (``id``) and follow its link, or mark them all read."""
     ids = request.POST.getlist("id")
     if not all(value.isdigit() for value in ids):
@@ -72,7 +73,7 @@ class SettingsForm(forms.ModelForm):
 
 
 @login_required
-def notification_settings(request):
+def notification_settings(request: HttpRequest) -> HttpResponse:
     instance = NotificationSettings.objects.filter(user=request.user).first() or NotificationSettings(
         user=request.user)
     form = SettingsForm(request.POST or None, instance=instance)

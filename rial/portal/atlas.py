@@ -13,6 +13,8 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.utils.translation import gettext_lazy as _
+
 SHAPES_FILE = Path(__file__).resolve().parent / "data" / "americas.json"
 WEST, EAST, SOUTH, NORTH = -170.0, -25.0, -57.0, 84.0
 PARALLEL = math.cos(math.radians(20))  # true scale at 20°N keeps Mexico-to-Brazil shapes recognisable
@@ -30,6 +32,19 @@ NUMERIC_TO_ISO2 = {
     "308": "GD", "320": "GT", "328": "GY", "332": "HT", "340": "HN", "388": "JM", "484": "MX", "558": "NI",
     "591": "PA", "600": "PY", "604": "PE", "659": "KN", "662": "LC", "670": "VC", "740": "SR", "780": "TT",
     "840": "US", "858": "UY", "862": "VE", "500": "MS",
+}
+
+# Shapes outside the directory (territories, other states' lands in the Americas) carry Natural Earth's
+# abbreviated English names; a reader sees them in the page's language.
+OTHER_NAMES = {
+    "Anguilla": _("Anguilla"), "Aruba": _("Aruba"), "Bermuda": _("Bermuda"),
+    "British Virgin Is.": _("British Virgin Islands"), "Cayman Is.": _("Cayman Islands"),
+    "Curaçao": _("Curaçao"), "Falkland Is.": _("Falkland Islands (Malvinas)"), "France": _("France"),
+    "Greenland": _("Greenland"), "Netherlands": _("Netherlands"), "Portugal": _("Portugal"),
+    "Puerto Rico": _("Puerto Rico"), "S. Geo. and the Is.": _("South Georgia and the South Sandwich Islands"),
+    "Sint Maarten": _("Sint Maarten"), "St-Barthélemy": _("Saint Barthélemy"), "St-Martin": _("Saint Martin"),
+    "St. Pierre and Miquelon": _("Saint Pierre and Miquelon"), "Turks and Caicos Is.": _("Turks and Caicos Islands"),
+    "U.S. Virgin Is.": _("United States Virgin Islands"),
 }
 
 
@@ -105,7 +120,8 @@ def choropleth(*, title: str, description: str, values: dict[str, object] | None
     for entry in data["countries"]:
         iso2 = entry["iso2"]
         value = values.get(iso2)
-        countries.append(Shape(iso2=iso2, name=names.get(iso2, entry["name"]), d=entry["d"], x=entry["x"],
+        name = names.get(iso2) or str(OTHER_NAMES.get(entry["name"], entry["name"]))
+        countries.append(Shape(iso2=iso2, name=name, d=entry["d"], x=entry["x"],
                                y=entry["y"], small=bool(iso2) and entry["area"] < SMALL_STATE_AREA,
                                shade=shade(value, maximum), value=value, highlighted=bool(highlight) and
                                iso2 == highlight))

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -12,7 +12,7 @@ from rial.portal import glance
 from rial.portal.sections import home_context
 
 
-def home(request):
+def home(request: HttpRequest) -> HttpResponse:
     """The network at a glance: headline figures, the current cycle, what is open and coming, the map."""
     today = timezone.localdate()
     context = home_context()
@@ -27,7 +27,7 @@ def home(request):
     return render(request, "portal/home.html", context)
 
 
-def network(request):
+def network(request: HttpRequest) -> HttpResponse:
     """The network on three maps: cooperation between ministries, agreements in force, the fund's contributors."""
     today = timezone.localdate()
     names = glance.country_names()
@@ -36,20 +36,20 @@ def network(request):
     return render(request, "portal/network.html", {"maps": maps})
 
 
-def accessibility(request):
+def accessibility(request: HttpRequest) -> HttpResponse:
     """The accessibility statement: the standard the platform meets, how it is checked, how to report a barrier."""
     return render(request, "portal/accessibility.html", {"contact": settings.CONTACT_EMAIL})
 
 
 @cache_control(max_age=86400, public=True)
-def robots(request):
+def robots(request: HttpRequest) -> HttpResponse:
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", "Disallow: /accounts/",
              f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 @login_required
-def desk(request):
+def desk(request: HttpRequest) -> HttpResponse:
     """Where a signed-in person's work waits: each app lists what asks them to act (``desk_section``)."""
     roles = roles_for(request.user)
     return render(request, "portal/desk.html", {

@@ -3,6 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
@@ -97,7 +98,7 @@ def _lookup(model, field: str, value: str | None):
 @router.get("/programs", response=list[ProgramOut], summary="Published programs (filter by country, topic, "
             "target population, text)")
 @paginate
-def list_programs(request, filters: Query[ProgramFilters]):
+def list_programs(request: HttpRequest, filters: Query[ProgramFilters]):
     try:
         collection = _lookup(Collection, "slug", filters.collection)
         cleaned = {
@@ -112,5 +113,5 @@ def list_programs(request, filters: Query[ProgramFilters]):
 
 
 @router.get("/programs/{int:program_id}", response=ProgramOut, summary="One published program")
-def get_program(request, program_id: int):
+def get_program(request: HttpRequest, program_id: int):
     return get_object_or_404(Program.objects.published().for_list(), pk=program_id)

@@ -22,7 +22,7 @@ PAGE_SIZE = 25
 COMPARE_MAX = 4
 
 
-def _filters(request) -> tuple[ProgramFilterForm, dict]:
+def _filters(request: HttpRequest) -> tuple[ProgramFilterForm, dict]:
     form = ProgramFilterForm(request.GET or None)
     # Unknown filter values are ignored one by one (a bad country does not drop a good topic).
     cleaned = form.cleaned_data if form.is_valid() else {
@@ -57,7 +57,7 @@ def collection_detail(request: HttpRequest, slug: str) -> HttpResponse:
     })
 
 
-def _program_for_reader(request, pk: int) -> Program:
+def _program_for_reader(request: HttpRequest, pk: int) -> Program:
     program = get_object_or_404(
         Program.objects.active().select_related("ministry__country", "collection", "revision_of")
         .prefetch_related("topics", "populations"), pk=pk)
@@ -157,7 +157,7 @@ def program_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "portfolio/program_form.html", {"form": form, "program": program})
 
 
-def _transition(request, pk: int, function, success: str, **kwargs):
+def _transition(request: HttpRequest, pk: int, function, success: str, **kwargs) -> HttpResponse:
     program = get_object_or_404(Program.objects.active().select_related("ministry", "revision_of"), pk=pk)
     if not request.user.has_perm("portfolio.view_program", program):
         raise PermissionDenied

@@ -1,5 +1,6 @@
 """The search router of the REST API (mounted at /api/v1/ by rial/api.py)."""
 
+from django.http import HttpRequest
 from django.utils.translation import get_language
 from ninja import Query, Router, Schema
 from pydantic import BaseModel
@@ -72,7 +73,7 @@ class SearchParams(Schema):
 
 
 @router.get("/search", response=SearchOut, summary="Search everything published")
-def search_api(request, params: Query[SearchParams]):
+def search_api(request: HttpRequest, params: Query[SearchParams]):
     """Words in any of the four languages; filters may repeat (`country=CL&country=BR`).
 
     Records with every word come first (`full_matches` of them), then records with some of the words.

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from rial.core.actions import REFERENCE_UPDATED
 from rial.core.languages import LANGUAGE_CODES
 from rial.core.reference import data_rows, sync
 from rial.search import index
@@ -54,6 +55,6 @@ def _load_concepts() -> list[str]:
         concept, broader = loaded.get(row["id"]), by_slug.get(row["broader"])
         if concept is not None and concept.broader_id != (broader.pk if broader else None):
             concept.broader = broader
-            concept._change_reason = "reference.updated"
+            concept._change_reason = REFERENCE_UPDATED
             concept.save(update_fields=["broader"])
     return changed

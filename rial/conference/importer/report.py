@@ -15,7 +15,6 @@ from typing import Any
 from rial.conference.importer.errors import NotAWorkingGroupReport
 from rial.conference.importer.plan import TOPIC_WORD_RE, WG_MENTION_RE, find_title, tidy_item, tidy_topic
 from rial.conference.importer.text import (
-    MONTH,
     MONTH_NUMBERS,
     SPACES_RE,
     Block,
@@ -23,7 +22,7 @@ from rial.conference.importer.text import (
     is_upper_text,
     split_blocks,
 )
-from rial.conference.importer.vocabulary import words
+from rial.conference.importer.vocabulary import LANGUAGES, Vocabulary, month_names, words
 
 # Section headings, recognised by their words ("III. AREAS OF CONSENSUS AND ISSUES FOR FURTHER WORK").
 CONSENSUS_HEADING_RE = re.compile(words("consensus_heading"), re.I)
@@ -43,20 +42,34 @@ YEAR_RANGE_RE = re.compile(r"\b(?P<start>(?:19|20)\d{2})\s*[-–]\s*(?P<end>(?:1
 MEETING_WORD_RE = re.compile(words("meeting_word"), re.I)
 # Events that are not meetings of the group, cut off before looking for meeting dates.
 OTHER_EVENT_RE = re.compile(words("other_event"), re.I)
-# A place: capitalised words, possibly joined by small words ("Port of Spain", "San José").
-PLACE = r"[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:(?:of|de|del|la)\s+)?[A-ZÀ-Þ][\w.'’-]*)*"
-# "June 29th, 2016 in Washington D.C" and "29 de junio de 2016 en Washington".
-DATE_THEN_PLACE_RE = re.compile(
-    rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day_es>\d{{1,2}})\s+de\s+(?P<month_es>{MONTH})\s+de(?:l)?\s+(?P<year_es>\d{{4}})),?\s+(?:in|en)\s+(?P<place>{PLACE})",
-    re.I,
-)
-# "in Asuncion, Paraguay, on April 28, 2017".
-PLACE_THEN_DATE_RE = re.compile(
-    rf"\b(?:in|en)\s+(?P<place>{PLACE})(?:,\s*[A-ZÀ-Þ][\w ]*)?,?\s+(?:on|el)\s+"
-    rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day_es>\d{{1,2}})\s+de\s+(?P<month_es>{MONTH})\s+de(?:l)?\s+(?P<year_es>\d{{4}}))",
-)
+# A place: capitalised words, possibly joined by small words ("Port of Spain", "San José", "Rio de Janeiro").
+PLACE = r"[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:(?:of|de|del|la|do|da|du|des)\s+)?[A-ZÀ-Þ][\w.'’-]*)*"
+
+
+def _date_shape(vocabulary: Vocabulary, shape: str) -> str:
+    return shape.format(day=r"(?P<day>\d{1,2})", month=rf"(?P<month>{month_names(vocabulary)})",
+                        year=r"(?P<year>\d{4})")
+
+
+def _meeting_date_patterns(vocabulary: Vocabulary) -> list[re.Pattern[str]]:
+    """One language's two ways of naming a meeting: "June 29th, 2016 in Washington D.C" / "29 de junio de
+    2016 en Washington", and "in Asuncion, Paraguay, on April 28, 2017" / "em Brasília, no dia 3 de maio de
+    2040". The place keeps its capitals, so the second pattern is case-sensitive (as documents write months
+    in Spanish, Portuguese and French: in lower case)."""
+    in_place = "(?:" + "|".join(vocabulary.in_place) + ")"
+    on_date = "(?:" + "|".join(vocabulary.on_date) + ")"
+    patterns = []
+    for shape in vocabulary.meeting_date:
+        date = _date_shape(vocabulary, shape)
+        # The place keeps its capitals even here: "en San José y otra" ends at "José".
+        patterns.append(re.compile(rf"{date},?\s+{in_place}\s+(?P<place>(?-i:{PLACE}))", re.I))
+        patterns.append(re.compile(
+            rf"\b{in_place}\s+(?P<place>{PLACE})(?:,\s*[A-ZÀ-Þ][\w ]*)?,?\s+{on_date}\s+{date}"))
+    return patterns
+
+
+# Tried in order, language by language: the first pattern naming a date gives its place.
+MEETING_DATE_PATTERNS = [pattern for vocabulary in LANGUAGES for pattern in _meeting_date_patterns(vocabulary)]
 
 # The attendance sentence of the meetings: "The two meetings were attended by ...".
 ATTENDED_RE = re.compile(words("attended_by"), re.I)
@@ -217,13 +230,11 @@ def _meeting_matches(text: str) -> list[re.Match[str]]:
     start = max(text.rfind(". ", 0, word.start()) + 1, 0)
     other = OTHER_EVENT_RE.search(text, word.end())
     region = text[start : other.start() if other else len(text)]
-    return list(DATE_THEN_PLACE_RE.finditer(region)) + list(PLACE_THEN_DATE_RE.finditer(region))
+    return [match for pattern in MEETING_DATE_PATTERNS for match in pattern.finditer(region)]
 
 
 def _iso_date(match: re.Match[str]) -> str:
-    month = match.group("month") or match.group("month_es")
-    day = match.group("day") or match.group("day_es")
-    year = match.group("year") or match.group("year_es")
+    month, day, year = match.group("month"), match.group("day"), match.group("year")
     return f"{year}-{MONTH_NUMBERS[month.lower()]:02d}-{int(day):02d}"
 
 

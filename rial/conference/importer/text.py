@@ -22,9 +22,8 @@ from rial.conference.importer.errors import (
     UnsupportedFileType,
 )
 from rial.conference.importer.vocabulary import month_numbers
-from rial.core.files import PDF_MAGIC, ZIP_MAGIC
+from rial.core.files import PDF_MAGIC, ZIP_MAGIC, pdf_pages
 
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 SUPPORTED_EXTENSIONS = (".txt", ".docx", ".pdf")
 
 # The PDF standard lets a few bytes of junk precede the header; readers look at the first kilobyte.
@@ -35,8 +34,11 @@ MAX_CONTROL_SHARE = 0.01
 TEXT_CONTROLS = {"\t", "\n", "\x0c", "\r"}
 
 
-def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """The plain text of the file at ``path``; raises ``ImportRefused`` when it cannot be imported."""
+def read_document(path: str | Path, max_bytes: int | None = None) -> str:
+    """The plain text of the file at ``path``; raises ``ImportRefused`` when it cannot be imported.
+
+    ``max_bytes`` is the caller's limit (the platform passes its one upload limit, ``rial.core.files``);
+    the parser has none of its own."""
     path = Path(path)
     size = path.stat().st_size
     _check_size(size, max_bytes)
@@ -44,7 +46,7 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     if extension not in SUPPORTED_EXTENSIONS:
         raise _unsupported(extension)
     with path.open("rb") as handle:
-        data = handle.read(max_bytes + 1)
+        data = handle.read() if max_bytes is None else handle.read(max_bytes + 1)
     readers = {".txt": text_from_bytes, ".docx": text_from_docx, ".pdf": text_from_pdf}
     text = readers[extension](data)
     if not text.strip():
@@ -52,10 +54,10 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     return text
 
 
-def _check_size(size: int, max_bytes: int) -> None:
+def _check_size(size: int, max_bytes: int | None) -> None:
     if size == 0:
         raise EmptyDocument("The file is empty.")
-    if size > max_bytes:
+    if max_bytes is not None and size > max_bytes:
         raise DocumentTooLarge(
             f"The file is {_megabytes(size)} and the limit is {_megabytes(max_bytes)}; "
             "please upload a smaller file.",
@@ -132,17 +134,12 @@ def text_from_pdf(data: bytes) -> str:
     _refuse_disguised(data, expected="a PDF")
     if PDF_MAGIC not in data[:PDF_HEADER_WINDOW]:
         raise UnreadableDocument("The file is named .pdf but is not a PDF document.")
-    from pypdf import PdfReader
-
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise UnreadableDocument("The PDF is protected by a password; upload an unprotected copy.")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except UnreadableDocument:
-        raise
+        pages = pdf_pages(data)
     except Exception as error:  # pypdf raises many types for damaged files
         raise UnreadableDocument("The PDF is damaged and cannot be read.") from error
+    if pages is None:
+        raise UnreadableDocument("The PDF is protected by a password; upload an unprotected copy.")
     text = "\n".join(pages)
     if not text.strip():
         raise EmptyDocument("The PDF has no text layer (it may be a scanned image); upload a .docx or .txt.")

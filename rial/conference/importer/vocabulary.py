@@ -1,4 +1,4 @@
-"""The words of Plans of Action, one table per language.
+"""The words of Plans of Action and Working Group reports, one table per language.
 
 The parser's patterns are built from the union of these tables, so a plan in any of the languages is read
 by the same code. Reading plans in another language means adding one ``Vocabulary`` to ``LANGUAGES``.
@@ -67,6 +67,12 @@ class Vocabulary:
     other_event: tuple[str, ...]  # workshops and seminars, which are not meetings of the group
     attended_by: tuple[str, ...]
     such_as: tuple[str, ...]
+    # The dates of a report's meetings: "{day}", "{month}" and "{year}" stand for the parts, each shape
+    # as the language writes a date ("June 3rd, 2040", "3 de junio de 2040", "1er juin 2040"); "in" before
+    # a place and "on" before a date ("in Lima, Peru, on March 9, 2041").
+    meeting_date: tuple[str, ...] = ()
+    in_place: tuple[str, ...] = ()
+    on_date: tuple[str, ...] = ()
     month_aliases: tuple[tuple[str, int], ...] = ()  # other spellings of a month: ("setiembre", 9)
 
 
@@ -124,6 +130,9 @@ ENGLISH = Vocabulary(
     other_event=(r"\bworkshops?\b", r"\bseminars?\b", r"\bwebinars?\b"),
     attended_by=(r"\battended\s+by\b",),
     such_as=(r"such\s+as",),
+    meeting_date=(r"{month}\s+{day}(?:st|nd|rd|th)?,?\s+{year}",),
+    in_place=(r"in",),
+    on_date=(r"on",),
 )
 
 SPANISH = Vocabulary(
@@ -178,6 +187,9 @@ SPANISH = Vocabulary(
     other_event=(r"\btaller(?:es)?\b", r"\bseminarios?\b"),
     attended_by=(r"\bparticiparon\b", r"\basistieron\b"),
     such_as=(r"como",),
+    meeting_date=(r"{day}\s+de\s+{month}\s+de(?:l)?\s+{year}",),
+    in_place=(r"en",),
+    on_date=(r"el",),
 )
 
 PORTUGUESE = Vocabulary(
@@ -185,6 +197,7 @@ PORTUGUESE = Vocabulary(
     function_words=("o", "os", "do", "da", "dos", "das", "e", "com", "ao", "não", "uma"),
     months=("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
             "novembro", "dezembro"),
+    month_aliases=(("marco", 3),),
     draft=(r"projeto\s+de", r"minuta\s+d[eo]"),
     plan_of_action=(r"plano\s+de\s+a[cç][aã]o",),
     title_of=(r"d[eoa]",),
@@ -230,6 +243,9 @@ PORTUGUESE = Vocabulary(
     other_event=(r"\boficinas?\b", r"\bsemin[aá]rios?\b"),
     attended_by=(r"\bparticiparam\b",),
     such_as=(r"como",),
+    meeting_date=(r"{day}º?\s+de\s+{month}\s+de\s+{year}",),
+    in_place=(r"em", r"n[ao]"),
+    on_date=(r"em", r"no\s+dia"),
 )
 
 FRENCH = Vocabulary(
@@ -237,6 +253,7 @@ FRENCH = Vocabulary(
     function_words=("le", "les", "des", "du", "et", "pour", "avec", "aux", "une", "est"),
     months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
             "novembre", "décembre"),
+    month_aliases=(("fevrier", 2), ("aout", 8), ("decembre", 12)),
     draft=(r"projet\s+de",),
     plan_of_action=(r"plan\s+d['’]action",),
     title_of=(r"de", r"du", r"d['’]"),
@@ -283,6 +300,9 @@ FRENCH = Vocabulary(
     other_event=(r"\bateliers?\b", r"\bs[ée]minaires?\b", r"\bwebinaires?\b"),
     attended_by=(r"\bont\s+particip[ée]\b", r"\bont\s+assist[ée]\b"),
     such_as=(r"comme", r"tels?\s+que"),
+    meeting_date=(r"{day}(?:er)?\s+{month}\s+{year}",),
+    in_place=(r"[àa]", r"au"),
+    on_date=(r"le",),
 )
 
 LANGUAGES: tuple[Vocabulary, ...] = (ENGLISH, SPANISH, PORTUGUESE, FRENCH)
@@ -292,6 +312,12 @@ def words(name: str) -> str:
     """The fragments of every language for ``name`` as one non-capturing alternation (languages in order)."""
     fragments = [fragment for vocabulary in LANGUAGES for fragment in getattr(vocabulary, name)]
     return "(?:" + "|".join(fragments) + ")"
+
+
+def month_names(vocabulary: Vocabulary) -> str:
+    """The month names of one language (with their other spellings) as one alternation, longest first."""
+    names = [*vocabulary.months, *(name for name, _number in vocabulary.month_aliases)]
+    return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
 
 
 def month_numbers() -> dict[str, int]:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from rial.conference import imports
 from rial.conference.classify import suggested_topics
+from rial.conference.importer import uploads
 from rial.conference.models import Mandate, WorkingGroup
 from rial.conference.plan_import import plan_import
 from rial.conference.tests.test_import_seeds import seed_path
@@ -27,8 +27,8 @@ def test_unrelated_text_has_no_topic():
 
 
 def _import(seeds_dir, prefix, user):
-    text = imports.read_text(seed_path(seeds_dir, prefix))
-    return plan_import(parsed=imports.parse_plan_text(text), user=user).document
+    text = uploads.read_text(seed_path(seeds_dir, prefix))
+    return plan_import(parsed=uploads.parse_plan_text(text), user=user).document
 
 
 def test_seed_mandates_get_topics_and_institutions(seeds_dir, secretariat):

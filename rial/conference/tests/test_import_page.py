@@ -74,7 +74,7 @@ def test_an_empty_or_binary_upload_is_refused(client, secretariat):
 def test_a_too_large_upload_is_refused(client, secretariat, settings):
     settings.RIAL_MAX_UPLOAD_BYTES = 1000
     login(client, secretariat)
-    assert "too large" in upload(client, ENGLISH_PLAN.encode()).text
+    assert "the largest accepted is" in upload(client, ENGLISH_PLAN.encode()).text  # rial.core.files.check_size
     assert not ConferenceDocument.objects.exists()
 
 

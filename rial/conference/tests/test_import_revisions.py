@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models.signals import post_save
 
-from rial.conference import imports
+from rial.conference.importer import uploads
 from rial.conference.importer.tests.samples import ENGLISH_PLAN, SPANISH_PLAN
 from rial.conference.models import Conference, ConferenceDocument, Mandate, WorkingGroup
 from rial.conference.plan_import import plan_import
@@ -18,7 +18,7 @@ FIRST_REVISION = ENGLISH_PLAN.replace("rev.2", "rev.1").replace(
 
 
 def save(text, user):
-    return plan_import(parsed=imports.parse_plan_text(text), user=user)
+    return plan_import(parsed=uploads.parse_plan_text(text), user=user)
 
 
 def counts():
@@ -80,7 +80,7 @@ def test_a_revision_without_an_activity_archives_its_mandate(secretariat):
 def test_spanish_plan_alone_has_the_same_structure(secretariat):
     plan = save(SPANISH_PLAN, secretariat).document
     assert plan.language == "es"
-    english = imports.parse_plan_text(ENGLISH_PLAN)
+    english = uploads.parse_plan_text(ENGLISH_PLAN)
     expected = sum(1 + len(activity.items) for group in english.working_groups
                    for activity in group.activities) + len(english.network_actions)
     assert Mandate.objects.filter(plan=plan).count() == expected
@@ -99,7 +99,7 @@ def test_spanish_version_fills_the_same_mandates_in_spanish(secretariat):
 
 
 def test_a_plan_without_conference_number_is_refused_and_nothing_saved(secretariat):
-    parsed = imports.parse_plan_text(ENGLISH_PLAN)
+    parsed = uploads.parse_plan_text(ENGLISH_PLAN)
     parsed.conference.number = None
     before = counts()
     with pytest.raises(ValidationError, match="conference"):

@@ -4,7 +4,7 @@ authority and deadline ends up in the database (true counts in rial/conference/i
 
 import pytest
 
-from rial.conference import imports
+from rial.conference.importer import uploads
 from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
 from rial.conference.plan_import import plan_import
 
@@ -27,7 +27,7 @@ def seed_path(seeds_dir, prefix):
 
 
 def import_seed(seeds_dir, prefix, user):
-    parsed = imports.parse_plan_text(imports.read_text(seed_path(seeds_dir, prefix)))
+    parsed = uploads.parse_plan_text(uploads.read_text(seed_path(seeds_dir, prefix)))
     return plan_import(parsed=parsed, user=user)
 
 

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from rial.conference import imports
+from rial.conference.importer import uploads
 from rial.conference.models import Evidence, Mandate
 from rial.conference.plan_import import plan_import
 from rial.conference.services import evidence_add
@@ -105,7 +105,7 @@ def test_unknown_records_are_404(client):
 
 def test_topic_timeline_across_the_seed_plans(client, seeds_dir, secretariat, django_assert_max_num_queries):
     for path in sorted(seeds_dir.glob("00[0124]_*.txt")):
-        plan_import(parsed=imports.parse_plan_text(imports.read_text(path)), user=secretariat)
+        plan_import(parsed=uploads.parse_plan_text(uploads.read_text(path)), user=secretariat)
     url = reverse("topics:detail", kwargs={"slug": "child-labor"})
     with django_assert_max_num_queries(12):
         text = client.get(url).text

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from conftest import login
-from rial.conference import imports
+from rial.conference.importer import uploads
 from rial.conference.importer.parsed import ParsedPlan
 from rial.conference.importer.tests.samples import ENGLISH_PLAN, FRENCH_PLAN, seed_text
 from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
@@ -43,22 +43,22 @@ def test_a_draft_uploaded_is_saved_as_a_draft_and_adopted_as_a_logged_step(clien
 
 
 def test_titles_keep_their_case(secretariat):
-    plan_import(parsed=imports.parse_plan_text(DRAFT_PLAN), user=secretariat)
+    plan_import(parsed=uploads.parse_plan_text(DRAFT_PLAN), user=secretariat)
     second = WorkingGroup.objects.get(conference__number=30, number=2)
     assert second.title_en == "Stronger Labor institutions after COVID-19"
     # A correction typed on the preview is saved exactly as typed.
-    parsed = imports.parse_plan_text(DRAFT_PLAN)
+    parsed = uploads.parse_plan_text(DRAFT_PLAN)
     parsed.working_groups[0].title = "Skills and Jobs for the SDGs"
     plan_import(parsed=parsed, user=secretariat)
     assert WorkingGroup.objects.get(conference__number=30, number=1).title_en == "Skills and Jobs for the SDGs"
 
 
 def test_the_signed_parse_comes_back_whole():
-    parsed = imports.parse_plan_text(ENGLISH_PLAN)
+    parsed = uploads.parse_plan_text(ENGLISH_PLAN)
     payload = signing.dumps(parsed.to_dict(), salt=IMPORT_SALT, compress=True)
     again = ParsedPlan.from_dict(signing.loads(payload, salt=IMPORT_SALT))
     assert again == parsed
-    assert imports.fingerprint(again) == imports.fingerprint(parsed)
+    assert uploads.fingerprint(again) == uploads.fingerprint(parsed)
 
 
 def test_preview_folds_groups_and_opens_the_one_to_correct(client, secretariat):
@@ -80,7 +80,7 @@ def test_preview_warnings_are_translated(client, secretariat):
 
 
 def test_upload_page_offers_a_language_version_that_fills_the_same_mandates(client, secretariat):
-    english = plan_import(parsed=imports.parse_plan_text(ENGLISH_PLAN), user=secretariat).document
+    english = plan_import(parsed=uploads.parse_plan_text(ENGLISH_PLAN), user=secretariat).document
     login(client, secretariat)
     page = client.get(reverse("conference:plan", args=[english.pk]))
     assert f"?version_of={english.pk}" in page.text

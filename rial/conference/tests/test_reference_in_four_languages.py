@@ -91,3 +91,29 @@ def test_reloading_updates_translations_in_existing_rows_and_keeps_what_a_plan_w
 def test_a_recorded_meeting_shows_its_title_translated(client, language, title):
     meeting = Meeting.objects.get(title_en="Hemispheric workshop on labor law compliance", is_demo=False)
     assert title in page(client, f"/{language}/meetings/{meeting.pk}/")
+
+
+def test_a_theme_with_an_official_oas_wording_reads_as_the_oas_wrote_it(client):
+    # The Declaration of Cancún 2015 (OEA/Ser.K/XII.19.1, CIDI/TRABAJO/DEC.1/15) names the XIX IACML's theme.
+    text = page(client, "/es/conference/19/")
+    assert "Construyendo trabajo decente con inclusión social y desarrollo sostenible en las Américas" in text
+
+
+@pytest.mark.parametrize("language, note", [
+    ("es", "Declaración de Ottawa; se identificó la necesidad de un mecanismo de cooperación"),
+    ("pt", "Declaração de Ottawa; identificada a necessidade de um mecanismo de cooperação"),
+    ("fr", "Déclaration d'Ottawa ; besoin d'un mécanisme de coopération constaté"),
+])
+def test_a_conferences_notes_read_in_the_visitors_language(client, language, note):
+    text = page(client, f"/{language}/conference/12/")
+    assert note in text
+    assert "need for a cooperation mechanism identified" not in text
+
+
+@pytest.mark.parametrize("language, note", [("es", "coorganizado por la OEA, la OIT y la OIM"),
+                                            ("pt", "co-organizado pela OEA, a OIT e a OIM"),
+                                            ("fr", "coorganisé par l'OEA, l'OIT et l'OIM")])
+def test_a_recorded_meetings_notes_read_in_the_visitors_language(client, language, note):
+    meeting = Meeting.objects.get(start_date="2017-07-13", is_demo=False)
+    text = page(client, f"/{language}/meetings/{meeting.pk}/")
+    assert note in text and "co-organized by the OAS" not in text

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from rial.accounts.roles import roles_for
+from rial.core.actions import REFERENCE_UPDATED
 from rial.core.management.commands.load_demo import demo_modules
 from rial.directory.models import Country, Institution, Person
 from rial.topics.models import Topic
@@ -39,7 +40,7 @@ def test_a_changed_reference_fact_is_updated_with_a_history_row():
             module.load_reference()
     chile = Country.objects.get(iso2="CL")
     assert chile.name_en == "Chile"
-    assert chile.history.latest("history_id").history_change_reason == "reference.updated"
+    assert chile.history.latest("history_id").history_change_reason == REFERENCE_UPDATED
 
 
 def test_there_is_one_demo_account_per_role_and_every_demo_person_says_so(django_user_model):

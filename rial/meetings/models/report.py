@@ -10,8 +10,9 @@ from simple_history.models import HistoricalRecords
 from rial.conference.models import WorkingGroup
 from rial.core.languages import LANGUAGE_CHOICES
 
-# The groups' reports are written in the working languages of their meetings, English and Spanish.
-REPORT_LANGUAGE_CHOICES = [(code, name) for code, name in LANGUAGE_CHOICES if code in ("en", "es")]
+# The groups' reports are written in the languages of the OAS, those of the platform: a report read in
+# Portuguese or French is recorded in its own language.
+REPORT_LANGUAGE_CHOICES = LANGUAGE_CHOICES
 
 
 class WorkingGroupReport(models.Model):

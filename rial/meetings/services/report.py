@@ -4,6 +4,7 @@ import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import formats, translation
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
@@ -12,6 +13,7 @@ from django.utils.translation import ngettext
 from rial.conference.models import ConferenceDocument, Mandate, WorkingGroup
 from rial.conference.services import plan_propose_mandates
 from rial.core.audit import save_logged
+from rial.core.languages import LANGUAGE_CODES
 from rial.directory.models import Institution
 from rial.directory.profile import sections_for
 from rial.meetings import actions
@@ -165,8 +167,12 @@ def report_carry_recommendations(*, report: WorkingGroupReport, plan: Conference
 
 def report_record(*, parsed: dict, user, conference_number: int | None = None,
                   language: str = "en") -> WorkingGroupReport:
-    """Record a Working Group final report read by the importer (``imports.parse_report_text``): its areas of
-    consensus, issues for further work and recommendations, one point per line, as a final report.
+    """Record a Working Group final report read by the importer (``importer.uploads.parse_report_text``): its
+    areas of consensus, issues for further work and recommendations, one point per line.
+
+    The report is saved as a draft and then made final through the report workflow (``finalise``), so the
+    history shows both steps and the same permission applies as on the page. A report recorded before and
+    already final keeps its status: its text is replaced in place.
 
     The group is the one of that number in the conference given, else in the last conference held before
     the period began (the conference whose plan the group followed). Recording the same group, period and
@@ -196,11 +202,67 @@ def report_record(*, parsed: dict, user, conference_number: int | None = None,
     meetings = "; ".join(f"{meeting['date']}, {meeting['place']}" for meeting in parsed.get("meetings") or [])
     if meetings and not report.introduction:
         report.introduction = _("Meetings: %(meetings)s.") % {"meetings": meetings}
-    report.status = WorkingGroupReport.Status.FINAL
     with transaction.atomic():
         report.full_clean()
         save_logged(report, user=user, action=actions.REPORT_RECORDED)
+        if report.status == WorkingGroupReport.Status.DRAFT:
+            report = report_move(report=report, user=user, move="finalise")
+        report.conclusions_meeting, report.conclusions_added = _record_conclusions(report, parsed, user)
     return report
+
+
+def _record_conclusions(report: WorkingGroupReport, parsed: dict, user) -> tuple[Meeting | None, int]:
+    """The report's points as the conclusions of the meeting it closes: the last meeting it names that has
+    been held (found among the group's recorded meetings by its date, else recorded from the report).
+
+    The report speaks for the group's whole period; its points are filed under that last meeting so that a
+    meeting page, the search and a report drafted again from the records (``report_fill``) show them. Points
+    already recorded for that meeting are not added twice; no meeting held yet, nothing is filed.
+    """
+    today = datetime.date.today()
+    held = [meeting for meeting in parsed.get("meetings") or []
+            if datetime.date.fromisoformat(meeting["date"]) <= today]
+    if not held:
+        return None, 0
+    if not user.has_perm("meetings.add_meeting"):
+        raise PermissionDenied
+    meetings = [_meeting_of(report.group, meeting["date"], meeting["place"], report, user) for meeting in held]
+    last = max(meetings, key=lambda meeting: meeting.start_date)
+    added = 0
+    for kind, text in ((Conclusion.Kind.CONSENSUS, report.consensus),
+                       (Conclusion.Kind.FURTHER_WORK, report.further_work),
+                       (Conclusion.Kind.RECOMMENDATION, report.recommendations)):
+        recorded = list(last.conclusions.filter(kind=kind).values_list("text", flat=True))
+        number = len(recorded)
+        for point in WorkingGroupReport.points(text):
+            if point in recorded:
+                continue
+            number += 1
+            save_logged(Conclusion(meeting=last, kind=kind, number=number, text=point), user=user,
+                        action=actions.REPORT_CONCLUSION_RECORDED)
+            added += 1
+    return last, added
+
+
+def _meeting_of(group: WorkingGroup, date: str, place: str, report: WorkingGroupReport, user) -> Meeting:
+    """The group's meeting held on ``date``; recorded from the report when the platform does not hold it."""
+    day = datetime.date.fromisoformat(date)
+    existing = (Meeting.objects.active().filter(working_groups=group, start_date__lte=day)
+                .filter(Q(end_date__gte=day) | Q(start_date=day)).order_by("start_date").first())
+    if existing is not None:
+        return existing
+    titles = {}
+    for language in LANGUAGE_CODES:
+        with translation.override(language):
+            titles[f"title_{language}"] = _("Meeting of %(group)s") % {"group": group}
+    meeting = Meeting(kind=Meeting.Kind.WORKING_GROUP, start_date=day, city=place[:120],
+                      conference=group.conference, is_published=True, verified=False,
+                      source=(_("Final report of the group: %(title)s") % {"title": report.title})[:300],
+                      **titles)
+    meeting.full_clean()
+    save_logged(meeting, user=user, action=actions.MEETING_RECORDED_FROM_REPORT,
+                related={"working_groups": [group]})
+    return meeting
 
 
 def _one_line(point: str) -> str:

@@ -13,11 +13,12 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from pypdf import PdfReader
 
-from rial.conference import imports
+from rial.conference.importer import uploads
 from rial.conference.importer.tests.samples import ENGLISH_PLAN, REPORT
 from rial.conference.models import WorkingGroup
 from rial.conference.plan_import import plan_import
 from rial.conference.tests import factories
+from rial.meetings import actions
 from rial.meetings.models import WorkingGroupReport
 from rial.meetings.report_export import report_docx, report_pdf
 from rial.meetings.services.report import report_draft
@@ -51,7 +52,7 @@ def test_a_report_is_recorded_with_its_issues_for_further_work(report_file, secr
     assert WorkingGroupReport.points(report.recommendations) == [
         "Create a shared catalogue of apprenticeship programs.", "Hold a workshop on skills forecasting.",
         "Report on youth employment at the next meeting."]
-    assert report.history.latest().history_change_reason == "meetings.report.recorded"
+    assert report.history.latest().history_change_reason == actions.REPORT_FINALISED  # through the workflow
 
     run("import_report", report_file)
     assert WorkingGroupReport.objects.count() == 1
@@ -84,7 +85,7 @@ def test_the_seed_report_of_working_group_2_is_recorded(seeds_dir, secretariat):
 def test_an_imported_group_title_keeps_its_case_in_the_docx_and_pdf_report(secretariat):
     text = ENGLISH_PLAN.replace("WORKING GROUP 2:\nSTRONGER LABOR INSTITUTIONS",
                                 "WORKING GROUP 2:\nSTRONGER LABOR INSTITUTIONS AFTER COVID-19")
-    plan_import(parsed=imports.parse_plan_text(text), user=secretariat)
+    plan_import(parsed=uploads.parse_plan_text(text), user=secretariat)
     group = WorkingGroup.objects.get(conference__number=30, number=2)
     report = report_draft(group=group, period_start=datetime.date(2040, 1, 1), period_end=datetime.date(2041, 12, 31),
                           language="en", user=secretariat)

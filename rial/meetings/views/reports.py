@@ -40,7 +40,7 @@ def report_add(request: HttpRequest) -> HttpResponse:
     return render(request, "meetings/report_add.html", {"form": form})
 
 
-def _report(request, pk: int, perm: str) -> WorkingGroupReport:
+def _report(request: HttpRequest, pk: int, perm: str) -> WorkingGroupReport:
     report = get_object_or_404(WorkingGroupReport.objects.select_related("group__conference"), pk=pk)
     # A draft report does not exist for whoever may not read it; a reader who may not change it is refused.
     authorize_unpublished(request.user, "meetings.view_workinggroupreport", report)

@@ -54,7 +54,7 @@ def issue_edit(request: HttpRequest, number: int | None = None) -> HttpResponse:
     return render(request, "newsletter/issue_form.html", {"form": form, "issue": issue if issue.pk else None})
 
 
-def _since(request, issue: Issue) -> datetime.date:
+def _since(request: HttpRequest, issue: Issue) -> datetime.date:
     raw = request.GET.get("since") or ""
     try:
         chosen = parse_date(raw) if len(raw) <= 10 else None
@@ -148,7 +148,7 @@ def item_remove(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("newsletter:compose", number=item.issue.number)
 
 
-def _preview_message(request, issue: Issue, language: str):
+def _preview_message(request: HttpRequest, issue: Issue, language: str):
     edition = rendering.edition(issue, supported(language) or "en")
     with translation.override(edition.language):
         unsubscribe = absolute_url(reverse("newsletter:subscribe"))
@@ -223,7 +223,7 @@ def send(request: HttpRequest, number: int) -> HttpResponse:
     return render(request, "newsletter/send.html", context)
 
 
-def _progress(request, issue: Issue) -> dict:
+def _progress(request: HttpRequest, issue: Issue) -> dict:
     return {
         "issue": issue, "progress": sending.progress(issue),
         "interrupted": issue.deliveries.filter(state=Delivery.State.INTERRUPTED).order_by("pk")[:RECIPIENTS_SHOWN],

@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
+from rial.core.forms import add_service_error
 from rial.newsletter import rendering, services
 from rial.newsletter.forms import SubscribeForm
 from rial.newsletter.models import Issue
@@ -49,7 +50,7 @@ def subscribe(request: HttpRequest) -> HttpResponse:
             services.subscribe(email=form.cleaned_data["email"], name=form.cleaned_data["name"],
                                language=form.cleaned_data["language"])
         except ValidationError as error:
-            form.add_error("email", error.message_dict.get("email", error.messages))
+            add_service_error(form, error)
         else:
             return render(request, "newsletter/subscribe_sent.html", {"email": form.cleaned_data["email"].lower()})
     return render(request, "newsletter/subscribe.html", {"form": form})

@@ -12,7 +12,7 @@ from django.utils import translation
 
 from rial.agreements.models import Agreement
 from rial.agreements.tests.factories import AgreementFactory, party
-from rial.conference import imports
+from rial.conference.importer import uploads
 from rial.conference.models import Mandate
 from rial.conference.plan_import import plan_import
 from rial.cooperation import services as cooperation
@@ -155,7 +155,7 @@ def test_a_library_file_is_found_by_words_only_in_its_content(client, secretaria
 def test_a_mandate_imported_from_a_seed_plan_is_found(client, secretariat, seeds_dir, committed):
     seed = sorted(seeds_dir.glob("001_*.txt"))[0]
     with committed():
-        outcome = plan_import(parsed=imports.parse_plan_text(imports.read_text(seed)), user=secretariat)
+        outcome = plan_import(parsed=uploads.parse_plan_text(uploads.read_text(seed)), user=secretariat)
     mandate = Mandate.objects.filter(plan=outcome.document).exclude(text_en="").order_by("pk").first()
     assert mandate is not None
     # Three uncommon words of the mandate's own text find it.

@@ -2,11 +2,11 @@
 
 from pathlib import Path
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.management.base import BaseCommand, CommandError
 
 from rial.agreements.services import REFUSE, agreements_import
+from rial.core.commands import acting_user
 
 
 class Command(BaseCommand):
@@ -18,9 +18,7 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Report what each row would do; save nothing.")
 
     def handle(self, *args, file: Path, user: str, dry_run: bool, **options):
-        account = get_user_model().objects.filter(username=user, is_active=True).first()
-        if account is None:
-            raise CommandError(f"No active user named {user!r}.")
+        account = acting_user(user, permission="agreements.add_agreement")
         try:
             text = file.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:

@@ -311,7 +311,11 @@ Le Plan d'action a confié au Groupe de travail 1 les thèmes suivants :
 · Les compétences pour les emplois verts ;
 · L'emploi des jeunes.
 
-Au cours de la période 2040-2041 le groupe a tenu deux réunions.
+Au cours de la période 2040-2041 le groupe a tenu deux réunions : le 1er juin 2040 à Port-au-Prince (Haïti)
+et à Montréal, Canada, le 9 mars 2041, ainsi qu'un atelier le 2 octobre 2040 à Quito.
+
+Ont participé aux réunions des fonctionnaires de 12 ministères, le Conseil technique syndical consultatif
+(COSATE) et l'Organisation internationale du Travail (OIT).
 
 II. DOMAINES DE CONSENSUS ET TRAVAUX FUTURS
 
@@ -324,6 +328,32 @@ Le Groupe de travail 1 recommande :
 
 1. Créer un catalogue commun des programmes d'apprentissage.
 2. Organiser un atelier sur l'anticipation des compétences.
+"""
+
+
+# SAMPLE written for these tests: a Portuguese Working Group report, with its meetings' dates and places.
+PORTUGUESE_REPORT = """\
+I. INTRODUÇÃO
+
+O Plano de Ação atribuiu ao Grupo de Trabalho 2 os seguintes temas:
+
+· A inspeção do trabalho com ferramentas digitais;
+· O diálogo social setorial.
+
+No biênio 2040-2041 o grupo realizou duas reuniões: em 3 de maio de 2040 em Rio de Janeiro, Brasil, e em
+Montevidéu, Uruguai, no dia 14 de setembro de 2041, além de uma oficina em 5 de agosto de 2040 em Lima.
+
+II. ÁREAS DE CONSENSO E TRABALHO FUTURO
+
+1. As delegações concordaram que a inspeção digital exige dados compartilhados.
+2. A mediação setorial merece mais reflexão e trabalho futuro.
+
+III. RECOMENDAÇÕES
+
+O Grupo de Trabalho 2 recomenda:
+
+1. Publicar um guia breve sobre sistemas de inspeção.
+2. Realizar um intercâmbio sobre serviços de mediação.
 """
 
 

@@ -77,7 +77,7 @@ def test_fifty_megabytes_refused_without_reading(tmp_path, monkeypatch):
 
     monkeypatch.setattr(pathlib.Path, "open", refuse_open)
     with pytest.raises(DocumentTooLarge, match=r"The file is 50\.0 MB and the limit is 10\.0 MB") as caught:
-        read_document(path)
+        read_document(path, max_bytes=10 * 1024 * 1024)
     assert caught.value.params == {"size": 50 * 1024 * 1024, "limit": 10 * 1024 * 1024}
 
 
@@ -87,6 +87,7 @@ def test_limit_is_an_argument(tmp_path):
     with pytest.raises(DocumentTooLarge):
         read_document(path, max_bytes=1024)
     assert read_document(path, max_bytes=4096) == "x" * 2048
+    assert read_document(path) == "x" * 2048  # the parser has no limit of its own: the caller gives it
 
 
 def test_binary_file_with_nul_bytes(tmp_path):

@@ -8,13 +8,13 @@ active Secretariat user), through the same service the upload page uses.
 import json
 import time
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from rial.conference import imports
+from rial.conference.importer import uploads
 from rial.conference.importer.parsed import ParsedPlan
 from rial.conference.plan_import import plan_import
+from rial.core.commands import acting_user
 
 
 class Command(BaseCommand):
@@ -30,10 +30,10 @@ class Command(BaseCommand):
         as_json = options["json"]
         started = time.perf_counter()
         try:
-            parsed = imports.parse_plan_text(imports.read_text(file))
+            parsed = uploads.parse_plan_text(uploads.read_text(file))
         except FileNotFoundError as error:
             raise CommandError(f"No such file: {file}") from error
-        except imports.ImportProblem as problem:
+        except uploads.ImportProblem as problem:
             raise CommandError(problem.message) from problem
         if as_json:
             self.stdout.write(_dumps(parsed.as_json()))
@@ -41,7 +41,7 @@ class Command(BaseCommand):
             if not as_json:
                 self.stdout.write(_summary(parsed) + " (dry run: nothing saved)")
             return
-        acting = _secretariat_user(user)
+        acting = acting_user(user, permission="conference.import_plan")
         try:
             outcome = plan_import(parsed=parsed, user=acting)
         except (ValidationError, PermissionDenied) as error:
@@ -63,15 +63,3 @@ def _summary(parsed: ParsedPlan) -> str:
     activities = sum(len(group.activities) for group in parsed.working_groups)
     return f"{parsed.title}: {len(parsed.working_groups)} working groups, {activities} activities"
 
-
-def _secretariat_user(username: str | None):
-    users = get_user_model().objects.filter(is_active=True)
-    if username:
-        user = users.filter(username=username).first()
-        if user is None:
-            raise CommandError(f"No active user named {username}.")
-        return user
-    for user in users.order_by("pk"):
-        if user.has_perm("conference.import_plan"):
-            return user
-    raise CommandError("No Secretariat user to record the import for; give --user.")

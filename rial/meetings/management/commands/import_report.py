@@ -8,12 +8,12 @@ service as the pages, acting as the Secretariat user given with ``--user`` (defa
 
 import json
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from rial.conference import imports
+from rial.conference.importer import uploads
 from rial.conference.importer.plan import detect_language
+from rial.core.commands import acting_user
 from rial.meetings.services.report import report_record
 
 
@@ -30,14 +30,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, file: str, dry_run: bool, conference: int | None, user: str | None, **options):
         try:
-            text = imports.read_text(file)
-            parsed = imports.parse_report_text(text)
+            text = uploads.read_text(file)
+            parsed = uploads.parse_report_text(text)
         except FileNotFoundError as error:
             raise CommandError(f"No such file: {file}") from error
-        except imports.ImportProblem as problem:
+        except uploads.ImportProblem as problem:
             raise CommandError(problem.message) from problem
         if options["json"]:
-            self.stdout.write(json.dumps(imports.report_json(parsed), ensure_ascii=False, indent=2))
+            self.stdout.write(json.dumps(uploads.report_json(parsed), ensure_ascii=False, indent=2))
         summary = (f"Working Group {parsed['group']}, {parsed['period']}: {len(parsed['meetings'])} meetings, "
                    f"{len(parsed['consensus'])} points of consensus, {len(parsed['issues_for_further_work'])} issues "
                    f"for further work, {len(parsed['recommendations'])} recommendations")
@@ -45,23 +45,16 @@ class Command(BaseCommand):
             if not options["json"]:
                 self.stdout.write(f"{summary} (dry run: nothing saved)")
             return
-        language = "es" if detect_language(text) == "es" else "en"
+        language = detect_language(text)
+        acting = acting_user(user, permission="meetings.add_workinggroupreport")
         try:
-            report = report_record(parsed=parsed, user=_secretariat_user(user), conference_number=conference,
-                                   language=language)
+            report = report_record(parsed=parsed, user=acting, conference_number=conference, language=language)
         except (ValidationError, PermissionDenied) as error:
             raise CommandError("; ".join(getattr(error, "messages", [str(error)]))) from error
         self.stderr.write(f"{summary}: recorded as “{report}” ({report.get_absolute_url()}).")
+        if report.conclusions_meeting is None:
+            self.stderr.write("No meeting it names has been held yet: its points stay in the report only.")
+        else:
+            self.stderr.write(f"{report.conclusions_added} points filed as conclusions of “{report.conclusions_meeting}” "
+                              f"({report.conclusions_meeting.get_absolute_url()}).")
 
-
-def _secretariat_user(username: str | None):
-    users = get_user_model().objects.filter(is_active=True)
-    if username:
-        user = users.filter(username=username).first()
-        if user is None:
-            raise CommandError(f"No active user named {username}.")
-        return user
-    for user in users.order_by("pk"):
-        if user.has_perm("meetings.add_workinggroupreport"):
-            return user
-    raise CommandError("No Secretariat user to record the report for; give --user.")

@@ -1,7 +1,7 @@
 """The Django side of the document importer: read an upload, parse it with the countries of the
 directory, translate refusals and warnings, and give the JSON shapes of ``import_plan`` and ``import_report``.
 
-The parser itself (``rial/conference/importer``) knows nothing of Django; saving is in ``plan_import``.
+The other modules of this package (the parser) know nothing of Django; saving is in ``plan_import``.
 """
 
 import calendar
