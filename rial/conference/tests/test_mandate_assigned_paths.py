@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from conftest import login
-from rial.conference import imports
+from rial.conference.importer import uploads
 from rial.conference.importer.tests.samples import ENGLISH_PLAN
 from rial.conference.models import ConferenceDocument, Mandate
 from rial.conference.plan_import import plan_import
@@ -34,17 +34,17 @@ def naming_the_ilo(plan) -> list[int]:
 
 
 def test_an_adopted_plans_import_tells_the_institutions_it_suggests(secretariat, ilo_rep, cosate_rep):
-    plan = plan_import(parsed=imports.parse_plan_text(PLAN), user=secretariat).document
+    plan = plan_import(parsed=uploads.parse_plan_text(PLAN), user=secretariat).document
     assert plan.status == ConferenceDocument.Status.ADOPTED
     assert len(naming_the_ilo(plan)) == 1
     assert assigned(ilo_rep) == naming_the_ilo(plan)
     assert not Notification.objects.filter(user=cosate_rep).exists()
-    plan_import(parsed=imports.parse_plan_text(PLAN), user=secretariat)  # the same import again
+    plan_import(parsed=uploads.parse_plan_text(PLAN), user=secretariat)  # the same import again
     assert assigned(ilo_rep) == naming_the_ilo(plan)
 
 
 def test_a_draft_plans_proposals_tell_nobody_until_it_is_adopted(secretariat, ilo_rep):
-    plan = plan_import(parsed=imports.parse_plan_text(DRAFT_PLAN), user=secretariat).document
+    plan = plan_import(parsed=uploads.parse_plan_text(DRAFT_PLAN), user=secretariat).document
     assert plan.status == ConferenceDocument.Status.DRAFT and naming_the_ilo(plan)
     assert not Notification.objects.filter(kind="conference.mandate.assigned").exists()
     document_set_status(document=plan, user=secretariat, status=ConferenceDocument.Status.ADOPTED)
