@@ -242,6 +242,13 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 RIAL_MAX_UPLOAD_BYTES = envint("RIAL_MAX_UPLOAD_BYTES", 25 * 1024 * 1024)
+# Bounds on reading an uploaded file (rial/core/files.py): what an Office archive may expand to, how
+# many times its size, how many members it may hold; how long and how much memory parsing one may take.
+RIAL_MAX_UNCOMPRESSED_BYTES = envint("RIAL_MAX_UNCOMPRESSED_BYTES", 200 * 1024 * 1024)
+RIAL_MAX_COMPRESSION_RATIO = envint("RIAL_MAX_COMPRESSION_RATIO", 100)
+RIAL_MAX_ARCHIVE_MEMBERS = envint("RIAL_MAX_ARCHIVE_MEMBERS", 5000)
+RIAL_PARSE_MAX_SECONDS = envint("RIAL_PARSE_MAX_SECONDS", 120)
+RIAL_PARSE_MAX_MEMORY_MB = envint("RIAL_PARSE_MAX_MEMORY_MB", 1024)
 # A visitor who is not signed in (and sends no API token) sends forms, never files: a body above this
 # is refused before it is read (rial/core/middleware.py).
 RIAL_ANONYMOUS_MAX_BODY_BYTES = envint("RIAL_ANONYMOUS_MAX_BODY_BYTES", 256 * 1024)

@@ -7,6 +7,7 @@ from openpyxl import Workbook
 
 from rial.agreements.importer import COLUMNS
 from rial.agreements.models import BRANCHES, Agreement
+from rial.core.spreadsheets import spreadsheet_safe
 
 
 def _flag(value: bool | None) -> str:
@@ -36,19 +37,12 @@ def agreement_row(agreement: Agreement) -> dict:
     }
 
 
-def _safe(value):
-    # A cell starting with = + - @ would run as a formula in a spreadsheet: neutralise it.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
 def as_csv(agreements) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for agreement in agreements:
-        writer.writerow({key: _safe(value) for key, value in agreement_row(agreement).items()})
+        writer.writerow({key: spreadsheet_safe(value) for key, value in agreement_row(agreement).items()})
     return buffer.getvalue()
 
 
@@ -59,7 +53,7 @@ def as_xlsx(agreements) -> bytes:
     sheet.append(COLUMNS)
     for agreement in agreements:
         row = agreement_row(agreement)
-        sheet.append([_safe(row[name]) for name in COLUMNS])
+        sheet.append([spreadsheet_safe(row[name]) for name in COLUMNS])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -22,6 +22,7 @@ from rial.agreements.proposals import records_reviewed
 from rial.agreements.services import agreements_import
 from rial.core.files import check_size
 from rial.core.permissions import authorize
+from rial.core.spreadsheets import spreadsheet_safe
 from rial.directory.models import Country
 
 SECRETARIAT_SLUG = "oas-technical-secretariat"
@@ -131,9 +132,9 @@ def coverage_matrix(request: HttpRequest) -> HttpResponse:
 def matrix_csv(context: dict) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["", *[country.iso2 for country in context["countries"]]])
+    writer.writerow(["", *[spreadsheet_safe(country.iso2) for country in context["countries"]]])
     for row, cells in context["rows"]:
-        writer.writerow([row.iso2, *[cell.state if cell else "" for cell in cells]])
+        writer.writerow([spreadsheet_safe(value) for value in (row.iso2, *[cell.state if cell else "" for cell in cells])])
     return buffer.getvalue()
 
 

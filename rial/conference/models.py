@@ -392,3 +392,45 @@ class Evidence(Archivable):
 
     def __str__(self) -> str:
         return self.description
+
+
+class PlanUpload(models.Model):
+    """A plan file uploaded for import, read by a background task (``tasks.parse_plan_upload``).
+
+    Parsing a long plan takes seconds and a hostile file could take far more: the upload page stores the
+    file and queues the task, and the uploader's page follows the status until the preview is ready.
+    Nothing of the plan is saved until the Secretariat confirms the preview.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to be read")
+        PARSING = "parsing", _("Being read")
+        READY = "ready", _("Ready for preview")
+        FAILED = "failed", _("Could not be read")
+
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+",
+                                    verbose_name=_("uploaded by"))
+    # Where the file waits in private storage until the plan is saved (a name, like the preview's token).
+    stored_name = models.CharField(_("stored file"), max_length=255)
+    original_name = models.CharField(_("file name"), max_length=255)
+    language = models.CharField(_("language of the messages"), max_length=7, default="en")
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
+    message = models.TextField(_("message"), blank=True)
+    parsed = models.JSONField(_("parsed plan"), null=True, blank=True)
+    created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    started_at = models.DateTimeField(_("reading started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("reading finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("plan upload")
+        verbose_name_plural = _("plan uploads")
+
+    def __str__(self) -> str:
+        return self.original_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("conference:import_status", args=[self.pk])
+
+    @property
+    def waiting(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.PARSING)

@@ -19,5 +19,6 @@ urlpatterns = [
     path("conference/declarations/<int:pk>/edit/", views.declaration_edit, name="declaration_edit"),
     path("conference/<int:number>/declarations/new/", views.declaration_create, name="declaration_create"),
     path("conference/import/", views.plan_upload, name="import"),
+    path("conference/import/<int:pk>/", views.plan_import_status, name="import_status"),
     path("conference/import/save/", views.plan_import_save, name="import_save"),
 ]

@@ -1,17 +1,17 @@
 """Pages of the conference cycle. Reads are public; every write is a POST to its own URL calling a service."""
 
-import tempfile
 from pathlib import Path
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -32,6 +32,7 @@ from rial.conference.models import (
     ConferenceDocument,
     Evidence,
     Mandate,
+    PlanUpload,
     ProgressReport,
     WorkingGroup,
     from_roman,
@@ -44,8 +45,9 @@ from rial.conference.services import (
     progress_report_add,
     troika_on,
 )
+from rial.conference.tasks import parse_plan_upload, stalled_before
 from rial.conference.workflows import DOCUMENT
-from rial.core.files import check_size
+from rial.core.files import check_archive, check_size
 from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize, authorize_unpublished
 from rial.core.storage import file_response, private_storage
@@ -54,6 +56,8 @@ from rial.core.storage import file_response, private_storage
 IMPORT_SALT = "rial.conference.import"
 IMPORT_MAX_AGE = 60 * 60 * 4
 FILE_SALT = "rial.conference.import.file"
+# How often the page of an upload being read reloads itself (a meta refresh: no script under the CSP).
+STATUS_REFRESH_SECONDS = 2
 
 
 def visible_evidence(user):
@@ -246,32 +250,56 @@ def mandate_evidence_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def plan_upload(request: HttpRequest) -> HttpResponse:
-    """Step 1: upload a file. Step 2 (same POST): show the parsed plan as an editable form."""
+    """Step 1: upload a file. It is stored and read by a background task (``tasks.parse_plan_upload``);
+    the browser goes to the upload's page, which shows the reading's progress and then the preview."""
     authorize(request.user, "conference.import_plan")
     form = PlanUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
             check_size(upload)  # the platform's one upload limit, before the file is read
+            check_archive(upload)  # a Word file that would expand beyond bounds is not even stored
         except ValidationError as error:
             form.add_error("file", error)
         else:
-            try:
-                parsed = uploads.parse_plan_text(_read_upload(upload))
-            except uploads.ImportProblem as problem:
-                form.add_error("file", problem.message)
-            else:
-                payload = signing.dumps(parsed.to_dict(), salt=IMPORT_SALT, compress=True)
-                # The file waits in private storage until the plan is saved; its name travels signed.
-                upload.seek(0)
-                stored = private_storage.save(f"conference/uploads/{Path(upload.name).name}", upload)
-                return render(request, "conference/plan_preview.html", _preview_context(
-                    PlanCorrectionForm(parsed), parsed, payload, signing.dumps(stored, salt=FILE_SALT)))
+            return redirect(_queue_upload(request, upload))
     # A plan's page links here to add a language version of it ("?version_of=<id>").
     asked = request.GET.get("version_of", "")
     version_of = ConferenceDocument.objects.active().filter(
         kind=ConferenceDocument.Kind.PLAN_OF_ACTION, original__isnull=True, pk=int(asked)).first() if asked.isdigit() else None
     return render(request, "conference/plan_upload.html", {"form": form, "version_of": version_of})
+
+
+def _queue_upload(request: HttpRequest, upload) -> PlanUpload:
+    # The file waits in private storage until the plan is saved; the task and the preview name it.
+    stored = private_storage.save(f"conference/uploads/{Path(upload.name).name}", upload)
+    with transaction.atomic():
+        plan_upload_record = PlanUpload.objects.create(
+            uploaded_by=request.user, stored_name=stored, original_name=Path(upload.name).name[:255],
+            language=translation.get_language() or "en")
+        # Queued in the same transaction as the row (database queue): the worker never sees one without the other.
+        parse_plan_upload.enqueue(plan_upload_record.pk)
+    return plan_upload_record
+
+
+@login_required
+def plan_import_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """Step 2: the upload's reading — waiting, being read (the page reloads itself), failed with the
+    reason, or the preview of the plan as an editable form."""
+    authorize(request.user, "conference.import_plan")
+    upload = get_object_or_404(PlanUpload, pk=pk, uploaded_by=request.user)
+    if upload.status == PlanUpload.Status.READY:
+        parsed = ParsedPlan.from_dict(upload.parsed)
+        payload = signing.dumps(upload.parsed, salt=IMPORT_SALT, compress=True)
+        return render(request, "conference/plan_preview.html", _preview_context(
+            PlanCorrectionForm(parsed), parsed, payload, signing.dumps(upload.stored_name, salt=FILE_SALT)))
+    if upload.status == PlanUpload.Status.FAILED or (
+            upload.status == PlanUpload.Status.PARSING and upload.started_at < stalled_before()):
+        return render(request, "conference/plan_upload.html", {
+            "form": PlanUploadForm(), "failed": upload,
+            "failure": upload.message or _("Reading the file was interrupted: upload it again.")})
+    return render(request, "conference/plan_import_status.html", {
+        "upload": upload, "refresh_seconds": STATUS_REFRESH_SECONDS})
 
 
 def _preview_context(form: PlanCorrectionForm, parsed: ParsedPlan, payload: str, file_token: str) -> dict:
@@ -294,16 +322,6 @@ def _roman_or_zero(number: str) -> int:
         return from_roman(number)
     except ValueError:
         return 0
-
-
-def _read_upload(upload) -> str:
-    suffix = Path(upload.name).suffix.lower()
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"upload{suffix}"
-        with path.open("wb") as handle:
-            for chunk in upload.chunks():
-                handle.write(chunk)
-        return uploads.read_text(path)
 
 
 @login_required

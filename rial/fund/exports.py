@@ -12,6 +12,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from rial.core.spreadsheets import spreadsheet_safe
 from rial.fund import reports
 
 MONEY_FORMAT = "#,##0.00"
@@ -62,7 +63,7 @@ def financial_report_xlsx() -> bytes:
         sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
         sheet.append(header)
         for row in rows:
-            sheet.append(row)  # Decimals are written as exact numbers
+            sheet.append([spreadsheet_safe(value) for value in row])  # Decimals are written as exact numbers
             for cell in sheet[sheet.max_row]:
                 if isinstance(cell.value, Decimal):
                     cell.number_format = MONEY_FORMAT

@@ -18,7 +18,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
+from rial.core.files import ExtractionError, archive_refusal, check_size, run_bounded
 from rial.core.languages import LANGUAGE_CODES
+from rial.core.spreadsheets import spreadsheet_safe
 from rial.directory.models import Institution
 from rial.portfolio import actions
 from rial.portfolio.models import Program, ProgramTransition, TargetPopulation
@@ -47,18 +49,11 @@ def export_rows(programs, base_url: str):
         ]
 
 
-def _safe_cell(value):
-    # A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
 def export_csv(programs, base_url: str) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     for row in export_rows(programs, base_url):
-        writer.writerow([_safe_cell(value) for value in row])
+        writer.writerow([spreadsheet_safe(value) for value in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: spreadsheet programs then read UTF-8
 
 
@@ -66,7 +61,7 @@ def export_xlsx(programs, base_url: str) -> bytes:
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet(_("Programs"))
     for row in export_rows(programs, base_url):
-        sheet.append([_safe_cell(value) for value in row])
+        sheet.append([spreadsheet_safe(value) for value in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -88,14 +83,21 @@ class ImportError_(ValueError):
 
 def read_table(upload) -> list[dict]:
     name = (upload.name or "").lower()
+    try:
+        check_size(upload)  # the platform's one upload limit, before anything is read
+    except ValidationError as exc:
+        raise ImportError_(exc.messages[0]) from exc
     head = upload.read(4)
     upload.seek(0)
     if head.startswith(b"PK"):
+        # A workbook is a ZIP archive: bounded before it is opened, then read in a bounded child process.
+        refusal = archive_refusal(upload)
+        if refusal:
+            raise ImportError_(refusal)
         try:
-            workbook = openpyxl.load_workbook(upload, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many kinds on a damaged file
-            raise ImportError_(_("The XLSX file cannot be read: %(error)s") % {"error": exc}) from exc
-        rows = [[("" if cell is None else cell) for cell in row] for row in workbook.active.iter_rows(values_only=True)]
+            rows = run_bounded(_xlsx_rows, upload.read())
+        except ExtractionError as exc:
+            raise ImportError_(str(exc)) from exc
     elif name.endswith(".csv") or not name:
         try:
             text = upload.read().decode("utf-8-sig")
@@ -114,6 +116,23 @@ def read_table(upload) -> list[dict]:
         raise ImportError_(_("At most %(count)d rows can be imported at once.") % {"count": MAX_IMPORT_ROWS})
     return [dict(zip(header, [str(cell).strip() if not isinstance(cell, datetime.date) else cell for cell in row],
                      strict=False)) for row in rows[1:]]
+
+
+def _xlsx_rows(data: bytes) -> list[list]:
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        rows = []
+        for row in workbook.active.iter_rows(values_only=True):
+            cells = [("" if cell is None else cell) for cell in row]
+            if any(str(cell).strip() for cell in cells):
+                rows.append(cells)
+            if len(rows) > MAX_IMPORT_ROWS + 1:
+                break  # enough to refuse the file for its length; the rest is not read
+        return rows
+    except MemoryError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+        raise ImportError_(_("The XLSX file cannot be read: %(error)s") % {"error": exc}) from None
 
 
 def _date(value, label: str):

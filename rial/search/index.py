@@ -9,12 +9,12 @@ import logging
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from rial.core.searchable import SearchDocument, SearchSource
 from rial.search import suggest, vocabulary
 from rial.search.engines import IndexRow, get_engine
-from rial.search.models import IndexState, SearchEntry, SearchText
+from rial.search.models import IndexState, SearchEntry, SearchTerm, SearchText
 from rial.search.sources import sources
 from rial.search.text import LANGUAGES, RULES_VERSION, filter_token, terms
 from rial.topics.models import Topic
@@ -23,6 +23,7 @@ logger = logging.getLogger("rial.search")
 
 BATCH = 500
 WORDS_CHARS = 20_000  # the part of each text whose words the spelling dictionary learns
+TERM_CHARS = 100  # SearchTerm.term; terms are at most 3 + 40 characters, concept tokens 8 + the slug
 
 
 class TopicLabels:
@@ -137,11 +138,28 @@ def index_documents(documents: Iterable[SearchDocument]) -> int:
                 SearchText(entry_id=ids[(d.kind, d.key)], language=language, title=title[:500],
                            body=body[:SearchText.BODY_CHARS])
                 for d in batch for language, (title, body) in d.versions().items()])
-            engine.write([_row(ids[(d.kind, d.key)], d, topics, concepts) for d in batch])
+            rows = [_row(ids[(d.kind, d.key)], d, topics, concepts) for d in batch]
+            engine.write(rows)
+            _remember_terms(rows)
             suggest.remember_words(text[:WORDS_CHARS] for d in batch for version in d.versions().values()
                                    for text in version)
         written += len(batch)
     return written
+
+
+def _remember_terms(rows: list[IndexRow]) -> None:
+    """Record the terms these rows hold (in the caller's transaction: a rolled-back write records none)."""
+    held = {item for row in rows for part in (row.title, row.topics, row.body) for item in part}
+    # Plain rows, not model instances: a batch of 500 records holds thousands of terms, nearly all known already.
+    with connection.cursor() as cursor:
+        cursor.executemany(f"INSERT INTO {SearchTerm._meta.db_table} (term) VALUES (%s) ON CONFLICT DO NOTHING",  # noqa: S608
+                           [(item,) for item in sorted(held) if len(item) <= TERM_CHARS])
+
+
+def known_terms(wanted: Iterable[str]) -> set[str]:
+    """Those of ``wanted`` that some record holds or held (one query)."""
+    wanted = list(set(wanted))
+    return set(SearchTerm.objects.filter(term__in=wanted).values_list("term", flat=True)) if wanted else set()
 
 
 def index_document(document: SearchDocument) -> None:

@@ -140,3 +140,20 @@ class SearchWord(models.Model):
 
     def __str__(self) -> str:
         return self.display
+
+
+class SearchTerm(models.Model):
+    """An index term some record holds or held (``es_inspec``, ``concept_child_labor``; not the filter tokens): a
+    query word's alternatives that no record holds are dropped before the engine is asked (a Spanish word's
+    French and English stems rarely exist), which makes every match test and rank cheaper and finds the same
+    records. Added in the same transaction as the entries that hold them; never removed when a record goes (a
+    term left here only costs a useless alternative, a term missing would lose matches)."""
+
+    term = models.CharField(_("term"), max_length=100, primary_key=True)
+
+    class Meta:
+        verbose_name = _("index term")
+        verbose_name_plural = _("index terms")
+
+    def __str__(self) -> str:
+        return self.term

@@ -24,7 +24,7 @@ class Migration(migrations.Migration):
             name='expires_at',
             field=models.DateTimeField(null=True, verbose_name='expires'),
         ),
-        migrations.RunPython(give_existing_tokens_an_expiry, migrations.RunPython.noop),
+        migrations.RunPython(give_existing_tokens_an_expiry, migrations.RunPython.noop, elidable=True),
         migrations.AlterField(
             model_name='apitoken',
             name='expires_at',

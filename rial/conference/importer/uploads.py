@@ -27,7 +27,7 @@ from rial.conference.importer import (
     read_document,
 )
 from rial.conference.importer.parsed import DocumentCodes
-from rial.core.files import max_upload_bytes
+from rial.core.files import ExtractionError, archive_refusal, max_upload_bytes, run_bounded
 from rial.directory.models import Country
 
 REPORT_KEYS = ("kind", "group", "period", "meetings", "organizations", "consensus", "issues_for_further_work",
@@ -74,22 +74,43 @@ def translated_refusal(refusal: ImportRefused) -> str:
 
 
 def read_text(path: str | Path) -> str:
+    path = Path(path)
+    if path.suffix.lower() == ".docx" and path.is_file():
+        # A Word file is a ZIP archive: refused before it is inflated when it would expand beyond bounds.
+        with path.open("rb") as handle:
+            refusal = archive_refusal(handle)
+        if refusal:
+            raise ImportProblem(refusal)
     try:
         return read_document(path, max_bytes=max_upload_bytes())
     except ImportRefused as refusal:
         raise ImportProblem(translated_refusal(refusal)) from refusal
 
 
-def parse_plan_text(text: str) -> ParsedPlan:
+def parse_plan_text(text: str, names: CountryNames | None = None) -> ParsedPlan:
     """The plan read from ``text``, with the document codes of its first page."""
     try:
-        parsed = parse_plan(text, country_names())
+        parsed = parse_plan(text, names or country_names())
     except ImportRefused as refusal:
         if detect_kind(text) == "working_group_report":
             raise ImportProblem(_("This is a Working Group report: import it with the report importer.")) from refusal
         raise ImportProblem(translated_refusal(refusal)) from refusal
     parsed.codes = document_codes(text)
     return parsed
+
+
+def _read_plan(path: Path, names: CountryNames) -> dict[str, Any]:
+    return parse_plan_text(read_text(path), names).to_dict()
+
+
+def read_plan_bounded(path: str | Path) -> ParsedPlan:
+    """The plan in the file at ``path``, read and parsed in a child process bounded in time and memory
+    (rial/core/files.py ``run_bounded``); ``ImportProblem`` when it cannot be read or exceeds the bounds."""
+    names = country_names()  # the child may not use the database: the directory is read here
+    try:
+        return ParsedPlan.from_dict(run_bounded(_read_plan, Path(path), names))
+    except ExtractionError as error:
+        raise ImportProblem(str(error)) from error
 
 
 def parse_report_text(text: str) -> dict[str, Any]:

@@ -15,7 +15,8 @@ pytestmark = pytest.mark.django_db
 
 
 def upload(client, content: bytes, name="plan.txt"):
-    return client.post(reverse("conference:import"), {"file": SimpleUploadedFile(name, content)})
+    # The test queue runs the reading task at once: the redirect leads to the preview (or the refusal).
+    return client.post(reverse("conference:import"), {"file": SimpleUploadedFile(name, content)}, follow=True)
 
 
 def preview_fields(html: str) -> dict:

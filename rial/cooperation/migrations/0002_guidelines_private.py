@@ -31,5 +31,5 @@ class Migration(migrations.Migration):
             name='guidelines',
             field=models.FileField(blank=True, storage=rial.core.storage.PrivateStorage(), upload_to='cooperation/guidelines/', verbose_name='guidelines document'),
         ),
-        migrations.RunPython(guidelines_to_private, guidelines_to_public),
+        migrations.RunPython(guidelines_to_private, guidelines_to_public, elidable=True),
     ]

@@ -44,5 +44,5 @@ class Migration(migrations.Migration):
                 'indexes': [models.Index(fields=['kind', 'in_kind', 'year'], name='fund_ledger_kind_93b090_idx')],
             },
         ),
-        migrations.RunPython(fill_summary, migrations.RunPython.noop),
+        migrations.RunPython(fill_summary, migrations.RunPython.noop, elidable=True),
     ]

@@ -40,5 +40,5 @@ class Migration(migrations.Migration):
             name='file',
             field=models.FileField(storage=rial.core.storage.PrivateStorage(), upload_to='meetings/documents/%Y/', validators=[rial.meetings.models.files.validate_document], verbose_name='file'),
         ),
-        migrations.RunPython(files_to_private, files_to_public),
+        migrations.RunPython(files_to_private, files_to_public, elidable=True),
     ]

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from rial.accounts.roles import roles_for
 from rial.core.audit import save_logged
-from rial.core.files import docx_paragraphs
+from rial.core.files import ExtractionError, docx_paragraphs
 from rial.directory.models import Institution
 from rial.meetings import actions, notices
 from rial.meetings.models import DraftForum, ForumComment, ForumParagraph
@@ -34,7 +34,10 @@ def draft_file_paragraphs(forum: DraftForum) -> list[str]:
     name = file.name.lower()
     with file.open("rb") as handle:
         if name.endswith(".docx"):
-            return docx_paragraphs(handle)
+            try:
+                return docx_paragraphs(handle)
+            except ExtractionError as error:
+                raise ValidationError(str(error)) from error
         if name.endswith(".txt"):
             return split_paragraphs(handle.read().decode("utf-8", errors="replace"))
     return []

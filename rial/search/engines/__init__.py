@@ -111,29 +111,41 @@ class Engine:
             return [Candidate(row.id, 0.0, row.facets, 0) for row in self.browse(query.filters, limit)]
         clauses = tuple(tuple(clause) for clause in query.text_clauses)
         anywhere = Match(clauses)
+        full = len(clauses)
+        head = Match(clauses, least=full, head=True)
+        drawn = None
+        if self.expects_many(anywhere, query.filters, limit):
+            # More than ``limit`` records with every word in their title or topics are the candidates whatever the
+            # first pass finds (there are more matches than that): it is not needed.
+            drawn = self.ranked(head, query.filters, limit + 1, counted=False)
+            if len(drawn) > limit:
+                return self._order([(0, row._replace(coverage=full)) for row in drawn[:limit]], limit)
         first = self.first_pass(anywhere, query.filters, limit + 1)
+        # The first pass is scored (its rows carry their coverage) when the engine expected few matches.
+        first_scored = self.first_pass_facets and bool(first) and first[0].coverage is not None
         if len(first) <= limit:
-            rows = first if self.scores_first_pass else self.ranked(
+            rows = first if first_scored else self.ranked(
                 anywhere, query.filters, limit, since=min((row.id for row in first), default=0))
             return self._order([(0, row) for row in self._covered(rows, clauses, query.filters)], limit)
-        full = len(clauses)
         chosen: dict[int, tuple[int, Row]] = {}
         # Each tier with the coverage its records have: every tier after the first two takes only records the
         # earlier ones did not hold entirely (a tier is only left when it was drawn whole).
-        tiers = [(Match(clauses, least=full, head=True), full), (Match(clauses, least=full), full)]
+        tiers = [(head, full), (Match(clauses, least=full), full)]
         if full == 1:
             tiers = tiers[:1] + [(anywhere, 1)]
         elif PARTIAL_TIER_WORDS[0] <= full <= PARTIAL_TIER_WORDS[1]:
             tiers.append((Match(clauses, least=full - 1), full - 1))
         for tier, (match, coverage) in enumerate(tiers):
-            # Rows of a tier that begins past the results whose order matters need no score.
-            rows = self.ranked(match, query.filters, limit + len(chosen), scored=len(chosen) < needed)
+            # Rows of a tier that begins past the results whose order matters need no score; a tier's coverage
+            # is known from its rule, not counted.
+            rows = drawn if tier == 0 and drawn is not None else self.ranked(
+                match, query.filters, limit + len(chosen), scored=len(chosen) < needed, counted=False)
             self._add(chosen, tier, [row._replace(coverage=coverage) for row in rows], limit)
             if len(chosen) >= limit:
                 break
         if len(chosen) < limit:
             scored = len(chosen) < needed
-            if self.scores_first_pass and len(first) >= limit + len(chosen):
+            if self.first_pass_facets and len(first) >= limit + len(chosen) and (first_scored or not scored):
                 rows = first
             else:
                 rows = self.ranked(anywhere, query.filters, limit + len(chosen), scored=scored)
@@ -169,16 +181,25 @@ class Engine:
         ranked.sort(key=lambda item: (-(item[1].coverage or 0), item[0], -item[1].score, -item[1].id))
         return [Candidate(row.id, row.score, row.facets, row.coverage or 0) for _tier, row in ranked[:limit]]
 
-    # What each engine implements.
-    scores_first_pass = False
+    # What each engine implements. Whether the first pass's rows carry their facet values (and, when their
+    # coverage is not None, their score and coverage): then they can be used as they are.
+    first_pass_facets = False
+
+    def expects_many(self, match: Match, filters, limit: int) -> bool:
+        """Whether more than ``limit`` records are expected to match, where the first pass costs enough that the
+        records with every word in their title or topic labels are asked first (when they are more than ``limit``,
+        the first pass is not needed)."""
+        return False
 
     def first_pass(self, match: Match, filters, limit: int) -> list[Row]:
         """The newest ``limit`` matches (scored, or ids only where scoring them all would be wasted)."""
         raise NotImplementedError
 
-    def ranked(self, match: Match, filters, limit: int, since: int = 0, scored: bool = True) -> list[Row]:
+    def ranked(self, match: Match, filters, limit: int, since: int = 0, scored: bool = True,
+               counted: bool = True) -> list[Row]:
         """The newest ``limit`` matches with ids from ``since`` on, with their facet values and (unless
-        ``scored`` is false) their score."""
+        ``scored`` is false) their score; ``counted``: the caller needs their coverage (an engine that counts it
+        in the same statement may skip it otherwise)."""
         raise NotImplementedError
 
     def covering(self, clauses, since: int) -> list[set[int]]:

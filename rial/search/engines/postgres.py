@@ -76,7 +76,14 @@ class PostgresEngine(Engine):
     vendor = "postgresql"
     # The ranked statement counts coverage in the same pass, so the first pass is already the answer when
     # few records match.
-    scores_first_pass = True
+    first_pass_facets = True
+
+    def __init__(self):
+        self._estimates: dict[tuple, float] = {}
+
+    def candidates(self, query, limit, needed=None):
+        self._estimates = {}  # estimates are remembered within one search only
+        return super().candidates(query, limit, needed)
 
     def write(self, rows: list[IndexRow]) -> None:
         with connection.cursor() as cursor:
@@ -94,8 +101,24 @@ class PostgresEngine(Engine):
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE search_searchentry")
 
+    def expects_many(self, match: Match, filters, limit: int) -> bool:
+        """The first pass reads the vector of every row it tests (a few kilobytes from the TOAST table each): when
+        the planner expects many matches, the title-and-topics tier (the small ``head`` vector) is asked first."""
+        return self._estimate(*_condition(match, filters)) > WINDOW_MARGIN * limit
+
+    def _estimate(self, condition: str, params: list) -> float:
+        """PostgreSQL's row estimate for a condition (EXPLAIN, no execution); the same condition is asked once."""
+        key = (condition, tuple(params))
+        if key not in self._estimates:
+            with connection.cursor() as cursor:
+                cursor.execute(f"EXPLAIN (FORMAT JSON) SELECT id FROM search_searchentry WHERE {condition}", params)  # noqa: S608
+                self._estimates[key] = cursor.fetchone()[0][0]["Plan"]["Plan Rows"]
+        return self._estimates[key]
+
     def first_pass(self, match: Match, filters, limit: int) -> list[Row]:
-        return self.ranked(match, filters, limit)
+        """Scored only when the planner expects at most twice ``limit`` matches: otherwise the candidates come from
+        the tiers, and scoring these rows (reading each one's vector once per clause and for its rank) is wasted."""
+        return self._newest(match, filters, limit, 0, scored=None)
 
     def covering(self, clauses, since: int) -> list[set[int]]:
         """Only for finding every record that names a concept (tasks.py): searches count coverage in the
@@ -111,10 +134,12 @@ class PostgresEngine(Engine):
     def browse(self, filters, limit: int) -> list[Row]:
         return self._newest(None, filters, limit, 0)
 
-    def ranked(self, match: Match, filters, limit: int, since: int = 0, scored: bool = True) -> list[Row]:
-        return self._newest(match, filters, limit, since, scored)
+    def ranked(self, match: Match, filters, limit: int, since: int = 0, scored: bool = True,
+               counted: bool = True) -> list[Row]:
+        return self._newest(match, filters, limit, since, scored, counted)
 
-    def _newest(self, match: Match | None, filters, limit: int, since: int, scored: bool = True) -> list[Row]:
+    def _newest(self, match: Match | None, filters, limit: int, since: int, scored: bool | None = True,
+                counted: bool = True) -> list[Row]:
         """The newest ``limit`` matches with their relevance, coverage and facet values, newest first.
 
         ``ts_rank`` and the coverage run on at most ``limit`` rows, so the cost does not grow with the number
@@ -130,22 +155,35 @@ class PostgresEngine(Engine):
           physical address (ctid, a "Tid Scan") to rank them: cheaper than looking each one up
           through the primary key index again.
         Both find the newest ``limit`` matches by id, so they return the same rows.
+
+        ``scored`` None: scored only when the estimate is at most twice ``limit`` (estimates are often off by
+        that). Each function of the vector in a row (``@@``, ``ts_rank``) reads it again from its TOAST table (a
+        vector is a few kilobytes), so the coverage is counted only when ``counted``.
         """
         condition, params = _condition(match, filters)
         if since:
             condition += " AND id >= %s"
             params.append(since)
+        estimate = self._estimate(condition, params)
+        if scored is None:
+            scored = estimate <= WINDOW_MARGIN * limit
         if match is not None and match.clauses and scored:
             anywhere = Match(match.clauses)
-            score = "ts_rank(vector, %s::tsquery)"
-            coverage = " + ".join(["(vector @@ %s::tsquery)::int"] * len(match.clauses))
-            selected = [text_query(anywhere), *(_any(clause) for clause in match.clauses)]
+            # The title-and-topics tier is ranked by its title and topic labels alone (as SQLite ranks it, by its
+            # own table): the small ``head`` vector is in the row, the whole ``vector`` would be read from TOAST.
+            score = f"ts_rank({'head' if match.head else 'vector'}, %s::tsquery)"
+            selected = [text_query(anywhere)]
+            if not counted:
+                coverage = "NULL"
+            elif len(match.clauses) == 1:
+                coverage = "1"  # every match matches the one clause
+            else:
+                coverage = " + ".join(["(vector @@ %s::tsquery)::int"] * len(match.clauses))
+                selected += [_any(clause) for clause in match.clauses]
         else:
             score, coverage, selected = "0", "NULL", []
         columns = f"id, {score} AS score, facets, {coverage} AS coverage"
         with connection.cursor() as cursor:
-            cursor.execute(f"EXPLAIN (FORMAT JSON) SELECT id FROM search_searchentry WHERE {condition}", params)  # noqa: S608
-            estimate = cursor.fetchone()[0][0]["Plan"]["Plan Rows"]
             if estimate > MANY_MATCHES:
                 cursor.execute(
                     f"SELECT {columns} FROM search_searchentry WHERE {condition} "  # noqa: S608 (constants only)

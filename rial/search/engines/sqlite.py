@@ -77,7 +77,8 @@ class SqliteEngine(Engine):
                            [match_expression(match, filters), limit])
             return [Row(pk, 0.0, "") for (pk,) in cursor.fetchall()]
 
-    def ranked(self, match: Match, filters, limit: int, since: int = 0, scored: bool = True) -> list[Row]:
+    def ranked(self, match: Match, filters, limit: int, since: int = 0, scored: bool = True,
+               counted: bool = True) -> list[Row]:
         table, rank = ("search_fts_head", HEAD_RANK) if match.head else ("search_fts", RANK)
         score = f"-{rank}" if scored else "0"
         with connection.cursor() as cursor:

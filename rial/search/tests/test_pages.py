@@ -10,11 +10,11 @@ from rial.search.index import index_documents
 from rial.search.tests.factories import document
 from rial.topics.models import Topic
 
-# SQLite: whether more records match than are ranked (ids only), the ranked candidates with their facet
-# values, and the page's language versions with their entries. PostgreSQL: the planner's row estimate that
-# picks the plan, the ranked candidates (with their coverage), the planner settings set and put back inside a
-# savepoint (engines/postgres.py), and the page's rows.
-QUERIES = 7 if connection.vendor == "postgresql" else 3
+# Both: which of the query's terms the index holds (SearchTerm). SQLite: whether more records match than are
+# ranked (ids only), the ranked candidates with their facet values, and the page's language versions with their
+# entries. PostgreSQL: the planner's row estimate that picks the plan, the ranked candidates (with their
+# coverage), the planner settings set and put back inside a savepoint (engines/postgres.py), and the page's rows.
+QUERIES = 8 if connection.vendor == "postgresql" else 4
 # Country and topic names, and the vocabulary: read again only when the cache has forgotten them.
 LABEL_QUERIES = 3
 

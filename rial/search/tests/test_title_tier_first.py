@@ -1,0 +1,56 @@
+"""When the engine expects more matches than it ranks (PostgreSQL asks its planner), the records with every word in
+their title or topic labels are asked first, and when they alone are more than it ranks the first pass over every
+match is skipped: the candidates are the same as when it runs."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from rial.search.engines import Engine, get_engine
+from rial.search.index import index_documents
+from rial.search.query import Filters, engine_query
+from rial.search.tests.factories import document
+
+
+@pytest.fixture
+def records(source):
+    index_documents([document(f"title-{i}", f"Telework rules {i}", "Remote work.") for i in range(8)]
+                    + [document(f"body-{i}", f"Annual report {i}", "Telework at the end.") for i in range(8)])
+    get_engine().optimize()
+
+
+def candidates(monkeypatch, q: str, expects_many: bool, limit: int = 6):
+    monkeypatch.setattr(Engine, "expects_many", lambda *args: expects_many)
+    if connection.vendor == "postgresql":
+        monkeypatch.setattr("rial.search.engines.postgres.PostgresEngine.expects_many", lambda *args: expects_many)
+    wanted = engine_query(parse(q), Filters())
+    with CaptureQueriesContext(connection) as queries:
+        found = get_engine().candidates(wanted, limit=limit, needed=3)
+    return [(c.id, c.coverage) for c in found], [query["sql"] for query in queries]
+
+
+def parse(q):
+    from rial.search.text import parse_query  # noqa: PLC0415
+
+    return parse_query(q)
+
+
+def test_more_title_matches_than_ranked_skip_the_first_pass(records, monkeypatch):
+    asked_first, sql = candidates(monkeypatch, "telework", expects_many=True)
+    as_before, _sql = candidates(monkeypatch, "telework", expects_many=False)
+    assert asked_first == as_before and len(asked_first) == 6
+    statements = [s for s in sql if "search" in s and "EXPLAIN" not in s and "set_config" not in s
+                  and "max(id)" not in s]
+    assert len(statements) == 1  # the title-and-topics tier alone
+
+
+def test_fewer_title_matches_than_ranked_fall_back_to_every_match(records, monkeypatch):
+    asked_first, _sql = candidates(monkeypatch, "telework", expects_many=True, limit=12)
+    as_before, _sql = candidates(monkeypatch, "telework", expects_many=False, limit=12)
+    assert asked_first == as_before and len(asked_first) == 12
+
+
+def test_a_wrong_expectation_changes_nothing_when_few_match(records, monkeypatch):
+    asked_first, _sql = candidates(monkeypatch, "telework", expects_many=True, limit=40)
+    as_before, _sql = candidates(monkeypatch, "telework", expects_many=False, limit=40)
+    assert asked_first == as_before and 16 <= len(asked_first) < 40
