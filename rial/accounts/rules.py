@@ -80,3 +80,5 @@ secretariat_manages("accounts.apitoken")
 rules.add_perm("core.view_history", is_secretariat)
 rules.add_perm("core.restore_history", is_secretariat)
 rules.add_perm("accounts.use_admin", is_secretariat)
+# How people receive notification emails: each person on their own settings page; the Secretariat in the admin.
+secretariat_manages("notifications.notificationsettings")

@@ -13,6 +13,7 @@ from rial.conference.models import (
     Troika,
     WorkingGroup,
 )
+from rial.conference.services import tell_newly_responsible
 from rial.core.admin import RialModelAdmin
 
 
@@ -70,6 +71,13 @@ class MandateAdmin(RialModelAdmin, TranslationAdmin):
     readonly_fields = ("status", "progress")
     filter_horizontal = ("topics", "responsible_institutions")
     inlines = [ProgressReportInline]
+
+    def save_related(self, request, form, formsets, change) -> None:
+        # The many-to-many rows are written here, after the mandate: what it had before is still readable.
+        before = {form.instance.pk: set(form.instance.responsible_institutions.values_list("pk", flat=True))
+                  } if change else {}
+        super().save_related(request, form, formsets, change)
+        tell_newly_responsible([form.instance], before=before)
 
 
 @admin.register(Evidence)

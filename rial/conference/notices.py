@@ -4,13 +4,21 @@ assigned to them, when it falls due and when it is overdue (each once per instit
 import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from rial.conference.models import Mandate
 from rial.core.emails import Recipient
 from rial.directory.models import Institution
 from rial.directory.recipients import institution_recipients
+from rial.notifications.kinds import declare_kinds
 from rial.notifications.models import Notification
 from rial.notifications.services import notify
+
+KINDS = declare_kinds({
+    "conference.mandate.assigned": _("Mandates: a mandate assigned to your institution"),
+    "conference.mandate.due": _("Mandates: a mandate of yours falling due"),
+    "conference.mandate.overdue": _("Mandates: a mandate of yours overdue"),
+})
 
 
 def responsible_institution_ids(mandate: Mandate) -> set[int]:

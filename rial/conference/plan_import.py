@@ -18,7 +18,7 @@ from rial.conference.classify import SECRETARIAT_WORDS, suggested_institutions, 
 from rial.conference.importer import uploads
 from rial.conference.importer.parsed import DRAFT, Deadline, ParsedPlan
 from rial.conference.models import Conference, ConferenceDocument, Mandate, Troika, WorkingGroup, from_roman
-from rial.conference.services import _changed
+from rial.conference.services import _changed, tell_newly_responsible
 from rial.core.audit import create_logged, save_logged
 from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
@@ -318,6 +318,10 @@ def _save_mandates(context: ImportContext) -> None:
             # links; the links of all of them cost a few inserts (create_logged).
             create_logged(_suggested_links(new), user=context.user, action=actions.MANDATE_IMPORTED)
             outcome.created += len(new)
+            # The suggested institutions hear of their new mandates (once the plan is adopted, for a draft).
+            tell_newly_responsible(Mandate.objects.filter(pk__in=[mandate.pk for mandate, _planned in new])
+                                   .select_related("plan", "group__conference")
+                                   .prefetch_related("responsible_institutions"))
     if context.is_principal:
         # A revision that drops an activity archives its mandate (follow-up and history are kept).
         for key, mandate in existing.items():

@@ -115,6 +115,44 @@ def mandate_follow_up(*, mandate: Mandate, user, status: str | None = None, prog
     return mandate
 
 
+@transaction.atomic
+def mandate_edit(*, mandate: Mandate, user, data: dict, topics=None, responsible_institutions=None) -> Mandate:
+    """Correct what the import suggested: group, due date, topics, responsible institutions. Institutions that
+    become responsible are told (``tell_newly_responsible``)."""
+    if not user.has_perm("conference.change_mandate", mandate):
+        raise PermissionDenied("conference.change_mandate")
+    before = {mandate.pk: set(mandate.responsible_institutions.values_list("pk", flat=True))}
+    for name, value in data.items():
+        setattr(mandate, name, value)
+    mandate.full_clean()
+    related = {name: values for name, values in (("topics", topics),
+                                                 ("responsible_institutions", responsible_institutions))
+               if values is not None}
+    save_logged(mandate, user=user, action=actions.MANDATE_EDITED, related=related)
+    tell_newly_responsible([mandate], before=before)
+    return mandate
+
+
+def tell_newly_responsible(mandates, *, before: dict[int, set[int]] | None = None) -> int:
+    """The one place that tells institutions a mandate became theirs; every path that sets or changes a
+    mandate's responsible institutions (the edit page, the admin, the import's suggestions, adopting a plan)
+    calls it after the change, with the institutions each mandate had ``before`` (none for a new mandate).
+
+    A mandate of a draft plan is a proposal, not yet anyone's work: its institutions hear when the plan is
+    adopted. Each institution hears once per mandate (``notices.mandate_assigned``). Returns how many
+    notifications were made."""
+    before = before or {}
+    told = 0
+    for mandate in mandates:
+        if mandate.is_archived or not mandate.plan.is_public:
+            continue
+        responsible = {institution.pk for institution in mandate.responsible_institutions.all()}
+        newly = responsible - before.get(mandate.pk, set())
+        if newly:
+            told += notices.mandate_assigned(mandate, newly)
+    return told
+
+
 def roll_up(parent: Mandate, *, user) -> None:
     """Set a mandate's progress to the average of its items', and its status from theirs."""
     items = list(parent.items.filter(archived_at__isnull=True).values_list("status", "progress"))
@@ -146,6 +184,10 @@ def progress_report_add(*, mandate: Mandate, user, date: datetime.date, text: st
         raise ValidationError(_("Say what was done."))
     if date > timezone.localdate():
         raise ValidationError(_("A progress report cannot be dated in the future."))
+    same = ProgressReport.objects.active().filter(mandate=mandate, date=date, text=text.strip(), progress=progress,
+                                                  institution=institution, author=user).first()
+    if same is not None:
+        return same  # the same report sent twice (a double click) is one report
     report = ProgressReport(mandate=mandate, date=date, text=text.strip(), progress=progress,
                             institution=institution, author=user)
     save_logged(report, user=user, action=actions.REPORT_ADDED)
@@ -178,6 +220,9 @@ def evidence_add(*, mandates: list[Mandate], user, description: str, record=None
             if Evidence.objects.filter(mandate=mandate, content_type=content_type, object_id=record.pk).exists():
                 continue
             values.update(content_type=content_type, object_id=record.pk)
+        elif Evidence.objects.filter(mandate=mandate, url=url, description=values["description"],
+                                     archived_at__isnull=True).exists():
+            continue  # the same link sent twice (a double click) is one piece of evidence
         evidence = Evidence(**values)
         save_logged(evidence, user=user, action=actions.EVIDENCE_ADDED)
         created.append(evidence)
@@ -229,8 +274,12 @@ def document_set_status(*, document: ConferenceDocument, user, status: str) -> C
     """Draft → adopted (by the conference) → final (after style review); one step back to correct a mistake."""
     if not user.has_perm("conference.change_conferencedocument", document):
         raise PermissionDenied("conference.change_conferencedocument")
-    DOCUMENT.move(document, DOCUMENT.by_target(document.status, status))
+    previous = DOCUMENT.move(document, DOCUMENT.by_target(document.status, status))
     save_logged(document, user=user, action=DOCUMENT_STATUS_ACTIONS[document.status])
+    if previous == ConferenceDocument.Status.DRAFT and document.is_public:
+        # The plan's mandates stop being proposals: their responsible institutions hear of them now.
+        tell_newly_responsible(Mandate.objects.active().filter(plan=document).select_related("plan", "group__conference")
+                               .prefetch_related("responsible_institutions"))
     return document
 
 

@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rial.conference import actions, notices, services
+from rial.conference import services
 from rial.conference.forms import (
     DeclarationForm,
     EvidenceForm,
@@ -47,10 +47,9 @@ from rial.conference.services import (
 )
 from rial.conference.tasks import parse_plan_upload, stalled_before
 from rial.conference.workflows import DOCUMENT
-from rial.core.audit import save_logged
 from rial.core.files import check_archive, check_size
 from rial.core.forms import add_service_error, add_service_message
-from rial.core.permissions import authorize
+from rial.core.permissions import authorize, authorize_unpublished
 from rial.core.storage import file_response, private_storage
 
 # The parsed plan travels between the preview and the save as a signed value, so it cannot be forged.
@@ -203,14 +202,15 @@ def mandate_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = MandateEditForm(request.POST or None, instance=mandate)
     if request.method == "POST":
         if form.is_valid():
-            with transaction.atomic():
-                responsible_before = set(mandate.responsible_institutions.values_list("pk", flat=True))
-                mandate = form.save(commit=False)
-                save_logged(mandate, user=request.user, action=actions.MANDATE_EDITED, related={
-                    "topics": form.cleaned_data["topics"],
-                    "responsible_institutions": form.cleaned_data["responsible_institutions"]})
-                notices.mandate_assigned(mandate, {institution.pk for institution in
-                                                   form.cleaned_data["responsible_institutions"]} - responsible_before)
+            try:
+                mandate = services.mandate_edit(
+                    mandate=mandate, user=request.user,
+                    data={name: form.cleaned_data[name] for name in ("group", "due_date", "due_text")},
+                    topics=form.cleaned_data["topics"],
+                    responsible_institutions=form.cleaned_data["responsible_institutions"])
+            except ValidationError as error:
+                add_service_error(form, error)
+                return render(request, "conference/mandate_edit.html", {"mandate": mandate, "form": form})
             messages.success(request, _("Saved."))
             return redirect(mandate)
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
@@ -376,7 +376,7 @@ def document_file(request: HttpRequest, pk: int) -> HttpResponseBase:
     """A Declaration's or a plan's file: public once adopted; drafts and archived texts for the Secretariat."""
     document = get_object_or_404(ConferenceDocument, pk=pk)
     if not document.is_public:
-        authorize(request.user, "conference.view_conferencedocument", document)
+        authorize_unpublished(request.user, "conference.view_conferencedocument", document)
     return file_response(document.file)
 
 
@@ -384,7 +384,7 @@ def declaration_detail(request: HttpRequest, pk: int) -> HttpResponse:
     declaration = get_object_or_404(ConferenceDocument.objects.select_related("conference", "original")
                                     .filter(kind=ConferenceDocument.Kind.DECLARATION), pk=pk)
     if not declaration.is_public:
-        authorize(request.user, "conference.view_conferencedocument", declaration)
+        authorize_unpublished(request.user, "conference.view_conferencedocument", declaration)
     principal = declaration.original or declaration
     versions = [version for version in
                 ConferenceDocument.objects.active().filter(Q(pk=principal.pk) | Q(original=principal))
@@ -411,6 +411,8 @@ def declaration_create(request: HttpRequest, number: int) -> HttpResponse:
 def declaration_edit(request: HttpRequest, pk: int) -> HttpResponse:
     declaration = get_object_or_404(ConferenceDocument.objects.select_related("conference")
                                     .filter(kind=ConferenceDocument.Kind.DECLARATION), pk=pk)
+    if not declaration.is_public:
+        authorize_unpublished(request.user, "conference.view_conferencedocument", declaration)
     authorize(request.user, "conference.change_conferencedocument", declaration)
     return _declaration_form(request, declaration)
 

@@ -1,10 +1,20 @@
 """Who bilateral cooperation tells, and what: the ministry named as provider in a proposal, both parties
 when the call's results are selected, and a party whose report on an activity falls due."""
 
+from django.utils.translation import gettext_lazy as _
+
 from rial.cooperation.models import Activity, Proposal
 from rial.directory.models import Institution
 from rial.directory.recipients import institution_recipients
+from rial.notifications.kinds import declare_kinds
 from rial.notifications.services import Page, notify
+
+KINDS = declare_kinds({
+    "cooperation.proposal.counterpart": _("Cooperation: a proposal naming your ministry as provider"),
+    "cooperation.proposal.selected": _("Cooperation: a proposal of your ministry was selected"),
+    "cooperation.proposal.not_selected": _("Cooperation: a proposal of your ministry was not selected"),
+    "cooperation.report.due": _("Cooperation: an activity report due from your ministry"),
+})
 
 
 def proposal_counterpart(proposal: Proposal) -> int:

@@ -18,7 +18,7 @@ from rial.accounts.roles import roles_for
 from rial.core.certificates import Certificate, certificate_pdf
 from rial.core.emails import absolute_url
 from rial.core.forms import add_service_error, add_service_message
-from rial.core.permissions import authorize
+from rial.core.permissions import authorize, authorize_unpublished
 from rial.core.questionnaires import QuestionnaireForm, summary
 from rial.directory.models import Institution
 from rial.events import services
@@ -67,7 +67,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
 def _visible_event(request: HttpRequest, pk: int) -> Event:
     event = get_object_or_404(Event.objects.select_related("meeting__country"), pk=pk)
     if not (event.meeting.is_published and event.meeting.archived_at is None):
-        authorize(request.user, "events.manage_event", event)
+        authorize_unpublished(request.user, "events.manage_event", event)
     return event
 
 
@@ -202,7 +202,7 @@ def registration_confirm(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def manage(request: HttpRequest, pk: int) -> HttpResponse:
-    event = get_object_or_404(Event.objects.select_related("meeting"), pk=pk)
+    event = _visible_event(request, pk)
     authorize(request.user, "events.manage_event", event)
     registrations = list(event.registrations.select_related("institution__country").order_by("status", "registered_at", "pk"))
     confirmed = [r for r in registrations if r.status == S.CONFIRMED]

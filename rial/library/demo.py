@@ -3,11 +3,14 @@
 import datetime
 import io
 
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from reportlab.pdfgen import canvas
 
 from rial.core.files import sniff
+from rial.directory.models import Institution
+from rial.library import services
 from rial.library.models import Document, DocumentFile
 from rial.library.tasks import extract_file_text
 from rial.topics.models import Topic
@@ -47,3 +50,23 @@ def load_demo() -> None:
         # Here and now, not queued: `load_demo` often runs where no worker does (CI, a first setup), and the
         # demo should be found by its files' text right after loading. Same function as the worker's.
         extract_file_text.call(document_file.pk)
+
+    _submitted_by_a_partner()
+
+
+SUBMITTED_TITLE = "DEMO Platform work and social protection in the Americas"
+
+
+def _submitted_by_a_partner() -> None:
+    """A DEMO study the ILO submitted and the Secretariat has not reviewed yet: it waits in the review queue
+    and on the Secretariat's desk, through the same services (and notices) as a real submission."""
+    submitter = get_user_model().objects.filter(username="demo-ilo").first()
+    ilo = Institution.objects.filter(slug="ilo").first()
+    if submitter is None or ilo is None or Document.objects.filter(title_en=SUBMITTED_TITLE).exists():
+        return
+    document = services.document_save(user=submitter, relations={}, data={
+        "title_en": SUBMITTED_TITLE, "kind": Document.Kind.STUDY, "date": datetime.date(2026, 10, 1),
+        "language": "en", "is_demo": True, "authors": "DEMO ILO Specialist",
+        "summary_en": "An invented study submitted for review, to show the library's review queue.",
+        "source_url": "https://example.org/demo-platform-work"})
+    services.document_submit(document=document, user=submitter)

@@ -57,3 +57,8 @@ class DocumentForm(forms.ModelForm):
 class UploadForm(forms.Form):
     file = forms.FileField(label=_("File (PDF, DOCX, XLSX or PPTX)"))
     language = forms.ChoiceField(label=_("Language of this version"), choices=LANGUAGE_CHOICES)
+
+
+class ReturnForm(forms.Form):
+    comment = forms.CharField(label=_("What must change (the submitter reads this)"), max_length=3000,
+                              widget=forms.Textarea(attrs={"rows": 4}))

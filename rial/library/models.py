@@ -4,6 +4,7 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -37,6 +38,7 @@ class Document(Archivable):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         SUBMITTED = "submitted", _("Submitted for review")
+        RETURNED = "returned", _("Returned to the submitter")
         PUBLISHED = "published", _("Published")
 
     # Translated (translation.py): title, summary.
@@ -60,6 +62,8 @@ class Document(Archivable):
     # COSATE, CEATAL, a ministry); empty for the Secretariat's own documents. Its people keep the draft.
     owner_institution = models.ForeignKey(Institution, verbose_name=_("submitted by"), null=True, blank=True,
                                           on_delete=models.PROTECT, related_name="submitted_documents")
+    # Why the Secretariat returned the document, shown to its submitter until it is submitted again.
+    review_comment = models.TextField(_("review comments"), max_length=5000, blank=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     is_demo = models.BooleanField(_("demo record"), default=False,
                                   help_text=_("Invented for the demonstration; not a real document."))
@@ -84,6 +88,45 @@ class Document(Archivable):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED and not self.is_archived
+
+    @property
+    def is_with_submitter(self) -> bool:
+        """A submitted institution's draft, or what the Secretariat returned to it: its people change it."""
+        return self.status in (self.Status.DRAFT, self.Status.RETURNED)
+
+
+TRANSITION_LABELS = {
+    "submit": _("Submitted for review"),
+    "return": _("Returned to the submitter"),
+    "publish": _("Published"),
+    "withdraw": _("Withdrawn from the public"),
+}
+
+
+class DocumentTransition(models.Model):
+    """Who moved a document through its review, when, and with which comment."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="transitions")
+    action = models.CharField(_("action"), max_length=30)
+    from_status = models.CharField(_("from"), max_length=20, choices=Document.Status.choices)
+    to_status = models.CharField(_("to"), max_length=20, choices=Document.Status.choices)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.SET_NULL,
+                             related_name="+")
+    at = models.DateTimeField(_("at"), default=timezone.now)
+    comment = models.TextField(_("comment"), blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("document transition")
+        verbose_name_plural = _("document transitions")
+        indexes = [models.Index(fields=["document", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.document_id}: {self.from_status} → {self.to_status}"
+
+    @property
+    def action_label(self) -> str:
+        return str(TRANSITION_LABELS.get(self.action, self.action))
 
 
 class DocumentFile(models.Model):

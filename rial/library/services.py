@@ -8,9 +8,10 @@ from django.utils.translation import gettext as _
 from rial.accounts.roles import roles_for
 from rial.core.audit import save_logged
 from rial.core.files import sniff
-from rial.library import actions
-from rial.library.models import Document, DocumentFile
+from rial.library import actions, notices
+from rial.library.models import Document, DocumentFile, DocumentTransition
 from rial.library.tasks import extract_file_text
+from rial.library.workflows import DOCUMENT
 
 
 def document_save(*, user, data: dict, relations: dict, document: Document | None = None) -> Document:
@@ -40,15 +41,45 @@ def _submitting_institution(user) -> int:
     return next(iter(speaks_for))
 
 
+def _move(document: Document, *, action: str, user, comment: str = "") -> DocumentTransition:
+    """Move ``document`` through ``action`` (the table in ``workflows``) and record the transition.
+
+    Called inside the caller's transaction: the row is locked and its status read again, so of two
+    reviewers acting at once the second is refused with the move the first made."""
+    document.status = Document.objects.select_for_update().values_list("status", flat=True).get(pk=document.pk)
+    previous = DOCUMENT.move(document, action, user=user)
+    return DocumentTransition.objects.create(document=document, action=action, from_status=previous,
+                                             to_status=document.status, user=user, comment=comment)
+
+
+def _has_content(document: Document) -> bool:
+    return bool(document.source_url) or document.files.exists()
+
+
 def document_submit(*, document: Document, user) -> Document:
-    """Hand a draft to the Secretariat for review; from now on only the Secretariat changes or publishes it."""
-    if not user.has_perm("library.submit_document", document):
-        raise PermissionDenied("library.submit_document")
-    if not document.files.exists() and not document.source_url:
+    """Hand a draft (or what the Secretariat returned) to the Secretariat for review; from now on only
+    the Secretariat changes, returns or publishes it."""
+    DOCUMENT.check(document, "submit", user=user)
+    if not _has_content(document):
         raise ValidationError(_("Add a file or a source link before submitting the document."))
     with transaction.atomic():
-        document.status = Document.Status.SUBMITTED
+        transition = _move(document, action="submit", user=user)
         save_logged(document, user=user, action=actions.DOCUMENT_SUBMITTED)
+        notices.document_submitted(document, transition)
+    return document
+
+
+def document_return(*, document: Document, user, comment: str) -> Document:
+    """The Secretariat gives a submitted document back to its submitter, saying what must change."""
+    DOCUMENT.check(document, "return", user=user)
+    comment = (comment or "").strip()
+    if not comment:
+        raise ValidationError(_("Say what must change: a document is returned with the reason."))
+    with transaction.atomic():
+        transition = _move(document, action="return", user=user, comment=comment)
+        document.review_comment = comment
+        save_logged(document, user=user, action=actions.DOCUMENT_RETURNED)
+        notices.document_reviewed(document, transition, outcome="returned")
     return document
 
 
@@ -72,25 +103,25 @@ def document_add_file(*, document: Document, user, upload, language: str) -> Doc
 
 
 def document_publish(*, document: Document, user) -> Document:
-    if not user.has_perm("library.publish_document", document):
-        raise PermissionDenied
-    if document.status == Document.Status.PUBLISHED:
-        raise ValidationError(_("The document is already published."))
-    if not document.files.exists() and not document.source_url:
+    """Publish a submitted document (its submitter is told), or one of the Secretariat's own drafts."""
+    DOCUMENT.check(document, "publish", user=user)
+    if document.owner_institution_id and document.status == Document.Status.DRAFT:
+        raise ValidationError(_("This document is still its institution's draft: it can be published once they "
+                                "submit it."))
+    if not _has_content(document):
         raise ValidationError(_("Add a file or a source link before publishing the document."))
     with transaction.atomic():
-        document.status = Document.Status.PUBLISHED
+        transition = _move(document, action="publish", user=user)
         document.published_at = timezone.now()
+        document.review_comment = ""
         save_logged(document, user=user, action=actions.DOCUMENT_PUBLISHED)
+        if transition.from_status == Document.Status.SUBMITTED:
+            notices.document_reviewed(document, transition, outcome="published")
     return document
 
 
 def document_unpublish(*, document: Document, user) -> Document:
-    if not user.has_perm("library.publish_document", document):
-        raise PermissionDenied
-    if document.status != Document.Status.PUBLISHED:
-        raise ValidationError(_("Only a published document can be withdrawn."))
     with transaction.atomic():
-        document.status = Document.Status.DRAFT
+        _move(document, action="withdraw", user=user)
         save_logged(document, user=user, action=actions.DOCUMENT_WITHDRAWN)
     return document

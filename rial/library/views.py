@@ -1,7 +1,8 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Max, Q
 from django.http import HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
@@ -10,10 +11,10 @@ from django.views.decorators.http import require_POST
 
 from rial.core.files import max_upload_bytes
 from rial.core.forms import add_service_error, add_service_message
-from rial.core.permissions import authorize
+from rial.core.permissions import authorize, authorize_unpublished
 from rial.core.storage import file_response
 from rial.library import services
-from rial.library.forms import DocumentFilterForm, DocumentForm, UploadForm
+from rial.library.forms import DocumentFilterForm, DocumentForm, ReturnForm, UploadForm
 from rial.library.models import Document, DocumentFile
 from rial.library.queries import filter_documents
 
@@ -31,14 +32,15 @@ def document_list(request: HttpRequest) -> HttpResponse:
     return render(request, "library/document_list.html", {
         "form": form, "page": page, "query": query.urlencode(),
         "can_add": request.user.has_perm("library.add_document"),
+        "can_review": request.user.has_perm("library.review_document"),
     })
 
 
 def _document_for_reader(request: HttpRequest, pk: int) -> Document:
-    document = get_object_or_404(Document.objects.prefetch_related(
+    document = get_object_or_404(Document.objects.select_related("owner_institution").prefetch_related(
         "topics", "countries", "institutions", "files", "related_programs", "related_mandates"), pk=pk)
     if not document.is_published:
-        authorize(request.user, "library.view_document", document)
+        authorize_unpublished(request.user, "library.view_document", document)
     return document
 
 
@@ -52,6 +54,11 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_edit": request.user.has_perm("library.change_document", document),
         "can_publish": request.user.has_perm("library.publish_document", document),
         "can_submit": request.user.has_perm("library.submit_document", document),
+        "can_return": (document.status == Document.Status.SUBMITTED
+                       and request.user.has_perm("library.review_document", document)),
+        "transitions": (document.transitions.select_related("user")
+                        if request.user.has_perm("library.view_document", document) else None),
+        "return_form": ReturnForm(),
         "upload_form": UploadForm(),
         "max_bytes": max_upload_bytes(),
     })
@@ -60,15 +67,25 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def file_download(request: HttpRequest, pk: int) -> HttpResponseBase:
     document_file = get_object_or_404(DocumentFile.objects.select_related("document"), pk=pk)
     if not document_file.document.is_published:
-        # Unpublished documents are not downloadable by the public: same rule as the page.
-        authorize(request.user, "library.view_document", document_file.document)
+        # Unpublished documents are not downloadable by the public: same rule (and answer) as the page.
+        authorize_unpublished(request.user, "library.view_document", document_file.document)
     return file_response(document_file.file, document_file.original_name)
+
+
+def _document_to_change(request, pk: int) -> Document:
+    """404 for whoever may not see the unpublished document, 403 for a reader who may not change it."""
+    document = get_object_or_404(Document, pk=pk)
+    if not document.is_published:
+        authorize_unpublished(request.user, "library.view_document", document)
+    authorize(request.user, "library.change_document", document)
+    return document
 
 
 @login_required
 def document_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    document = get_object_or_404(Document, pk=pk) if pk else None
-    authorize(request.user, "library.change_document" if document else "library.add_document", document)
+    document = _document_to_change(request, pk) if pk else None
+    if document is None:
+        authorize(request.user, "library.add_document")
     form = DocumentForm(request.POST or None, instance=document)
     if request.method == "POST":
         if form.is_valid():
@@ -89,8 +106,7 @@ def document_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 @login_required
 @require_POST
 def file_upload(request: HttpRequest, pk: int) -> HttpResponse:
-    document = get_object_or_404(Document, pk=pk)
-    authorize(request.user, "library.change_document", document)
+    document = _document_to_change(request, pk)
     form = UploadForm(request.POST, request.FILES)
     if form.is_valid():
         try:
@@ -105,12 +121,13 @@ def file_upload(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(document)
 
 
-def _publishing(request: HttpRequest, pk: int, function, success: str) -> HttpResponse:
+def _publishing(request: HttpRequest, pk: int, function, success: str, **kwargs) -> HttpResponse:
     document = get_object_or_404(Document, pk=pk)
+    # Someone who may not see an unpublished document is told it does not exist, on every path.
+    if not document.is_published:
+        authorize_unpublished(request.user, "library.view_document", document)
     try:
-        function(document=document, user=request.user)
-    except PermissionDenied:
-        raise
+        function(document=document, user=request.user, **kwargs)
     except ValidationError as exc:
         add_service_message(request, exc)
     else:
@@ -129,6 +146,27 @@ def document_publish(request: HttpRequest, pk: int) -> HttpResponse:
 def document_submit(request: HttpRequest, pk: int) -> HttpResponse:
     return _publishing(request, pk, services.document_submit,
                        _("The document was submitted: the Technical Secretariat will review it."))
+
+
+@login_required
+@require_POST
+def document_return(request: HttpRequest, pk: int) -> HttpResponse:
+    form = ReturnForm(request.POST)
+    comment = form.cleaned_data["comment"] if form.is_valid() else ""
+    return _publishing(request, pk, services.document_return,
+                       _("The document was returned to its submitter with your comments."), comment=comment)
+
+
+@login_required
+def review_queue(request: HttpRequest) -> HttpResponse:
+    """The Secretariat's queue: what institutions submitted (oldest first) and what waits for them."""
+    authorize(request.user, "library.review_document")
+    documents = Document.objects.active().select_related("owner_institution__country")
+    submitted = documents.filter(status=Document.Status.SUBMITTED).annotate(
+        submitted_at=Max("transitions__at", filter=Q(transitions__action="submit"))).order_by("submitted_at", "pk")
+    returned = documents.filter(status=Document.Status.RETURNED).annotate(
+        returned_at=Max("transitions__at", filter=Q(transitions__action="return"))).order_by("-returned_at", "pk")
+    return render(request, "library/review_queue.html", {"submitted": submitted, "returned": returned})
 
 
 @login_required

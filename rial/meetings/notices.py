@@ -5,11 +5,20 @@ a draft negotiation forum hear that it opened."""
 import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from rial.directory.models import Institution
 from rial.directory.recipients import institution_recipients
 from rial.meetings.models import Consultation, DraftForum
+from rial.notifications.kinds import declare_kinds
 from rial.notifications.services import notify
+
+KINDS = declare_kinds({
+    "meetings.consultation.opened": _("Consultations: a consultation that asks your institution"),
+    "meetings.consultation.reminder": _("Consultations: a consultation closing soon without your answer"),
+    "meetings.consultation.closed": _("Consultations: the outcome of a consultation"),
+    "meetings.forum.opened": _("Draft forums: a draft opened for your comments"),
+})
 
 # Consulted authorities that have not answered are reminded this long before the deadline.
 REMINDER_BEFORE = datetime.timedelta(days=3)

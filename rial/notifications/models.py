@@ -21,7 +21,7 @@ class NotificationQuerySet(models.QuerySet):
         return self.filter(read_at__isnull=True)
 
     def email_pending(self):
-        return self.filter(emailed_at__isnull=True).exclude(email="")
+        return self.filter(emailed_at__isnull=True, email_off=False).exclude(email="")
 
 
 class Notification(models.Model):
@@ -37,6 +37,8 @@ class Notification(models.Model):
     # Frequent, low-stakes news (e.g. new posts in a followed forum thread): emailed in one batch at most
     # once an hour per address instead of one email each.
     batched = models.BooleanField(_("batched"), default=False)
+    # The person turned off the email of this kind: it stays in their in-app list and is never emailed.
+    email_off = models.BooleanField(_("email turned off"), default=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
     emailed_at = models.DateTimeField(_("emailed"), null=True, blank=True)
@@ -69,6 +71,8 @@ class NotificationSettings(models.Model):
                                 related_name="notification_settings")
     delivery = models.CharField(_("email delivery"), max_length=12, choices=Delivery.choices,
                                 default=Delivery.IMMEDIATE)
+    # Kinds of notification (``rial.notifications.kinds``) this person gets in the in-app list only.
+    email_off = models.JSONField(_("kinds not emailed"), default=list, blank=True)
 
     class Meta:
         verbose_name = _("notification settings")
@@ -76,3 +80,9 @@ class NotificationSettings(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user}: {self.get_delivery_display()}"
+
+
+def kinds_not_emailed(user_ids) -> dict[int, set[str]]:
+    """For each of these accounts that turned off the email of some kinds, those kinds (one query)."""
+    rows = NotificationSettings.objects.filter(user_id__in=[pk for pk in user_ids if pk is not None])
+    return {user_id: set(kinds) for user_id, kinds in rows.values_list("user_id", "email_off") if kinds}

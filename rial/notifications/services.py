@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from rial.core.emails import Recipient, absolute_url, email_texts
-from rial.notifications.models import Notification
+from rial.notifications.models import Notification, kinds_not_emailed
 from rial.notifications.tasks import send_notification_email
 
 logger = logging.getLogger("rial.notifications")
@@ -39,12 +39,16 @@ def notify(*, kind: str, key: str, recipients: Iterable[Recipient], template: st
     recipient's language with ``context`` plus ``recipient`` and ``url`` (absolute). The link is
     ``target.get_absolute_url()`` in the recipient's language, or the path ``url``. ``batched``
     notifications are emailed together, at most once an hour per address (``send_batches``), instead of
-    one email each. Returns the new rows.
+    one email each. A person who turned off the email of ``kind`` (their settings) still finds it in their
+    in-app list. Returns the new rows.
     """
     created = []
+    recipients = list(recipients)
+    not_emailed = kinds_not_emailed([recipient.user_id for recipient in recipients])
     for recipient in recipients:
         if Notification.objects.filter(key=key, email=recipient.email).exists():
             continue
+        email_off = kind in not_emailed.get(recipient.user_id, ())
         with translation.override(recipient.language):
             path = target.get_absolute_url() if target is not None else url
             values = {**(context or {}), "url": absolute_url(path) if path else ""}
@@ -54,11 +58,11 @@ def notify(*, kind: str, key: str, recipients: Iterable[Recipient], template: st
             with transaction.atomic():
                 notification = Notification.objects.create(
                     user_id=recipient.user_id, email=recipient.email, language=recipient.language, kind=kind,
-                    subject=subject[:300], body=body, url=path, key=key, batched=batched)
+                    subject=subject[:300], body=body, url=path, key=key, batched=batched, email_off=email_off)
         except IntegrityError:
             continue  # the same event reached this address from another process first
         created.append(notification)
-        if not batched:
+        if not batched and not email_off:
             transaction.on_commit(lambda pk=notification.pk: send_notification_email.enqueue(pk))
     logger.info("%s: %d notification(s) for %s", kind, len(created), key)
     return created

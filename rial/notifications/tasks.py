@@ -15,9 +15,18 @@ from django.utils import timezone
 from django_tasks import task
 
 from rial.core.emails import Recipient, send_email
-from rial.notifications.models import Delivery, Notification, NotificationSettings
+from rial.notifications.models import Delivery, Notification, NotificationSettings, kinds_not_emailed
 
 logger = logging.getLogger("rial.notifications")
+
+
+def _without_kinds_turned_off(notifications: list[Notification]) -> list[Notification]:
+    """Leave out (and mark) the notifications whose person turned off the email of their kind."""
+    not_emailed = kinds_not_emailed({notification.user_id for notification in notifications})
+    off = {n.pk for n in notifications if n.kind in not_emailed.get(n.user_id, ())}
+    if off:
+        Notification.objects.filter(pk__in=off).update(email_off=True)
+    return [n for n in notifications if n.pk not in off]
 
 
 def wants_digest(user_id: int | None) -> bool:
@@ -32,7 +41,13 @@ def send_notification_email(notification_id: int) -> bool:
     with transaction.atomic():
         notification = (Notification.objects.select_for_update().filter(pk=notification_id).email_pending()
                         .first())
-        if notification is None or notification.batched or wants_digest(notification.user_id):
+        if notification is None or notification.batched:
+            return False
+        if notification.kind in kinds_not_emailed([notification.user_id]).get(notification.user_id, ()):
+            notification.email_off = True  # turned off since it was made: in-app only
+            notification.save(update_fields=["email_off"])
+            return False
+        if wants_digest(notification.user_id):
             return False
         send_email(template="notifications/email/notification",
                    recipient=Recipient(email=notification.email, language=notification.language),
@@ -51,7 +66,8 @@ def send_digests() -> int:
     """
     sent = 0
     with transaction.atomic():
-        pending = list(Notification.objects.select_for_update(skip_locked=True).email_pending().order_by("created_at"))
+        pending = _without_kinds_turned_off(list(
+            Notification.objects.select_for_update(skip_locked=True).email_pending().order_by("created_at")))
         by_address: dict[str, list[Notification]] = defaultdict(list)
         for notification in pending:
             by_address[notification.email].append(notification)
@@ -79,8 +95,8 @@ def send_batches() -> int:
     now = timezone.now()
     sent = 0
     with transaction.atomic():
-        pending = list(Notification.objects.select_for_update(skip_locked=True).email_pending()
-                       .filter(batched=True).order_by("created_at"))
+        pending = _without_kinds_turned_off(list(Notification.objects.select_for_update(skip_locked=True)
+                                                 .email_pending().filter(batched=True).order_by("created_at")))
         by_address: dict[str, list[Notification]] = defaultdict(list)
         for notification in pending:
             if not wants_digest(notification.user_id):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from rial.notifications.kinds import kind_choices
 from rial.notifications.models import Delivery, Notification, NotificationSettings
 from rial.notifications.services import mark_read
 
@@ -45,20 +46,37 @@ def notification_read(request: HttpRequest) -> HttpResponse:
     return redirect("notifications:list")
 
 
-class DeliveryForm(forms.ModelForm):
+class SettingsForm(forms.ModelForm):
     delivery = forms.ChoiceField(label=gettext_lazy("How should notification emails reach you?"),
                                  choices=Delivery.choices, widget=forms.RadioSelect)
+    emailed_kinds = forms.MultipleChoiceField(
+        label=gettext_lazy("Which notifications should also reach you by email?"), required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=gettext_lazy("Those you leave unticked are still listed on your notifications page."))
 
     class Meta:
         model = NotificationSettings
         fields = ["delivery"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["emailed_kinds"].choices = kind_choices()
+        self.fields["emailed_kinds"].initial = [kind for kind, _label in kind_choices()
+                                                if kind not in self.instance.email_off]
+
+    def save(self, commit=True):
+        known = {kind for kind, _label in kind_choices()}
+        # Kinds no app declares any more are kept as they were; the rest follow the boxes.
+        kept = [kind for kind in self.instance.email_off if kind not in known]
+        self.instance.email_off = sorted({*kept, *(known - set(self.cleaned_data["emailed_kinds"]))})
+        return super().save(commit=commit)
 
 
 @login_required
 def notification_settings(request: HttpRequest) -> HttpResponse:
     instance = NotificationSettings.objects.filter(user=request.user).first() or NotificationSettings(
         user=request.user)
-    form = DeliveryForm(request.POST or None, instance=instance)
+    form = SettingsForm(request.POST or None, instance=instance)
     if request.method == "POST":
         if form.is_valid():
             form.save()

@@ -4,9 +4,19 @@ A program can be submitted, returned and published many times; the transition ro
 workflow names each occurrence, so a retried step tells nobody twice and a new round tells them again.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from rial.directory.recipients import institution_recipients, secretariat_recipients
+from rial.notifications.kinds import declare_kinds
 from rial.notifications.services import Page, notify
 from rial.portfolio.models import Program, ProgramTransition
+
+KINDS = declare_kinds({
+    "portfolio.program.submitted": _("Programs: a program submitted for review (the Secretariat)"),
+    "portfolio.program.returned": _("Programs: your ministry's program was returned with comments"),
+    "portfolio.program.published": _("Programs: your ministry's program was published"),
+    "portfolio.review_due": _("Programs: your ministry's programs due for their yearly review"),
+})
 
 
 def _occurrence(program: Program) -> int:

@@ -63,8 +63,8 @@ def test_a_draft_is_hidden_from_the_public_until_adopted(client, secretariat):
     conference_page = reverse("conference:conference", kwargs={"number": 90})
     assert declaration.get_absolute_url() not in client.get(conference_page).text
     download = reverse("conference:document_file", kwargs={"pk": declaration.pk})
-    assert client.get(declaration.get_absolute_url()).status_code == 403
-    assert client.get(download).status_code == 403
+    assert client.get(declaration.get_absolute_url()).status_code == 404  # a draft does not exist for them
+    assert client.get(download).status_code == 404
     document_set_status(document=declaration, user=secretariat, status=ConferenceDocument.Status.ADOPTED)
     assert "Download the document" in client.get(declaration.get_absolute_url()).text
     assert declaration.get_absolute_url() in client.get(conference_page).text
@@ -132,8 +132,8 @@ def test_others_may_not_create_or_edit(client, secretariat, focal_cl):
     assert client.post(reverse("conference:declaration_create", kwargs={"number": 90}),
                        _data(language="es")).status_code == 403
     assert client.post(reverse("conference:declaration_edit", kwargs={"pk": declaration.pk}),
-                       _data(title="Hijacked")).status_code == 403
-    assert client.get(declaration.get_absolute_url()).status_code == 403  # still a draft
+                       _data(title="Hijacked")).status_code == 404
+    assert client.get(declaration.get_absolute_url()).status_code == 404  # still a draft
     with pytest.raises(PermissionDenied):
         declaration_save(document=ConferenceDocument(conference=declaration.conference, language="fr", title="x"),
                          user=focal_cl)

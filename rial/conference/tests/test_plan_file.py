@@ -32,7 +32,7 @@ def test_the_imported_file_is_kept_and_shown_on_the_plan_page(client, secretaria
 
     ConferenceDocument.objects.filter(pk=plan.pk).update(status=ConferenceDocument.Status.DRAFT)
     client.logout()
-    assert client.get(download).status_code == 403
+    assert client.get(download).status_code == 404
     assert download not in client.get(plan.get_absolute_url()).text
     ConferenceDocument.objects.filter(pk=plan.pk).update(status=ConferenceDocument.Status.ADOPTED)
     assert client.get(download).status_code == 200

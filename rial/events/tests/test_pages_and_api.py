@@ -75,7 +75,7 @@ def test_someone_elses_registration_page_is_refused(client, member_co, focal_br)
 
 def test_an_unpublished_event_is_not_shown(client):
     event = make_event(is_published=False)
-    assert client.get(event.get_absolute_url()).status_code == 403
+    assert client.get(event.get_absolute_url()).status_code == 404
     assert client.get(f"/api/v1/events/{event.pk}").status_code == 404
 
 

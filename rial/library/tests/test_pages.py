@@ -51,10 +51,13 @@ def test_an_unpublished_document_and_its_files_are_not_public(client, secretaria
     document = f.DocumentFactory(status=Document.Status.DRAFT)
     kept = services.document_add_file(document=document, user=secretariat, upload=f.upload("a.pdf", f.pdf_bytes()),
                                       language="en")
-    assert client.get(document.get_absolute_url()).status_code in (302, 403)
-    assert client.get(kept.get_download_url()).status_code in (302, 403)
+    # Unpublished, it does not exist for those who may not see it: 404, as for programs.
+    assert client.get(document.get_absolute_url()).status_code == 404
+    assert client.get(kept.get_download_url()).status_code == 404
     login(client, focal_cl)
-    assert client.get(kept.get_download_url()).status_code == 403
+    assert client.get(document.get_absolute_url()).status_code == 404
+    assert client.get(kept.get_download_url()).status_code == 404
+    assert client.get(reverse("library:edit", args=[document.pk])).status_code == 404
 
 
 def test_a_published_document_is_downloadable_by_anyone(client, secretariat):
@@ -115,9 +118,13 @@ def test_only_the_secretariat_publishes(client, request, persona, may_submit):
     document = f.DocumentFactory(status=Document.Status.DRAFT, source_url="https://example.org")
     login(client, request.getfixturevalue(persona))
     assert client.get(reverse("library:create")).status_code == (200 if may_submit else 403)
-    assert client.post(reverse("library:publish", args=[document.pk])).status_code == 403
+    assert client.post(reverse("library:publish", args=[document.pk])).status_code == 404  # unseen draft
     document.refresh_from_db()
     assert document.status == Document.Status.DRAFT
+    public = f.DocumentFactory(source_url="https://example.org")
+    assert client.post(reverse("library:unpublish", args=[public.pk])).status_code == 403
+    public.refresh_from_db()
+    assert public.is_published
 
 
 def test_publishing_needs_a_file_or_a_link(secretariat_client):

@@ -96,7 +96,7 @@ def test_a_spanish_report_has_spanish_headings_and_text(group, secretariat):
 
 def test_a_draft_is_not_public_but_a_final_report_is(group, secretariat, client):
     report = report_draft(group=group, period_start=START, period_end=END, language="en", user=secretariat)
-    assert client.get(reverse("meetings:report_docx", args=[report.pk])).status_code == 403
+    assert client.get(reverse("meetings:report_docx", args=[report.pk])).status_code == 404  # none, for them
     report.status = WorkingGroupReport.Status.FINAL
     report.save()
     response = client.get(reverse("meetings:report_pdf", args=[report.pk]))
@@ -106,7 +106,7 @@ def test_a_draft_is_not_public_but_a_final_report_is(group, secretariat, client)
 def test_the_groups_authority_edits_and_others_cannot(group, secretariat, focal_cl, member_co, client):
     report = report_draft(group=group, period_start=START, period_end=END, language="en", user=secretariat)
     login(client, member_co)
-    assert client.get(reverse("meetings:report_edit", args=[report.pk])).status_code == 403
+    assert client.get(reverse("meetings:report_edit", args=[report.pk])).status_code == 404  # a draft, unseen
     login(client, focal_cl)
     data = {"title": report.title, "introduction": "Edited by the chair.", "topics_summary": "",
             "consensus": report.consensus, "further_work": "", "recommendations": report.recommendations,

@@ -55,7 +55,7 @@ def test_a_public_document_of_a_published_meeting_is_public(client):
 @pytest.mark.parametrize("kwargs", [{"is_public": False}, {"is_published": False}])
 def test_a_restricted_document_is_refused_to_the_public_and_read_by_the_secretariat(client, secretariat, kwargs):
     document = _document(**kwargs)
-    assert client.get(document.get_download_url()).status_code == 403
+    assert client.get(document.get_download_url()).status_code == 404  # it does not exist for the public
     login(client, secretariat)
     assert _bytes(client.get(document.get_download_url())) == PDF
 

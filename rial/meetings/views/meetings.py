@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
 from rial.core.forms import add_service_error, add_service_message
-from rial.core.permissions import authorize
+from rial.core.permissions import authorize, authorize_unpublished
 from rial.core.storage import file_response
 from rial.meetings import actions
 from rial.meetings.forms import (
@@ -52,7 +52,7 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
 
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = get_object_or_404(Meeting.objects.active().select_related("country").prefetch_related("topics"), pk=pk)
-    authorize(request.user, "meetings.view_meeting", meeting)
+    authorize_unpublished(request.user, "meetings.view_meeting", meeting)
     can_edit = request.user.has_perm("meetings.change_meeting", meeting)
     sees_answers = request.user.is_authenticated and bool(answering_institutions(request.user))
     questions = meeting.questions.all()
@@ -83,15 +83,18 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def document_download(request: HttpRequest, pk: int) -> HttpResponseBase:
     document = get_object_or_404(MeetingDocument.objects.select_related("meeting"), pk=pk)
-    authorize(request.user, "meetings.view_meeting", document.meeting)
+    # A document not public, or of a meeting not published, does not exist for whoever may not see it.
+    authorize_unpublished(request.user, "meetings.view_meeting", document.meeting)
     if not document.is_public:
-        authorize(request.user, "meetings.change_meeting", document.meeting)
+        authorize_unpublished(request.user, "meetings.change_meeting", document.meeting)
     return file_response(document.file)
 
 
 @login_required
 def meeting_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     meeting = get_object_or_404(Meeting.objects.active(), pk=pk) if pk else Meeting()
+    if pk:
+        authorize_unpublished(request.user, "meetings.view_meeting", meeting)
     authorize(request.user, "meetings.change_meeting" if pk else "meetings.add_meeting", meeting if pk else None)
     data = request.POST if request.method == "POST" else None
     files = request.FILES if request.method == "POST" else None
@@ -121,7 +124,7 @@ def meeting_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 @login_required
 def question_answer(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(GuidingQuestion.objects.select_related("meeting"), pk=pk)
-    authorize(request.user, "meetings.view_meeting", question.meeting)
+    authorize_unpublished(request.user, "meetings.view_meeting", question.meeting)
     authorize(request.user, "meetings.answer_question", question)
     institutions = answering_institutions(request.user)
     form = AnswerForm(request.POST or None, institutions=institutions)
@@ -143,6 +146,7 @@ def question_answer(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def meeting_link_mandate(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = get_object_or_404(Meeting.objects.active(), pk=pk)
+    authorize_unpublished(request.user, "meetings.view_meeting", meeting)
     authorize(request.user, "meetings.change_meeting", meeting)
     if request.method != "POST":
         return redirect(meeting)

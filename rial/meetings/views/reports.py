@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from rial.core.forms import add_service_error, add_service_message
-from rial.core.permissions import authorize
+from rial.core.permissions import authorize, authorize_unpublished
 from rial.meetings import report_export
 from rial.meetings.forms import CarryForm, ReportDraftForm, ReportForm
 from rial.meetings.models import WorkingGroupReport
@@ -42,6 +42,8 @@ def report_add(request: HttpRequest) -> HttpResponse:
 
 def _report(request: HttpRequest, pk: int, perm: str) -> WorkingGroupReport:
     report = get_object_or_404(WorkingGroupReport.objects.select_related("group__conference"), pk=pk)
+    # A draft report does not exist for whoever may not read it; a reader who may not change it is refused.
+    authorize_unpublished(request.user, "meetings.view_workinggroupreport", report)
     authorize(request.user, perm, report)
     return report
 
