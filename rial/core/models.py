@@ -1,5 +1,6 @@
-"""What every domain model shares: archiving instead of deleting."""
+"""What every domain model shares: archiving instead of deleting, and the log of a review workflow's moves."""
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +27,32 @@ class Archivable(models.Model):
 
     def archive(self) -> None:
         self.archived_at = timezone.now()
+
+
+class TransitionRecord(models.Model):
+    """One move of a record through its review workflow: who, when, from which status to which, with which comment.
+
+    Each reviewed model keeps its own table (a foreign key to the record it logs, and `choices` for its statuses)
+    and names its moves' labels in ACTION_LABELS.
+    """
+
+    ACTION_LABELS: dict = {}
+
+    action = models.CharField(_("action"), max_length=30)
+    from_status = models.CharField(_("from"), max_length=20)
+    to_status = models.CharField(_("to"), max_length=20)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.SET_NULL,
+                             related_name="+")
+    at = models.DateTimeField(_("at"), default=timezone.now)
+    comment = models.TextField(_("comment"), blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["at", "pk"]
+
+    @property
+    def action_label(self) -> str:
+        return str(self.ACTION_LABELS.get(self.action, self.action))
 
 
 class WorkerHeartbeat(models.Model):

@@ -4,13 +4,12 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from rial.conference.models import Mandate
 from rial.core.languages import LANGUAGE_CHOICES
-from rial.core.models import Archivable, ArchivableQuerySet
+from rial.core.models import Archivable, ArchivableQuerySet, TransitionRecord
 from rial.core.storage import private_storage
 from rial.directory.models import Country, Institution
 from rial.portfolio.models import Program
@@ -103,30 +102,22 @@ TRANSITION_LABELS = {
 }
 
 
-class DocumentTransition(models.Model):
+class DocumentTransition(TransitionRecord):
     """Who moved a document through its review, when, and with which comment."""
 
+    ACTION_LABELS = TRANSITION_LABELS
+
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="transitions")
-    action = models.CharField(_("action"), max_length=30)
     from_status = models.CharField(_("from"), max_length=20, choices=Document.Status.choices)
     to_status = models.CharField(_("to"), max_length=20, choices=Document.Status.choices)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.SET_NULL,
-                             related_name="+")
-    at = models.DateTimeField(_("at"), default=timezone.now)
-    comment = models.TextField(_("comment"), blank=True)
 
-    class Meta:
-        ordering = ["at", "pk"]
+    class Meta(TransitionRecord.Meta):
         verbose_name = _("document transition")
         verbose_name_plural = _("document transitions")
         indexes = [models.Index(fields=["document", "at"])]
 
     def __str__(self) -> str:
         return f"{self.document_id}: {self.from_status} → {self.to_status}"
-
-    @property
-    def action_label(self) -> str:
-        return str(TRANSITION_LABELS.get(self.action, self.action))
 
 
 class DocumentFile(models.Model):

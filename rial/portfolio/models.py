@@ -7,7 +7,6 @@ version stays visible; publishing the revision copies its content onto the publi
 
 import datetime
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -15,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from rial.core.languages import LANGUAGE_CHOICES
-from rial.core.models import Archivable, ArchivableQuerySet
+from rial.core.models import Archivable, ArchivableQuerySet, TransitionRecord
 from rial.directory.models import Institution
 from rial.topics.models import Topic
 
@@ -209,27 +208,19 @@ ACTION_LABELS = {
 }
 
 
-class ProgramTransition(models.Model):
+class ProgramTransition(TransitionRecord):
     """Who moved a program from one state to another, when, and with which comment."""
 
+    ACTION_LABELS = ACTION_LABELS
+
     program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="transitions")
-    action = models.CharField(_("action"), max_length=30)
     from_status = models.CharField(_("from"), max_length=20, choices=Program.Status.choices)
     to_status = models.CharField(_("to"), max_length=20, choices=Program.Status.choices)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.SET_NULL,
-                             related_name="+")
-    at = models.DateTimeField(_("at"), default=timezone.now)
-    comment = models.TextField(_("comment"), blank=True)
 
-    class Meta:
-        ordering = ["at", "pk"]
+    class Meta(TransitionRecord.Meta):
         verbose_name = _("program transition")
         verbose_name_plural = _("program transitions")
         indexes = [models.Index(fields=["program", "at"])]
 
     def __str__(self) -> str:
         return f"{self.program_id}: {self.from_status} → {self.to_status}"
-
-    @property
-    def action_label(self) -> str:
-        return str(ACTION_LABELS.get(self.action, self.action))

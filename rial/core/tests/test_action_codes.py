@@ -78,6 +78,9 @@ def _problems(app: str) -> list[str]:
         if path.name != "actions.py":
             notices = {keyword.value for call in ast.walk(tree) if isinstance(call, ast.Call)
                        and _called(call) == "notify" for keyword in call.keywords if keyword.arg in ("kind", "key")}
+            # Notification kinds are their own namespace; declaring one that shares an action's name is no action.
+            notices |= {key for call in ast.walk(tree) if isinstance(call, ast.Call) and _called(call) == "declare_kinds"
+                        for mapping in call.args if isinstance(mapping, ast.Dict) for key in mapping.keys}
             for node in ast.walk(tree):
                 # A declared code anywhere else (a mapping of states to codes, a default) is its constant too.
                 if isinstance(node, ast.Constant) and node.value in declared_actions() and node not in notices:
