@@ -70,5 +70,8 @@ def parse_plan_upload(upload_id: int) -> str:
             status, message, data = PlanUpload.Status.READY, "", parsed.to_dict()
     PlanUpload.objects.filter(pk=upload_id).update(status=status, message=message, parsed=data,
                                                    finished_at=timezone.now())
+    if status == PlanUpload.Status.FAILED:
+        # A refused file is kept nowhere: the refusal's message is all the uploader needs.
+        private_storage.delete(upload.stored_name)
     return status
 
