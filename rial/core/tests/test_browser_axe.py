@@ -45,7 +45,7 @@ NOT_PAGES = {
     "notifications:read", "directory:focal_point_end", "conference:plan_status", "conference:import_save",
     "meetings:consultation_close", "meetings:report_transition", "meetings:report_regenerate",
     "meetings:report_carry", "portfolio:submit", "portfolio:publish", "portfolio:return",
-    "portfolio:confirm_review", "library:publish", "library:submit", "library:unpublish", "fund:entry_reverse",
+    "portfolio:confirm_review", "library:publish", "library:submit", "library:unpublish", "library:return", "fund:entry_reverse",
     "cooperation:call_transition", "cooperation:proposal_submit", "cooperation:proposal_confirm",
     "cooperation:complete", "cooperation:selection", "events:cancel", "events:confirm",
     "agreements:proposal_move", "forums:thread_follow", "forums:thread_read", "forums:thread_moderate",

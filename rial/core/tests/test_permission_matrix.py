@@ -267,6 +267,8 @@ PAGES: dict[str, Write] = {
     "library:publish": Write("library.publish_document", "document"),
     "library:submit": Write("library.submit_document", "document"),
     "library:unpublish": Write("library.publish_document", "document"),
+    "library:return": Write("library.review_document", "document", data=(("comment", "Please add the sources."),)),
+    "library:review_queue": Export("library.review_document"),
     "library:download": Export("library.view_document", "document_file", subject=lambda file, user: file.document),
     # fund
     "fund:entry_reverse": Write("fund.reverse_entry", "entry"),
