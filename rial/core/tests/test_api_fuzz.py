@@ -18,6 +18,8 @@ same requests on every run, so a failure reproduces), no deadline (the machine i
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
@@ -25,6 +27,17 @@ from rial.accounts.models import ApiToken
 from rial.api import api
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection():
+    """The WSGI handler is called directly: as Django's test client does, keep the request signals from
+    closing the test's connection (inside its transaction a new one cannot be opened on PostgreSQL)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 EXAMPLES = 12
 SCHEMA = schemathesis.openapi.from_dict(api.get_openapi_schema())
