@@ -90,6 +90,7 @@ class Map:
     rows: list[tuple[str, object]] = field(default_factory=list)  # the table behind the map
     flow_rows: list[tuple[str, str, int]] = field(default_factory=list)
     legend: list[tuple[int, str]] = field(default_factory=list)
+    html: str = ""  # the map and its table as drawn by portal/_map.html (glance.drawn fills it)
 
 
 def shade(value, maximum) -> int:

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 
 from django.db.models import Count, F, Q
 from django.db.models.functions import ExtractYear
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -17,6 +18,7 @@ from rial.agreements.coverage import COVERED, COVERED_UNCERTAIN, pair_table
 from rial.conference import queries
 from rial.conference.models import ConferenceDocument, Mandate
 from rial.cooperation.models import Activity, Call, Participant
+from rial.core import derived
 from rial.directory.models import Country
 from rial.fund.queries import received_by_country, received_by_year
 from rial.meetings.models import Meeting
@@ -118,6 +120,24 @@ def agreement_partners(today: datetime.date) -> dict[str, int]:
 
 def usd(value) -> str:
     return "USD " + number_format(value, decimal_pos=0, force_grouping=True)
+
+
+def drawn(kind: str, map_id: str, today: datetime.date, *, highlight: str = "") -> Map:
+    """One of the maps below, drawn (its ``html``) and kept until the next committed write (core.derived).
+
+    A map with a thousand cooperation flows costs tens of milliseconds to compute and draw, and depends only on
+    public records, the language (names, number formats) and, for agreements, the date: every reader of the same
+    map in the same language gets the same drawing (1 query, or 2 to 5 when it is drawn again)."""
+    builders = {"cooperation": lambda names: cooperation_map(names, highlight=highlight),
+                "agreements": lambda names: agreements_map(names, today, highlight=highlight),
+                "fund": lambda names: fund_map(names, highlight=highlight)}
+
+    def draw() -> Map:
+        result = builders[kind](country_names())
+        result.html = render_to_string("portal/_map.html", {"map": result, "map_id": map_id})
+        return result
+
+    return derived.cached("portal-map", draw, kind, map_id, highlight, today.isoformat() if kind == "agreements" else "")
 
 
 def cooperation_map(names: dict[str, str], *, highlight: str = "") -> Map:

@@ -66,10 +66,11 @@ def cooperation_results() -> list[Activity]:
 def country_section(country) -> list[dict]:
     """A country page's map (the country highlighted, with the countries it cooperated with) and its figures
     over time (7 queries)."""
-    cooperation_map = glance.cooperation_map(glance.country_names(), highlight=country.iso2)
+    cooperation_map = glance.drawn("cooperation", f"country-map-{country.iso2}", timezone.localdate(),
+                                   highlight=country.iso2)
     return [
         {"title": _("%(country)s on the map") % {"country": country}, "template": "portal/country_section.html",
-         "context": {"map": cooperation_map, "map_id": f"country-map-{country.iso2}"}, "order": 5},
+         "context": {"map": cooperation_map}, "order": 5},
         {"title": _("Figures over time"), "template": "portal/country_figures.html", "order": 6,
          "context": glance.country_figures(country, timezone.localdate())},
     ]

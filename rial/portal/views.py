@@ -16,13 +16,12 @@ def home(request: HttpRequest) -> HttpResponse:
     """The network at a glance: headline figures, the current cycle, what is open and coming, the map."""
     today = timezone.localdate()
     context = home_context()
-    names = glance.country_names()
     context.update({
         "figures": glance.headline_figures(today, context["fund"]),
         "cycle": glance.current_cycle(today),
         "open_calls": glance.open_calls(),
         "newsletter": glance.latest_newsletter(),
-        "cooperation_map": glance.cooperation_map(names),
+        "cooperation_map": glance.drawn("cooperation", "home-map", today),
     })
     return render(request, "portal/home.html", context)
 
@@ -30,9 +29,7 @@ def home(request: HttpRequest) -> HttpResponse:
 def network(request: HttpRequest) -> HttpResponse:
     """The network on three maps: cooperation between ministries, agreements in force, the fund's contributors."""
     today = timezone.localdate()
-    names = glance.country_names()
-    maps = [("cooperation", glance.cooperation_map(names)), ("agreements", glance.agreements_map(names, today)),
-            ("fund", glance.fund_map(names))]
+    maps = [(kind, glance.drawn(kind, kind, today)) for kind in ("cooperation", "agreements", "fund")]
     return render(request, "portal/network.html", {"maps": maps})
 
 

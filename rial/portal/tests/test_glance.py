@@ -161,3 +161,21 @@ def test_a_future_date_is_not_counted_as_held(client):
     MeetingFactory(is_published=True, start_date=soon, end_date=soon)
     after = figure(client.get("/en/").context["figures"], "meetings and events held")["value"]
     assert before == after
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_kept_map_is_never_shown_after_a_committed_change(client, django_assert_num_queries):
+    """Maps are kept between requests (glance.drawn) until the next committed write, for everyone."""
+    before = client.get("/en/network/").content.decode()
+    assert "<td>Jamaica</td><td>Canada</td>" not in before
+    with django_assert_num_queries(0):  # the three maps are kept: nothing to read
+        assert client.get("/en/network/").content.decode() == before
+    made = activity("JM", "CA")  # autocommit: the write commits here
+    for address in ("/en/network/", "/en/", "/en/countries/JM/"):
+        assert "<td>Jamaica</td><td>Canada</td><td>1</td>" in client.get(address).content.decode(), address
+    Activity.objects.filter(pk=made.pk).update(state=Activity.State.CANCELLED)
+    for address in ("/en/network/", "/en/", "/en/countries/JM/"):
+        assert "<td>Jamaica</td><td>Canada</td>" not in client.get(address).content.decode(), address
+    with translation.override("es"):
+        activity("JM", "CA")
+    assert "<td>Jamaica</td><td>Canadá</td><td>1</td>" in client.get("/es/network/").content.decode()

@@ -1,0 +1,55 @@
+"""Values computed from public records, kept until the next committed write: never stale.
+
+Some parts of a page cost far more to build than to read (a map of the Americas with a thousand cooperation
+flows drawn as SVG, a table of every pair of countries under an agreement) and change only when a record
+changes. ``cached()`` keeps such a value under the anonymous page cache's *generation* token
+(rial/core/pagecache.py), which every committed write to a table a public page shows replaces: the next request
+after a write reads a new key and builds the value again from the committed records. Unlike the page cache it
+also serves signed-in users, so it is used only for values that are the same for every reader (a key holds the
+language and whatever else the value depends on, the date for instance).
+
+Why it cannot go stale:
+- the token is read before the records, so a value built while a write commits is stored under the token that
+  commit replaced, which no later request reads;
+- a request whose own transaction has written a public table and not committed yet (the token will change only
+  when it commits) neither reads nor stores: it builds the value from what it sees;
+- a token that cannot be read (the file is missing or unreadable) means no cache, never an old value.
+"""
+
+import logging
+
+from django.core.cache import cache
+from django.db import connections
+from django.utils import translation
+
+from rial.core import pagecache
+
+logger = logging.getLogger("rial.derived")
+# The key changes with every write, so an entry is dead once a record changes; this only bounds how long a
+# dead entry can hold memory in a store that does not evict it first.
+TIMEOUT = 3600
+
+
+def _uncommitted_public_writes() -> bool:
+    """Whether a transaction open on any connection wrote a public table (its ``changed`` waits for the commit)."""
+    for connection in connections.all(initialized_only=True):
+        if connection.in_atomic_block and any(item[1] is pagecache.changed for item in connection.run_on_commit):
+            return True
+    return False
+
+
+def cached(name: str, build, *parts: object):
+    """``build()``, or the value it returned for the same name, parts and language since the last write."""
+    if _uncommitted_public_writes():
+        return build()
+    try:
+        token = pagecache.generation()
+    except OSError:
+        logger.exception("derived values: cannot read the generation token")
+        return build()
+    key = ":".join(["rial:derived", name, token, translation.get_language() or "", *(str(part) for part in parts)])
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, TIMEOUT)
+    return value
