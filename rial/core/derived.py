@@ -6,7 +6,8 @@ changes. ``cached()`` keeps such a value under the anonymous page cache's *gener
 (rial/core/pagecache.py), which every committed write to a table a public page shows replaces: the next request
 after a write reads a new key and builds the value again from the committed records. Unlike the page cache it
 also serves signed-in users, so it is used only for values that are the same for every reader (a key holds the
-language and whatever else the value depends on, the date for instance).
+language and whatever else the value depends on, the date for instance). A value is kept at most
+``RIAL_PAGE_CACHE_SECONDS`` (300), like a cached page, so what changes with the clock alone is never older.
 
 Why it cannot go stale:
 - the token is read before the records, so a value built while a write commits is stored under the token that
@@ -18,6 +19,7 @@ Why it cannot go stale:
 
 import logging
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connections
 from django.utils import translation
@@ -25,9 +27,6 @@ from django.utils import translation
 from rial.core import pagecache
 
 logger = logging.getLogger("rial.derived")
-# The key changes with every write, so an entry is dead once a record changes; this only bounds how long a
-# dead entry can hold memory in a store that does not evict it first.
-TIMEOUT = 3600
 
 
 def _uncommitted_public_writes() -> bool:
@@ -51,5 +50,7 @@ def cached(name: str, build, *parts: object):
     value = cache.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, TIMEOUT)
+        # Writes change the key; the clock does not. What changes with the clock alone ("upcoming", "due next")
+        # is at most this old, as on the page cache (keys that depend on the date also hold it).
+        cache.set(key, value, getattr(settings, "RIAL_PAGE_CACHE_SECONDS", 300))
     return value

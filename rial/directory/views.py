@@ -4,9 +4,12 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, F, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rial.core import derived
 from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.directory import services
@@ -26,6 +29,13 @@ def country_list(request: HttpRequest) -> HttpResponse:
     })
 
 
+def country_sections(country: Country) -> list[dict]:
+    """What the other apps show about the country (``country_section``), each section drawn: its title and html.
+    A section depends on the country alone (its templates read nothing but ``section``), never on the reader."""
+    return [{"title": section["title"], "html": render_to_string(section["template"], {"section": section["context"]})}
+            for section in sections_for("country_section", country)]
+
+
 def country_detail(request: HttpRequest, iso2: str) -> HttpResponse:
     country = get_object_or_404(Country, iso2=iso2.upper())
     institutions = (
@@ -38,7 +48,11 @@ def country_detail(request: HttpRequest, iso2: str) -> HttpResponse:
         .order_by("kind", "name")
     )
     return render(request, "directory/country_detail.html", {
-        "country": country, "institutions": institutions, "sections": sections_for("country_section", country),
+        "country": country, "institutions": institutions,
+        # About twenty queries and every activity, meeting and agreement of the country drawn: kept until the next
+        # committed write (core.derived), the same for every reader in a language on a given day.
+        "sections": derived.cached("country-sections", lambda: country_sections(country), country.iso2,
+                                   timezone.localdate().isoformat()),
     })
 
 

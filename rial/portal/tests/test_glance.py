@@ -179,3 +179,19 @@ def test_a_kept_map_is_never_shown_after_a_committed_change(client, django_asser
     with translation.override("es"):
         activity("JM", "CA")
     assert "<td>Jamaica</td><td>Canadá</td><td>1</td>" in client.get("/es/network/").content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_kept_home_page_is_never_shown_after_a_committed_change(client, django_assert_num_queries):
+    """The home page's figures and lists are kept until the next committed write (views.home)."""
+    client.get("/en/")
+    with django_assert_num_queries(0):  # kept: an anonymous visit reads nothing
+        before = client.get("/en/").context["figures"]
+    program = ProgramFactory(status=Program.Status.PUBLISHED, name_en="A program published just now")
+    response = client.get("/en/")
+    assert "A program published just now" in response.content.decode()
+    assert figure(response.context["figures"], "programs in the portfolio")["value"] != \
+        figure(before, "programs in the portfolio")["value"]
+    Program.objects.filter(pk=program.pk).update(name_en="Renamed by an update")
+    page = client.get("/en/").content.decode()
+    assert "Renamed by an update" in page and "A program published just now" not in page
