@@ -17,11 +17,13 @@ Why it cannot go stale:
 - a token that cannot be read (the file is missing or unreadable) means no cache, never an old value.
 """
 
+import hashlib
 import logging
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connections
+from django.template.loader import render_to_string
 from django.utils import translation
 
 from rial.core import pagecache
@@ -54,3 +56,14 @@ def cached(name: str, build, *parts: object):
         # is at most this old, as on the page cache (keys that depend on the date also hold it).
         cache.set(key, value, getattr(settings, "RIAL_PAGE_CACHE_SECONDS", 300))
     return value
+
+
+def form_html(name: str, form, template_name: str) -> str:
+    """A list page's filter form drawn by ``template_name`` (given only ``form``). Its choices (countries, topics…)
+    come from public tables and its values from the address, so one drawing serves every reader who asks for the
+    same values; drawing the options of three selects through Django's widget templates costs more than the rest
+    of a list page's template. The key holds a digest of the submitted values of the form's fields."""
+    values = [(field, form.data.getlist(field) if hasattr(form.data, "getlist") else form.data.get(field))
+              for field in form.fields] if form.is_bound else None
+    digest = hashlib.sha256(repr(values).encode()).hexdigest()
+    return cached(name, lambda: render_to_string(template_name, {"form": form}), template_name, digest)

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rial.core import derived
 from rial.core.files import max_upload_bytes
 from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize, authorize_unpublished
@@ -30,7 +31,8 @@ def document_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "library/document_list.html", {
-        "form": form, "page": page, "query": query.urlencode(),
+        "form": form, "filters": derived.form_html("library-filters", form, "library/includes/filters.html"),
+        "page": page, "query": query.urlencode(),
         "can_add": request.user.has_perm("library.add_document"),
         "can_review": request.user.has_perm("library.review_document"),
     })

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from rial.accounts.roles import roles_for
+from rial.core import derived
 from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize, authorize_unpublished
 from rial.directory.profile import sections_for
@@ -37,7 +38,8 @@ def program_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "portfolio/program_list.html", {
-        "form": form, "page": page, "query": query.urlencode(),
+        "form": form, "filters": derived.form_html("portfolio-filters", form, "portfolio/includes/filters.html"),
+        "page": page, "query": query.urlencode(),
         "can_add": request.user.has_perm("portfolio.add_program"),
         "can_review": request.user.has_perm("portfolio.review_program"),
         "can_import": request.user.has_perm("portfolio.import_programs"),

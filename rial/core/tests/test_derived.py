@@ -60,3 +60,19 @@ def test_an_unreadable_token_means_no_cache(settings, tmp_path):
     derived.cached("test-unreadable", build)
     derived.cached("test-unreadable", build)
     assert build.calls == 2
+
+
+def test_a_filter_form_is_drawn_for_its_values_and_again_after_a_write():
+    from django.http import QueryDict
+
+    from rial.library.forms import DocumentFilterForm
+
+    template = "library/includes/filters.html"
+    empty = derived.form_html("test-filters", DocumentFilterForm(None), template)
+    chosen = derived.form_html("test-filters", DocumentFilterForm(QueryDict("country=CL")), template)
+    assert '<option value="CL" selected>' in chosen and '<option value="CL" selected>' not in empty
+    assert derived.form_html("test-filters", DocumentFilterForm(None), template) == empty
+    Country.objects.filter(iso2="CL").update(name_en="Chile (renamed)")
+    pagecache.changed()  # the commit of that write
+    with transaction.atomic():  # nothing left waiting to commit in this block: the kept drawings are read
+        assert "Chile (renamed)" in derived.form_html("test-filters", DocumentFilterForm(None), template)
