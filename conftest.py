@@ -15,6 +15,7 @@ from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from rial.core import pagecache
 from rial.core.management.commands.load_demo import demo_modules
 from rial.directory.demo import ministry_slug
 from rial.directory.models import Institution
@@ -64,6 +65,9 @@ def _test_settings(settings, tmp_path):
                        "page_generation": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
                                            "LOCATION": "test-page-generation"}}
     settings.RIAL_PAGE_GENERATION_FILE = None
+    # Values kept until the next write (rial/core/derived.py) must not pass from one test to the next: a test's
+    # writes are rolled back, not committed, so they never change the token. A new token per test.
+    pagecache.changed()
 
 
 def _institution(slug: str) -> Institution:

@@ -122,6 +122,20 @@ def test_the_home_page_runs_the_same_number_of_queries_with_ten_times_the_record
     assert len(large.captured_queries) == len(small.captured_queries)
 
 
+def test_the_network_page_runs_the_same_number_of_queries_with_ten_times_the_records(client, secretariat):
+    activity("CL", "BR")
+    contribution(secretariat, amount="100.00", iso2="CL")
+    with CaptureQueriesContext(connection) as small:
+        assert client.get("/en/network/").status_code == 200
+    for n in range(10):
+        activity("PE", "CO")
+        activity("MX", ["AR", "UY", "JM", "CA", "US", "CR", "PA", "EC", "BO", "PY"][n])
+        contribution(secretariat, amount="100.00", iso2=["AR", "UY", "JM", "CA", "US", "CR", "PA", "EC", "BO", "PY"][n])
+    with CaptureQueriesContext(connection) as large:
+        assert client.get("/en/network/").status_code == 200
+    assert len(large.captured_queries) == len(small.captured_queries) <= 6
+
+
 def test_a_country_page_shows_the_country_on_the_map_with_its_partners(client):
     activity("UY", "AR")
     activity("PE", "CO")
