@@ -133,7 +133,7 @@ def test_the_network_page_runs_the_same_number_of_queries_with_ten_times_the_rec
         contribution(secretariat, amount="100.00", iso2=["AR", "UY", "JM", "CA", "US", "CR", "PA", "EC", "BO", "PY"][n])
     with CaptureQueriesContext(connection) as large:
         assert client.get("/en/network/").status_code == 200
-    assert len(large.captured_queries) == len(small.captured_queries) <= 6
+    assert len(large.captured_queries) == len(small.captured_queries) <= 7  # each map reads the names when drawn
 
 
 def test_a_country_page_shows_the_country_on_the_map_with_its_partners(client):
