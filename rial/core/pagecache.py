@@ -17,6 +17,11 @@ Why it is correct:
   shows (sessions, login attempts, the task queue, notifications, newsletter deliveries, one-time-password
   devices, the admin's log, a user's last login) do not change the token.
 
+A HEAD is answered from the cache like a GET (the same headers, no body) but never stored. In production a hit
+does not even reach Django's handler: ``serve_stored_pages`` wraps the WSGI application (rial/wsgi.py) and
+answers it with the same rule and key as the middleware, which stays for every other way in (the test client,
+``runserver``) and stores the pages.
+
 What is never stored: any method but GET; a request with a session cookie (signed in, or signed out with a
 session), a messages cookie, an API token or an htmx header; an answer other than 200, a streamed file, an
 answer that sets a cookie or carries a CSRF token (a form was shown), one larger than a megabyte,
