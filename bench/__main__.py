@@ -7,6 +7,7 @@
     python -m bench newsletter       # an issue to 10,000 subscribers (not part of `python -m bench` alone)
     python -m bench pages            # main pages and API lists at 1× and 10× the data: queries, latency under load
     python -m bench page_cpu URL     # CPU ms per uncached request of those pages, in-process (--build 10 first)
+    python -m bench page-hit cpu|servers --database URL  # a cached page: CPU per hit, gunicorn against nginx
     python -m bench loadtest         # `make loadtest`: 50 clients × 60 s on PostgreSQL, a database outage, the
                                      # worker killed mid-task, the audit trail checked (--smoke: a short run)
 
@@ -25,6 +26,7 @@ BENCHMARKS = {
     "pages": "bench.pages",
     "page_cpu": "bench.page_cpu",
     "loadtest": "bench.loadtest",
+    "page-hit": "bench.page_hit",
 }
 # What `python -m bench` alone runs (relevance is part of "search").
 DEFAULT = ("stemming", "search")

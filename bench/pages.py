@@ -334,7 +334,7 @@ http {{
 """)
     server = subprocess.Popen([NGINX, "-p", str(workdir), "-c", str(config)])  # noqa: S603 (our own server)
     try:
-        yield
+        yield server  # its process, whose CPU bench/page_hit.py counts
     finally:
         server.terminate()
         server.wait(timeout=30)

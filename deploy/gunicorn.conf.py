@@ -17,11 +17,16 @@ threads = int(os.environ.get("GUNICORN_THREADS", 4))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 60))
 graceful_timeout = 30
 keepalive = 5
-# Recycle processes now and then: memory that a large import or export grew is given back.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 2000))
-max_requests_jitter = 200
+# Recycle processes now and then: memory that a large import or export grew is given back. Not too often:
+# a new process loads the application again (about 0.8 s of CPU) and starts with an empty page cache; every
+# 2,000 requests that cost about 380 µs of CPU per request on cached pages, 2 to 3 times what serving them
+# costs (docs/performance.md, "Anonymous page cache").
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 20000))
+max_requests_jitter = max_requests // 10
 # Logs on standard output (the journal); the application's own lines are JSON (settings.LOGGING).
-accesslog = "-"
+# The access line costs each request its formatting and a write to the journal (docs/performance.md,
+# "Anonymous page cache"); GUNICORN_ACCESS_LOG=0 leaves it to nginx's own access log in front.
+accesslog = "-" if os.environ.get("GUNICORN_ACCESS_LOG", "1") != "0" else None
 errorlog = "-"
 access_log_format = ('{"time": "%(t)s", "logger": "gunicorn.access", "method": "%(m)s", "path": "%(U)s", '
                      '"status": %(s)s, "bytes": "%(B)s", "duration_ms": %(M)s, "agent": "%(a)s"}')

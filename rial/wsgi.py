@@ -4,7 +4,13 @@ import os
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rial.settings")
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+from rial.core.pagecache import serve_stored_pages  # noqa: E402 - settings and apps are ready only now
+
+# A stored anonymous page is answered before Django's handler (request object, request signals, middleware
+# chain), by the same rule and key as the page cache's middleware; everything else reaches Django untouched.
+application = serve_stored_pages(django_application)
 
 # What start-up loaded lives as long as the process: keep it out of the garbage collector's full
 # collections, which would otherwise walk all of it (about 30 ms) in the middle of some request.

@@ -17,6 +17,11 @@ Why it is correct:
   shows (sessions, login attempts, the task queue, notifications, newsletter deliveries, one-time-password
   devices, the admin's log, a user's last login) do not change the token.
 
+A HEAD is answered from the cache like a GET (the same headers, no body) but never stored. In production a hit
+does not even reach Django's handler: ``serve_stored_pages`` wraps the WSGI application (rial/wsgi.py) and
+answers it with the same rule and key as the middleware, which stays for every other way in (the test client,
+``runserver``) and stores the pages.
+
 What is never stored: any method but GET; a request with a session cookie (signed in, or signed out with a
 session), a messages cookie, an API token or an htmx header; an answer other than 200, a streamed file, an
 answer that sets a cookie or carries a CSRF token (a form was shown), one larger than a megabyte,
@@ -45,6 +50,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import WSGIRequest
 from django.db import connections, transaction
 from django.utils import timezone, translation
 
@@ -186,7 +192,8 @@ def release() -> str:
 
 
 def _bypass(request) -> bool:
-    return (request.method != "GET" or any(name in request.COOKIES for name in BYPASS_COOKIES)
+    """Whether the request must not be answered from the cache (a HEAD may read it; only a GET stores)."""
+    return (request.method not in ("GET", "HEAD") or any(name in request.COOKIES for name in BYPASS_COOKIES)
             or "HTTP_AUTHORIZATION" in request.META or "HTTP_HX_REQUEST" in request.META)
 
 
@@ -196,7 +203,32 @@ def _key(request, token: str) -> str:
     return f"rial:page:{release()}:{token}:{language}:{_today()}:{address}"
 
 
+def _cache_key(request) -> str | None:
+    """The key of this request's stored page, or None when the request must not use the cache."""
+    if not enabled() or _bypass(request):
+        return None
+    try:
+        return _key(request, generation())
+    except DisallowedHost:  # let Django answer a bad Host header as usual
+        return None
+    except OSError:  # the token cannot be read: answer without the cache rather than fail
+        logger.exception("page cache: cannot read the generation token")
+        return None
+
+
+def _stored(key: str):
+    """The page stored under ``key``, marked as a hit, or None."""
+    response = caches["pages"].get(key)
+    if response is not None:
+        response["X-Page-Cache"] = "hit"
+    return response
+
+
 def _storable(request, response) -> bool:
+    # A HEAD may be answered from the cache, but only a GET's answer is stored: a view may answer a HEAD
+    # without its body.
+    if request.method != "GET":
+        return False
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         return False
@@ -221,22 +253,45 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not enabled() or _bypass(request):
+        key = _cache_key(request)
+        if key is None:
             return self.get_response(request)
-        try:
-            key = _key(request, generation())
-        except DisallowedHost:  # let Django answer a bad Host header as usual
-            return self.get_response(request)
-        except OSError:  # the token cannot be read: answer without the cache rather than fail
-            logger.exception("page cache: cannot read the generation token")
-            return self.get_response(request)
-        pages = caches["pages"]
-        response = pages.get(key)
+        response = _stored(key)
         if response is not None:
-            response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
         if _storable(request, response):
             response["X-Page-Cache"] = "miss"
-            pages.set(key, response, timeout=getattr(settings, "RIAL_PAGE_CACHE_SECONDS", 300))
+            caches["pages"].set(key, response, timeout=getattr(settings, "RIAL_PAGE_CACHE_SECONDS", 300))
         return response
+
+
+def serve_stored_pages(application):
+    """Wrap the WSGI application (rial/wsgi.py): a request the middleware would answer from the cache is
+    answered here, before Django's handler builds its request, sends ``request_started`` and
+    ``request_finished`` and runs the middleware chain — on a stored page those cost most of a hit's time.
+
+    The rule and the key are the middleware's own (``_cache_key``, ``_stored``), so both answer the same
+    requests with the same stored page: status, every header (the security headers, ``X-Page-Cache: hit``)
+    and body, as Django's ``WSGIHandler`` would write them. A stored page never sets a cookie (``_storable``),
+    so its headers are exactly ``response.items()``. Conditional headers (``If-None-Match``,
+    ``If-Modified-Since``) are not looked at, as the middleware does not look at them either: a hit is the
+    stored 200. Everything else (other methods, a miss, a request that must not use the cache) goes to
+    ``application`` untouched."""
+
+    def pages(environ, start_response):
+        # Other methods never read the cache: they reach Django without building anything here.
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+            return application(environ, start_response)
+        try:
+            key = _cache_key(WSGIRequest(environ))
+            response = _stored(key) if key is not None else None
+        except Exception:  # noqa: BLE001 - a store that fails here fails again in the middleware, which Django handles
+            response = None
+        if response is None:
+            return application(environ, start_response)
+        start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
+        # HEAD: the same headers (Content-Length included, as the server sends them for a HEAD), no body.
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else response.content]
+
+    return pages
