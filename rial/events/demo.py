@@ -7,7 +7,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from rial.core.reference import data_rows, sync
+from rial.core.reference import data_rows, demo_texts, sync
 from rial.directory.models import Country, Institution, Person
 from rial.events.models import Evaluation, Event, Organizer, Registration, new_certificate_code
 from rial.meetings.models import Meeting, Participant
@@ -48,6 +48,27 @@ def _register(event, *, name, email, institution, kind=Registration.Kind.INDIVID
         "confirmed_at": timezone.now() if status == S.CONFIRMED else None, "attended": attended,
         "certificate_code": new_certificate_code() if attended else None})
     return registration
+
+
+# The demo events' names in the languages the loader below does not give (the project's own wording).
+DEMO_TEXTS = {
+    "DEMO hemispheric workshop on labor inspection": {
+        "title_es": "Taller hemisférico DEMO sobre inspección laboral",
+        "title_pt": "Oficina hemisférica DEMO sobre inspeção do trabalho",
+        "title_fr": "Atelier hémisphérique DEMO sur l'inspection du travail"},
+    "DEMO webinar on labor migration and recruitment": {
+        "title_es": "Webinario DEMO sobre migración laboral y reclutamiento",
+        "title_pt": "Webinário DEMO sobre migração laboral e recrutamento",
+        "title_fr": "Webinaire DEMO sur la migration de main-d'œuvre et le recrutement"},
+}
+
+
+def _translate_demo() -> None:
+    """Every demo event's name in the four languages, also for events loaded before."""
+    for title_en, texts in DEMO_TEXTS.items():
+        meeting = Meeting.objects.filter(title_en=title_en, is_demo=True).first()
+        if meeting is not None:
+            demo_texts(meeting, texts)
 
 
 @transaction.atomic
@@ -133,5 +154,6 @@ def load_demo() -> None:
             Evaluation.objects.create(registration=registration, objectives_met=objectives, usefulness=usefulness,
                                       organisation=organisation, will_apply="DEMO: review our recruitment agencies' register.")
         _register(event, name="DEMO absent participant", email="demo-absent@example.org", institution=inst["ministry-pe"])
+    _translate_demo()
 
 

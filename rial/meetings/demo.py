@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from rial.conference.models import Conference, WorkingGroup
 from rial.core.languages import LANGUAGE_CODES
-from rial.core.reference import data_rows, sync
+from rial.core.reference import data_rows, demo_texts, sync
 from rial.directory.models import Country, Institution
 from rial.meetings.models import (
     Conclusion,
@@ -72,14 +72,23 @@ def _institutions(*slugs: str) -> list[Institution]:
     return list(Institution.objects.filter(slug__in=slugs))
 
 
+WG_MEETING_TITLES = {  # the project's own wording
+    "title_es": "Reunión DEMO del Grupo de Trabajo 1", "title_pt": "Reunião DEMO do Grupo de Trabalho 1",
+    "title_fr": "Réunion DEMO du Groupe de travail 1",
+}
+
+
 @transaction.atomic
 def load_demo() -> None:
     group = WorkingGroup.objects.filter(number=1).order_by("-conference__number").first()
     if group is None:
         return
     today = timezone.localdate()
+    meeting = Meeting.objects.filter(title_en="DEMO meeting of Working Group 1", is_demo=True).first()
+    if meeting is not None:  # loaded before: its name in the four languages all the same
+        demo_texts(meeting, WG_MEETING_TITLES)
     meeting, created = Meeting.objects.get_or_create(title_en="DEMO meeting of Working Group 1", is_demo=True, defaults={
-        "title_es": "Reunión DEMO del Grupo de Trabajo 1", "kind": Meeting.Kind.WORKING_GROUP,
+        **WG_MEETING_TITLES, "kind": Meeting.Kind.WORKING_GROUP,
         "start_date": today + datetime.timedelta(days=30), "start_time": datetime.time(9, 0),
         "end_time": datetime.time(17, 0), "time_zone": "America/New_York", "venue": "OAS headquarters",
         "city": "Washington, D.C.", "country": Country.objects.get(iso2="US"), "conference": group.conference,
