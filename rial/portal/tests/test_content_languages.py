@@ -28,6 +28,9 @@ ENGLISH = (
     "Labor conflict prevention and resolution", "Unemployment insurance systems", "direction not labelled in source",
     "PLAN OF ACTION OF DEMO CITY", "Plan of Action of Demo City", "a conference invented to show the cycle",
     "DEMO call: invented to show the workflow",
+    "DEMO: share how ministries plan and target", "DEMO panel 1: planning inspections with data",
+    "DEMO: RIAL Voluntary Contribution Fund", "DEMO: present fair recruitment practices",
+    "DEMO: heads of labor inspection", "ninety minutes were too short", "DEMO: exchange experiences on labor inspection",
 )
 LINKS_PER_PAGE = 8
 
@@ -80,6 +83,12 @@ def test_a_demo_program_event_and_newsletter_read_in_french():
     assert "DEMO Passerelle d'apprentissage pour les jeunes" in html.unescape(client.get("/fr/programs/").content.decode())
     events = html.unescape(client.get("/fr/events/").content.decode())
     assert "Atelier hémisphérique DEMO sur l'inspection du travail" in events
+    from rial.events.models import Event
+
+    workshop = Event.objects.get(meeting__title_en="DEMO hemispheric workshop on labor inspection")
+    detail = html.unescape(client.get(f"/fr{workshop.get_absolute_url().removeprefix('/en')}").content.decode())
+    assert '<p lang="fr">DEMO : partager la façon dont les ministères planifient' in detail
+    assert "Table ronde DEMO 1 : planifier les inspections avec des données" in detail
     from rial.newsletter.models import Issue
 
     issue = Issue.objects.get(is_demo=True)
