@@ -13,8 +13,18 @@ from django.utils import timezone
 
 from rial.conference import actions, services
 from rial.conference.importer import uploads
-from rial.conference.models import Conference, Mandate, ProgressReport, Troika, WorkingGroup
+from rial.conference.models import (
+    Conference,
+    ConferenceDocument,
+    Mandate,
+    ProgressReport,
+    Troika,
+    WorkingGroup,
+)
 from rial.conference.plan_import import plan_import
+from rial.conference.services import _changed
+from rial.conference.titles import refresh_titles
+from rial.core.actions import REFERENCE_UPDATED
 from rial.core.audit import save_logged
 from rial.core.reference import data_rows, optional_date, sync
 from rial.directory.models import Country
@@ -68,6 +78,11 @@ def load_reference() -> str:
             "previous_chair": country(row["previous_chair"]), "future_chair": country(row["future_chair"]),
             "source": row["source"], "verified": row["verified"] == "1",
         })
+    # The names of the Declarations and Plans already recorded, in the four languages (data/document_titles.csv):
+    # a corrected name in the file reaches the documents at the next load; unchanged ones are not saved.
+    for conference_id, kind in (ConferenceDocument.objects.order_by().values_list("conference_id", "kind")
+                                .distinct()):
+        refresh_titles(Conference(pk=conference_id), kind, user=None, action=REFERENCE_UPDATED)
     return (f"{len(conferences)} conferences, {WorkingGroup.objects.count()} working groups, "
             f"{Troika.objects.count()} troikas")
 
@@ -76,6 +91,10 @@ DEMO_MARK = "DEMO"
 # The demonstration plan, written for the project (never the seeds' text), in English and its Spanish version:
 # read by the importer at load time, the English first so that the mandates hang on it.
 DEMO_PLANS = (DATA / "demo" / "plan_of_action.en.txt", DATA / "demo" / "plan_of_action.es.txt")
+DEMO_PLAN_TITLES = {
+    "title_en": "Plan of Action of Demo City (DEMO)", "title_es": "Plan de Acción de Ciudad Demo (DEMO)",
+    "title_pt": "Plano de Ação da Cidade Demo (DEMO)", "title_fr": "Plan d'action de Ville Démo (DEMO)",
+}
 DEMO_CONFERENCE = 25  # a conference of the future: the troika of today stays the real one
 # How far each demonstration mandate has come, so every status shows with its progress.
 DEMO_FOLLOW_UP = (
@@ -139,10 +158,19 @@ def _load_demo_plan(secretariat) -> None:
         document = plan_import(parsed=uploads.parse_plan_text(uploads.read_text(path)), user=secretariat).document
         plan = plan or document
     conference = plan.conference
-    if not conference.source.startswith(DEMO_MARK):
-        conference.source = f"{DEMO_MARK}: invented for the demonstration (rial/conference/data/demo)"
-        conference.theme_en = f"{DEMO_MARK}: a conference invented to show the cycle of a Plan of Action"
+    demo_conference = {
+        "source": f"{DEMO_MARK}: invented for the demonstration (rial/conference/data/demo)",
+        "theme_en": f"{DEMO_MARK}: a conference invented to show the cycle of a Plan of Action",
+        "theme_es": f"{DEMO_MARK}: una conferencia inventada para mostrar el ciclo de un Plan de Acción",
+        "theme_pt": f"{DEMO_MARK}: uma conferência inventada para mostrar o ciclo de um Plano de Ação",
+        "theme_fr": f"{DEMO_MARK} : une conférence inventée pour montrer le cycle d'un Plan d'action",
+    }
+    if _changed(conference, demo_conference):  # a second load changes nothing; a first one after an update fills the rest
         save_logged(conference, user=secretariat, action=actions.CONFERENCE_DEMO)
+    # The demonstration texts exist in English and Spanish; the plan's name is given in the four languages.
+    for document in conference.documents.filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION):
+        if _changed(document, DEMO_PLAN_TITLES):
+            save_logged(document, user=secretariat, action=actions.CONFERENCE_DEMO)
     mandates = {mandate.import_key: mandate for mandate in Mandate.objects.filter(plan=plan)}
     if ProgressReport.objects.filter(mandate__plan=plan).exists():
         return

@@ -204,9 +204,13 @@ class MandateEditForm(forms.ModelForm):
 
 
 class DeclarationForm(forms.ModelForm):
+    # The title as the text in ``language`` writes it; the names in the other languages are filled from
+    # the reference names or the other versions (rial/conference/titles.py), never from this field.
+    title = forms.CharField(label=_("Title"), max_length=300)
+
     class Meta:
         model = ConferenceDocument
-        fields = ["language", "original", "title", "code", "cidi_code", "revision", "date", "file"]
+        fields = ["language", "original", "code", "cidi_code", "revision", "date", "file"]
         widgets = {"date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "file": PrivateFileInput(download_url=ConferenceDocument.get_file_url)}
 
@@ -217,5 +221,13 @@ class DeclarationForm(forms.ModelForm):
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)
         self.fields["original"].queryset = others
+        if self.instance.pk:
+            self.fields["title"].initial = getattr(self.instance, f"title_{self.instance.language}")
+        self.order_fields(["language", "original", "title"])
         self.fields["original"].required = False
         self.fields["file"].help_text = _("The text as adopted or drafted (PDF, DOCX). Public once adopted.")
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.cleaned_data.get("title") and self.instance.language:
+            setattr(self.instance, f"title_{self.instance.language}", self.cleaned_data["title"])

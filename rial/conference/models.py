@@ -166,7 +166,9 @@ class ConferenceDocument(Archivable):
     # text holds it, or null for a deadline of the plan's procedures).
     deadlines = models.JSONField(_("deadlines"), default=list, blank=True)
     import_warnings = models.JSONField(_("warnings of the last import"), default=list, blank=True, editable=False)
-    history = HistoricalRecords()
+    # history: registered with the translated title in translation.py. The title is the document's name in
+    # each language ("Plan de Acción de Puerto España" for the English text too), so a reader of any
+    # language finds it by its name; the text itself stays in ``language``.
 
     class Meta:
         ordering = ["conference__number", "kind", "language"]

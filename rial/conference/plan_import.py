@@ -19,6 +19,7 @@ from rial.conference.importer import uploads
 from rial.conference.importer.parsed import DRAFT, Deadline, ParsedPlan
 from rial.conference.models import Conference, ConferenceDocument, Mandate, Troika, WorkingGroup, from_roman
 from rial.conference.services import _changed, tell_newly_responsible
+from rial.conference.titles import fill_titles, refresh_titles
 from rial.core.audit import create_logged, save_logged
 from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
@@ -195,8 +196,9 @@ def _save_document(parsed: ParsedPlan, document, conference, principal, deadline
     if document is None:
         document = ConferenceDocument(conference=conference, kind=ConferenceDocument.Kind.PLAN_OF_ACTION,
                                       language=parsed.language, original=principal)
+    # The parsed title is the document's name in its own language; refresh_titles names it in the others.
     _changed(document, {
-        "title": parsed.title[:300], "code": parsed.codes.code, "cidi_code": parsed.codes.cidi_code,
+        f"title_{document.language}": parsed.title[:300], "code": parsed.codes.code, "cidi_code": parsed.codes.cidi_code,
         "revision": parsed.codes.revision, "status": _status_for(parsed, document if document.pk else None),
         "deadlines": [deadline.as_dict() for deadline in deadlines],
         "import_warnings": [warning.to_dict() for warning in parsed.warnings], "source_sha256": fingerprint,
@@ -204,7 +206,12 @@ def _save_document(parsed: ParsedPlan, document, conference, principal, deadline
     })
     if file is not None:
         document.file = file
+    document.conference = conference
+    fill_titles(document, ConferenceDocument.objects.filter(conference=conference, kind=document.kind)
+                .exclude(pk=document.pk))
     save_logged(document, user=user, action=actions.PLAN_IMPORTED)
+    # The other language versions may now take their name in this language from this one.
+    refresh_titles(conference, document.kind, user=user, action=actions.PLAN_IMPORTED)
     return document
 
 

@@ -60,11 +60,12 @@ class ConferenceSource(SearchSource):
 
 
 def _plan_document(plan: ConferenceDocument) -> SearchDocument:
+    # Indexed in the text's language, under its name in that language (the result is marked lang=that).
     conference = plan.conference
     with override(plan.language):
         body = " ".join(filter(None, [str(conference), conference.place, plan.full_code, plan.cidi_code]))
     return SearchDocument(kind="plan", key=str(plan.pk), url=path_of(plan), language=plan.language,
-                          title=plan.title, body=body, countries=_iso(conference.chair), year=conference.year)
+                          title=getattr(plan, f"title_{plan.language}") or plan.title, body=body, countries=_iso(conference.chair), year=conference.year)
 
 
 def _mandate_document(mandate: Mandate) -> SearchDocument:

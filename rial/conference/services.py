@@ -23,6 +23,7 @@ from rial.conference.models import (
     ProgressReport,
     Troika,
 )
+from rial.conference.titles import fill_titles, refresh_titles
 from rial.conference.workflows import DOCUMENT, MANDATE
 from rial.core.audit import save_logged
 from rial.directory.models import Country
@@ -275,6 +276,9 @@ def document_set_status(*, document: ConferenceDocument, user, status: str) -> C
     if not user.has_perm("conference.change_conferencedocument", document):
         raise PermissionDenied("conference.change_conferencedocument")
     previous = DOCUMENT.move(document, DOCUMENT.by_target(document.status, status))
+    # A draft is named "Draft …" in every language: the names follow the status in the same version.
+    fill_titles(document, ConferenceDocument.objects.filter(conference_id=document.conference_id,
+                                                            kind=document.kind).exclude(pk=document.pk))
     save_logged(document, user=user, action=DOCUMENT_STATUS_ACTIONS[document.status])
     if previous == ConferenceDocument.Status.DRAFT and document.is_public:
         # The plan's mandates stop being proposals: their responsible institutions hear of them now.
@@ -353,6 +357,10 @@ def declaration_save(*, document: ConferenceDocument, user) -> ConferenceDocumen
             # The status is not edited here: it keeps what the transitions set.
             document.status = ConferenceDocument.objects.select_for_update().get(pk=document.pk).status
         document.full_clean()
-        save_logged(document, user=user,
-                    action=actions.DECLARATION_CREATED if creating else actions.DECLARATION_CHANGED)
+        action = actions.DECLARATION_CREATED if creating else actions.DECLARATION_CHANGED
+        fill_titles(document, ConferenceDocument.objects.filter(conference_id=document.conference_id,
+                                                                kind=document.kind).exclude(pk=document.pk))
+        save_logged(document, user=user, action=action)
+        # Its other language versions may take their name in this language from this one.
+        refresh_titles(document.conference, document.kind, user=user, action=action)
     return document

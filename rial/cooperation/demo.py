@@ -11,7 +11,7 @@ from django.utils import timezone
 from rial.cooperation import actions, services
 from rial.cooperation.models import Activity, Call, DestinationRate, Modality, Outcome, Proposal
 from rial.core.audit import save_logged
-from rial.core.reference import data_rows, optional_date, sync
+from rial.core.reference import data_rows, demo_texts, optional_date, sync
 from rial.directory.demo import ministry_slug
 from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
@@ -34,7 +34,8 @@ def load_reference() -> str:
         sync(Call, {"number": int(row["number"])}, {
             "year": int(row["year"]), "opens_on": optional_date(row["opened"]), "closes_on": optional_date(row["deadline"]),
             "reported_proposals": _int(row["proposals"]), "reported_ministries": _int(row["ministries_proposing"]),
-            "reported_selected": _int(row["selected"]), "notes": notes[:300], "source": row["source"],
+            "reported_selected": _int(row["selected"]), "notes_en": notes[:300], "notes_es": row["notes_es"][:300],
+            "notes_pt": row["notes_pt"][:300], "notes_fr": row["notes_fr"][:300], "source": row["source"],
             "verified": row["verified"] == "1", "state": Call.State.PUBLISHED,
             "allows_provider_visit": "provider_visit" in modalities, "allows_expert_visit": "expert_visit" in modalities,
             "allows_virtual": "virtual" in modalities,
@@ -44,10 +45,14 @@ def load_reference() -> str:
     topics = {topic.slug: topic for topic in Topic.objects.all()}
     for row in data_rows(DATA / "activities.csv"):
         first, second = ministries[row["first_party"]], ministries[row["second_party"]]
-        activity, _created = sync(Activity, {"proposal": None, "first_party": first, "second_party": second, "title": row["topic_text"]}, {
+        # The source's words (English) are the record's original text and its key; es/pt/fr are the
+        # project's translations (the file's translations_source column).
+        activity, _created = sync(Activity, {"proposal": None, "first_party": first, "second_party": second, "title_en": row["topic_text"]}, {
+                "title_es": row["title_es"], "title_pt": row["title_pt"], "title_fr": row["title_fr"],
                 "call": calls.get(_int(row["call"])), "direction_known": row["direction_known"] == "1",
                 "starts_on": optional_date(row["starts_on"]), "ends_on": optional_date(row["ends_on"]), "year": _int(row["year"]),
-                "state": Activity.State.COMPLETED, "notes": row["notes"], "source": row["source"],
+                "state": Activity.State.COMPLETED, "notes_en": row["notes"], "notes_es": row["notes_es"],
+                "notes_pt": row["notes_pt"], "notes_fr": row["notes_fr"], "source": row["source"],
                 "verified": row["verified"] == "1",
             })
         activity.topics.set([topics[slug] for slug in row["topics"].split() if slug in topics])
@@ -71,9 +76,39 @@ def _user(username: str):
     return get_user_model().objects.get(username=username)
 
 
+# The demo calls' notes and the selected activity's name in the four languages (the project's own wording),
+# given on every load so that calls loaded before get them too. Proposals stay as their authors wrote them.
+DEMO_CALL_NOTES = {
+    DEMO_CALL: {
+        "notes_en": "DEMO call: invented to show the workflow",
+        "notes_es": "Convocatoria DEMO: inventada para mostrar el flujo de trabajo",
+        "notes_pt": "Convocatória DEMO: inventada para mostrar o fluxo de trabalho",
+        "notes_fr": "Appel DEMO : inventé pour montrer le déroulement"},
+    DEMO_OPEN_CALL: {
+        "notes_en": "DEMO call open now: invented to show proposals at each stage",
+        "notes_es": "Convocatoria DEMO abierta: inventada para mostrar propuestas en cada etapa",
+        "notes_pt": "Convocatória DEMO aberta: inventada para mostrar propostas em cada etapa",
+        "notes_fr": "Appel DEMO ouvert : inventé pour montrer des propositions à chaque étape"},
+}
+DEMO_ACTIVITY_TITLES = {
+    "DEMO Electronic labor inspection case management": {
+        "title_es": "DEMO Gestión electrónica de casos de inspección laboral",
+        "title_pt": "DEMO Gestão eletrônica de casos de inspeção do trabalho",
+        "title_fr": "DEMO Gestion électronique des dossiers d'inspection du travail"},
+}
+
+
+def _translate_demo() -> None:
+    for call in Call.objects.filter(number__in=DEMO_CALL_NOTES, is_demo=True):
+        demo_texts(call, DEMO_CALL_NOTES[call.number])
+    for activity in Activity.objects.filter(title_en__in=DEMO_ACTIVITY_TITLES, is_demo=True):
+        demo_texts(activity, DEMO_ACTIVITY_TITLES[activity.title_en])
+
+
 def load_demo() -> list[tuple[str, str]]:
     _load_published_call()
     _load_open_call()
+    _translate_demo()
     return []
 
 

@@ -92,7 +92,7 @@ class Call(models.Model):
     source = models.CharField(_("source"), max_length=300, blank=True)
     verified = models.BooleanField(_("verified"), default=False)
     is_demo = models.BooleanField(_("demo record"), default=False)
-    history = HistoricalRecords(m2m_fields=["authority_evaluators"])
+    # history: registered with the translated notes in translation.py (with the evaluators)
 
     objects = CallQuerySet.as_manager()
 
@@ -322,7 +322,7 @@ class Activity(models.Model):
     source = models.CharField(_("source"), max_length=300, blank=True)
     verified = models.BooleanField(_("verified"), default=False)
     is_demo = models.BooleanField(_("demo record"), default=False)
-    history = HistoricalRecords()
+    # history: registered with the translated title and notes in translation.py
 
     objects = ActivityQuerySet.as_manager()
 

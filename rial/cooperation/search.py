@@ -32,13 +32,14 @@ class ActivitySource(SearchSource):
         if (not Activity.objects.public().filter(pk=activity.pk).exists()
                 or activity.state == Activity.State.CANCELLED):
             return None
-        parts = [activity.first_party.name, activity.second_party.name, activity.notes]
+        # Indexed in English, the language every activity has (the reference data's and the form's default).
+        parts = [activity.first_party.name, activity.second_party.name, activity.notes_en or activity.notes]
         if activity.proposal_id:
             parts += [activity.proposal.objectives, activity.proposal.expected_results]
         parts += [outcome.description for outcome in activity.outcomes.all()]
         return SearchDocument(
             kind="cooperation_activity", key=str(activity.pk), url=path_of(activity), language="en",
-            title=activity.title, body="\n".join(part for part in parts if part),
+            title=activity.title_en or activity.title, body="\n".join(part for part in parts if part),
             countries=tuple(sorted({activity.first_party.country.iso2, activity.second_party.country.iso2})),
             topics=tuple(topic.slug for topic in activity.topics.all()), year=activity.year)
 

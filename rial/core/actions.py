@@ -9,6 +9,7 @@ UNARCHIVED = "core.unarchived"
 RESTORED = "core.restored"  # followed by the id of the history row brought back: see restored()
 REFERENCE_LOADED = "core.reference.loaded"
 REFERENCE_UPDATED = "core.reference.updated"
+DEMO_TRANSLATED = "core.demo.translated"
 
 ACTIONS = declare_actions({
     ARCHIVED: _("archived"),
@@ -16,6 +17,7 @@ ACTIONS = declare_actions({
     RESTORED: _("earlier version restored"),
     REFERENCE_LOADED: _("loaded from the reference data"),
     REFERENCE_UPDATED: _("updated from the reference data"),
+    DEMO_TRANSLATED: _("demo texts given in every language"),
 })
 
 

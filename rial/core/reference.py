@@ -10,7 +10,7 @@ from pathlib import Path
 
 from django.db import models
 
-from rial.core.actions import REFERENCE_LOADED, REFERENCE_UPDATED
+from rial.core.actions import DEMO_TRANSLATED, REFERENCE_LOADED, REFERENCE_UPDATED
 
 
 def data_rows(path: Path) -> list[dict]:
@@ -53,3 +53,21 @@ def _attname(model, name: str) -> str:
 
 def _raw(value):
     return value.pk if isinstance(value, models.Model) else value
+
+
+def demo_texts(obj: models.Model, values: dict, *, user=None) -> bool:
+    """Give a DEMO record its texts (``title_es``…): saved, with one history row, only when one differs.
+
+    Demo loaders create a record once and skip it on the next load; they call this every time, so a
+    database loaded before a text was added or translated gets it too, and a second load changes nothing.
+    """
+    differing = {name: value for name, value in values.items() if getattr(obj, name) != value}
+    if not differing:
+        return False
+    for name, value in differing.items():
+        setattr(obj, name, value)
+    if user is not None and getattr(user, "is_authenticated", False):
+        obj._history_user = user
+    obj._change_reason = DEMO_TRANSLATED
+    obj.save()
+    return True

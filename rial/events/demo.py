@@ -7,7 +7,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from rial.core.reference import data_rows, sync
+from rial.core.reference import data_rows, demo_texts, sync
 from rial.directory.models import Country, Institution, Person
 from rial.events.models import Evaluation, Event, Organizer, Registration, new_certificate_code
 from rial.meetings.models import Meeting, Participant
@@ -48,6 +48,63 @@ def _register(event, *, name, email, institution, kind=Registration.Kind.INDIVID
         "confirmed_at": timezone.now() if status == S.CONFIRMED else None, "attended": attended,
         "certificate_code": new_certificate_code() if attended else None})
     return registration
+
+
+# The demo events' names in the languages the loader below does not give (the project's own wording).
+DEMO_TEXTS = {
+    "DEMO hemispheric workshop on labor inspection": {
+        "title_es": "Taller hemisférico DEMO sobre inspección laboral",
+        "title_pt": "Oficina hemisférica DEMO sobre inspeção do trabalho",
+        "title_fr": "Atelier hémisphérique DEMO sur l'inspection du travail",
+        "objectives_es": "DEMO: compartir cómo los ministerios planifican y focalizan las inspecciones del trabajo.",
+        "objectives_pt": "DEMO: compartilhar como os ministérios planejam e direcionam as inspeções do trabalho.",
+        "objectives_fr": "DEMO : partager la façon dont les ministères planifient et ciblent les inspections du travail.",
+        "agenda_es": "Apertura DEMO\nPanel DEMO 1: planificar las inspecciones con datos\nPanel DEMO 2: lugares de trabajo "
+                     "rurales\nConclusiones DEMO",
+        "agenda_pt": "Abertura DEMO\nPainel DEMO 1: planejar as inspeções com dados\nPainel DEMO 2: locais de trabalho "
+                     "rurais\nConclusões DEMO",
+        "agenda_fr": "Ouverture DEMO\nTable ronde DEMO 1 : planifier les inspections avec des données\nTable ronde DEMO 2 : "
+                     "lieux de travail ruraux\nConclusions DEMO",
+        "funding_note_es": "DEMO: Fondo de Aportes Voluntarios de la RIAL (viaje de un delegado por ministerio)",
+        "funding_note_pt": "DEMO: Fundo de Contribuições Voluntárias da RIAL (viagem de um delegado por ministério)",
+        "funding_note_fr": "DEMO : Fonds de contributions volontaires de la RIAL (voyage d'un délégué par ministère)"},
+    "DEMO webinar on labor migration and recruitment": {
+        "title_es": "Webinario DEMO sobre migración laboral y reclutamiento",
+        "title_pt": "Webinário DEMO sobre migração laboral e recrutamento",
+        "title_fr": "Webinaire DEMO sur la migration de main-d'œuvre et le recrutement",
+        "objectives_es": "DEMO: presentar las prácticas de reclutamiento equitativo de tres ministerios.",
+        "objectives_pt": "DEMO: apresentar as práticas de recrutamento equitativo de três ministérios.",
+        "objectives_fr": "DEMO : présenter les pratiques de recrutement équitable de trois ministères."},
+}
+EVENT_TEXTS = {
+    "DEMO hemispheric workshop on labor inspection": {
+        "target_participants_es": "DEMO: jefes de inspección del trabajo de los ministerios de trabajo",
+        "target_participants_pt": "DEMO: chefes da inspeção do trabalho dos ministérios do trabalho",
+        "target_participants_fr": "DEMO : responsables de l'inspection du travail des ministères du travail"},
+    "DEMO webinar on labor migration and recruitment": {
+        "target_participants_es": "DEMO: funcionarios de las unidades de migración de los ministerios",
+        "target_participants_pt": "DEMO: funcionários das unidades de migração dos ministérios",
+        "target_participants_fr": "DEMO : fonctionnaires des unités de migration des ministères",
+        "results_es": "DEMO: tres ministerios presentaron sus normas de reclutamiento; dos pidieron cooperación bilateral.",
+        "results_pt": "DEMO: três ministérios apresentaram suas normas de recrutamento; dois pediram cooperação bilateral.",
+        "results_fr": "DEMO : trois ministères ont présenté leurs règles de recrutement ; deux ont demandé une coopération "
+                      "bilatérale.",
+        "lessons_learned_es": "DEMO: noventa minutos fueron poco para las preguntas; enviar las presentaciones antes.",
+        "lessons_learned_pt": "DEMO: noventa minutos foram pouco para as perguntas; enviar as apresentações antes.",
+        "lessons_learned_fr": "DEMO : quatre-vingt-dix minutes étaient trop courtes pour les questions ; envoyer les "
+                              "présentations à l'avance."},
+}
+
+
+def _translate_demo() -> None:
+    """Every demo event's name in the four languages, also for events loaded before."""
+    for title_en, texts in DEMO_TEXTS.items():
+        meeting = Meeting.objects.filter(title_en=title_en, is_demo=True).first()
+        if meeting is not None:
+            demo_texts(meeting, texts)
+            event = Event.objects.filter(meeting=meeting).first()
+            if event is not None:
+                demo_texts(event, EVENT_TEXTS[title_en])
 
 
 @transaction.atomic
@@ -133,5 +190,6 @@ def load_demo() -> None:
             Evaluation.objects.create(registration=registration, objectives_met=objectives, usefulness=usefulness,
                                       organisation=organisation, will_apply="DEMO: review our recruitment agencies' register.")
         _register(event, name="DEMO absent participant", email="demo-absent@example.org", institution=inst["ministry-pe"])
+    _translate_demo()
 
 

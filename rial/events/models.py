@@ -42,7 +42,7 @@ class Event(models.Model):
     mandates = models.ManyToManyField(Mandate, verbose_name=_("related mandates"), blank=True, related_name="events")
     results = models.TextField(_("results"), blank=True)
     lessons_learned = models.TextField(_("lessons learned"), blank=True)
-    history = HistoricalRecords()
+    # history: registered with the translated texts in translation.py
 
     objects = EventQuerySet.as_manager()
 

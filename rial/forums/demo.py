@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from rial.conference.models import WorkingGroup
+from rial.core.reference import demo_texts
 from rial.directory.models import Institution
 from rial.forums.markup import quote
 from rial.forums.models import Forum
@@ -23,11 +24,29 @@ def _user(username: str):
     return get_user_model().objects.get(username=username)
 
 
+# The forums' names and descriptions in the languages the loader below does not give (the project's own
+# wording); applied on every load, so forums loaded before get them too.
+DEMO_TEXTS = {
+    OPEN_FORUM: {
+        "title_pt": "DEMO A inspeção do trabalho na economia de plataformas",
+        "title_fr": "DEMO L'inspection du travail dans l'économie des plateformes",
+        "description_pt": "Fórum DEMO: como as inspeções do trabalho chegam a quem trabalha por meio de plataformas digitais.",
+        "description_fr": "Forum DEMO : comment les inspections du travail atteignent les personnes qui travaillent par des plateformes numériques."},
+    RESTRICTED_FORUM: {
+        "title_pt": "DEMO Autoridades do grupo de trabalho", "title_fr": "DEMO Autorités du groupe de travail",
+        "description_pt": "Fórum DEMO restrito: a presidência e as vice-presidências do grupo preparam suas reuniões.",
+        "description_fr": "Forum DEMO restreint : la présidence et les vice-présidences du groupe préparent ses réunions."},
+}
+
+
 def load_demo() -> None:
-    if Forum.objects.filter(slug=OPEN_FORUM).exists():
-        return
-    with transaction.atomic():
-        _load()
+    if not Forum.objects.filter(slug=OPEN_FORUM).exists():
+        with transaction.atomic():
+            _load()
+    for slug, texts in DEMO_TEXTS.items():
+        forum = Forum.objects.filter(slug=slug, is_demo=True).first()
+        if forum is not None:
+            demo_texts(forum, texts)
 
 
 def _load() -> None:

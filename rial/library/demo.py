@@ -9,6 +9,7 @@ from django.db import transaction
 from reportlab.pdfgen import canvas
 
 from rial.core.files import sniff
+from rial.core.reference import demo_texts
 from rial.directory.models import Institution
 from rial.library import services
 from rial.library.models import Document, DocumentFile
@@ -33,13 +34,42 @@ def _pdf(text: str) -> bytes:
     return buffer.getvalue()
 
 
+SUMMARY = {
+    "summary_en": "An invented document that shows how the library presents a study.",
+    "summary_es": "Un documento inventado que muestra cómo la biblioteca presenta un estudio.",
+    "summary_pt": "Um documento inventado que mostra como a biblioteca apresenta um estudo.",
+    "summary_fr": "Un document inventé qui montre comment la bibliothèque présente une étude.",
+}
+# The names and summaries in the languages the table above does not give (the project's own wording).
+DEMO_TEXTS = {
+    "DEMO Study on the portability of pension rights": {
+        "title_pt": "DEMO Estudo sobre a portabilidade das pensões", "title_fr": "DEMO Étude sur la portabilité des pensions"},
+    "DEMO Lessons learned from virtual labor inspection": {
+        "title_pt": "DEMO Lições aprendidas da inspeção virtual", "title_fr": "DEMO Enseignements de l'inspection virtuelle"},
+    "DEMO Platform work and social protection in the Americas": {
+        "title_es": "DEMO Trabajo en plataformas y protección social en las Américas",
+        "title_pt": "DEMO Trabalho em plataformas e proteção social nas Américas",
+        "title_fr": "DEMO Travail de plateforme et protection sociale dans les Amériques",
+        "summary_es": "Un estudio inventado enviado para revisión, para mostrar la cola de revisión de la biblioteca.",
+        "summary_pt": "Um estudo inventado enviado para revisão, para mostrar a fila de revisão da biblioteca.",
+        "summary_fr": "Une étude inventée soumise pour examen, pour montrer la file d'examen de la bibliothèque."},
+}
+
+
+def _translate_demo() -> None:
+    """Every demo document's texts in the four languages, also for documents loaded before."""
+    for title_en, texts in DEMO_TEXTS.items():
+        document = Document.objects.filter(title_en=title_en, is_demo=True).first()
+        if document is not None:
+            demo_texts(document, texts if title_en == SUBMITTED_TITLE else {**texts, **SUMMARY})
+
+
 @transaction.atomic
 def load_demo() -> None:
     for title_en, title_es, kind, topic_slug, date, text in DEMO_DOCUMENTS:
         document, created = Document.objects.get_or_create(title_en=title_en, defaults={
             "title_es": title_es, "kind": kind, "date": date, "is_demo": True, "authors": "DEMO authors",
-            "summary_en": "An invented document that shows how the library presents a study.",
-            "status": Document.Status.PUBLISHED})
+            **SUMMARY, "status": Document.Status.PUBLISHED})
         if not created:
             continue
         document.topics.set(Topic.objects.filter(slug=topic_slug))
@@ -52,6 +82,7 @@ def load_demo() -> None:
         extract_file_text.call(document_file.pk)
 
     _submitted_by_a_partner()
+    _translate_demo()
 
 
 SUBMITTED_TITLE = "DEMO Platform work and social protection in the Americas"

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from rial.conference.models import Conference, WorkingGroup
 from rial.core.languages import LANGUAGE_CODES
-from rial.core.reference import data_rows, sync
+from rial.core.reference import data_rows, demo_texts, sync
 from rial.directory.models import Country, Institution
 from rial.meetings.models import (
     Conclusion,
@@ -72,19 +72,35 @@ def _institutions(*slugs: str) -> list[Institution]:
     return list(Institution.objects.filter(slug__in=slugs))
 
 
+WG_MEETING_TEXTS = {  # the project's own wording
+    "title_es": "Reunión DEMO del Grupo de Trabajo 1", "title_pt": "Reunião DEMO do Grupo de Trabalho 1",
+    "title_fr": "Réunion DEMO du Groupe de travail 1",
+    "agenda_en": "DEMO opening\nDEMO panel on labor inspection\nDEMO report of the Technical Secretariat",
+    "agenda_es": "Apertura DEMO\nPanel DEMO sobre inspección laboral\nInforme DEMO de la Secretaría Técnica",
+    "agenda_pt": "Abertura DEMO\nPainel DEMO sobre inspeção do trabalho\nRelatório DEMO da Secretaria Técnica",
+    "agenda_fr": "Ouverture DEMO\nTable ronde DEMO sur l'inspection du travail\nRapport DEMO du Secrétariat technique",
+    "objectives_en": "DEMO: exchange experiences on labor inspection.",
+    "objectives_es": "DEMO: intercambiar experiencias sobre inspección laboral.",
+    "objectives_pt": "DEMO: trocar experiências sobre inspeção do trabalho.",
+    "objectives_fr": "DEMO : échanger des expériences sur l'inspection du travail.",
+}
+
+
 @transaction.atomic
 def load_demo() -> None:
     group = WorkingGroup.objects.filter(number=1).order_by("-conference__number").first()
     if group is None:
         return
     today = timezone.localdate()
+    meeting = Meeting.objects.filter(title_en="DEMO meeting of Working Group 1", is_demo=True).first()
+    if meeting is not None:  # loaded before: its name in the four languages all the same
+        demo_texts(meeting, WG_MEETING_TEXTS)
     meeting, created = Meeting.objects.get_or_create(title_en="DEMO meeting of Working Group 1", is_demo=True, defaults={
-        "title_es": "Reunión DEMO del Grupo de Trabajo 1", "kind": Meeting.Kind.WORKING_GROUP,
+        **WG_MEETING_TEXTS, "kind": Meeting.Kind.WORKING_GROUP,
         "start_date": today + datetime.timedelta(days=30), "start_time": datetime.time(9, 0),
         "end_time": datetime.time(17, 0), "time_zone": "America/New_York", "venue": "OAS headquarters",
         "city": "Washington, D.C.", "country": Country.objects.get(iso2="US"), "conference": group.conference,
-        "agenda": "DEMO opening\nDEMO panel on labor inspection\nDEMO report of the Technical Secretariat",
-        "objectives": "DEMO: exchange experiences on labor inspection.", "is_published": True})
+        "is_published": True})
     if created:
         meeting.working_groups.set([group])
         meeting.topics.set(Topic.objects.filter(slug="labor-inspection"))

@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
+from rial.core.reference import demo_texts
 from rial.directory.models import Person
 from rial.newsletter import services
 from rial.newsletter.models import Issue, IssueItem, Section, Subscriber
@@ -66,8 +67,39 @@ def _issue(editor) -> None:
         link_en="https://www.oas.org/ext/en/development/iacml", link_es="https://www.oas.org/ext/es/desarrollo/cimt"))
 
 
+ISSUE_TEXTS = {  # the project's own wording
+    "languages": ["en", "es", "pt", "fr"],
+    "title_pt": "Número DEMO: resultados de uma convocatória, a próxima reunião do grupo de trabalho e novos programas",
+    "title_fr": "Numéro DEMO : résultats d'un appel, la prochaine réunion du groupe de travail et de nouveaux programmes",
+    "introduction_pt": "Introdução DEMO: este número foi composto com os registros de demonstração da plataforma "
+                       "para mostrar como a Secretaria prepara o boletim.",
+    "introduction_fr": "Introduction DEMO : ce numéro a été composé à partir des enregistrements de démonstration de la "
+                       "plateforme pour montrer comment le Secrétariat prépare la lettre d'information.",
+}
+ITEM_TEXTS = {
+    "DEMO news: a ministry opens a new employment service office": {
+        "title_pt": "Notícia DEMO: um ministério abre um novo escritório do serviço de emprego",
+        "title_fr": "Nouvelle DEMO : un ministère ouvre un nouveau bureau du service de l'emploi",
+        "summary_pt": "Texto DEMO escrito pela Secretaria para a seção de notícias dos ministérios.",
+        "summary_fr": "Texte DEMO écrit par le Secrétariat pour la rubrique des nouvelles des ministères."},
+    "The IACML on the OAS website": {
+        # The OAS page of the IACML exists in English and Spanish: the pt and fr editions link the English one.
+        "title_pt": "A CIMT no site da OEA (em inglês)", "title_fr": "La CIMT sur le site de l'OEA (en anglais)"},
+}
+
+
+def _translate_demo() -> None:
+    """The demo issue in the four languages, also when it was loaded before (only a draft is changed: a
+    sent issue stays as its readers received it)."""
+    for issue in Issue.objects.filter(is_demo=True, state=Issue.State.DRAFT):
+        demo_texts(issue, ISSUE_TEXTS)
+        for item in issue.items.filter(title_en__in=ITEM_TEXTS):
+            demo_texts(item, ITEM_TEXTS[item.title_en])
+
+
 def load_demo() -> None:
     _subscribers()
     editor = get_user_model().objects.filter(username="demo-secretariat").first()
     if editor is not None and not Issue.objects.filter(is_demo=True).exists():
         _issue(editor)
+    _translate_demo()

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from rial.core.languages import LANGUAGE_CODES
-from rial.core.reference import data_rows, sync
+from rial.core.reference import data_rows, demo_texts, sync
 from rial.directory.demo import ministry_slug
 from rial.directory.models import Institution
 from rial.portfolio.models import Collection, Program, ProgramTransition, TargetPopulation
@@ -53,6 +53,47 @@ DEMO_PROGRAMS = [
 ]
 
 
+OBJECTIVES = {
+    "en": "DEMO objectives: show how the portfolio presents a program.",
+    "es": "Objetivos DEMO: mostrar cómo el portafolio presenta un programa.",
+    "pt": "Objetivos DEMO: mostrar como o portfólio apresenta um programa.",
+    "fr": "Objectifs DEMO : montrer comment le portefeuille présente un programme.",
+}
+# The demo programs' texts in the languages the table above does not give (the project's own wording).
+DEMO_TEXTS = {
+    "DEMO Youth apprenticeship bridge": {
+        "name_pt": "DEMO Ponte de aprendizagem para jovens", "name_fr": "DEMO Passerelle d'apprentissage pour les jeunes",
+        "summary_es": "Un programa inventado que pone en contacto a jóvenes que buscan empleo con empresas que ofrecen aprendizajes remunerados.",
+        "summary_pt": "Um programa inventado que aproxima jovens que procuram emprego de empresas com aprendizagens remuneradas.",
+        "summary_fr": "Un programme inventé qui met en relation de jeunes demandeurs d'emploi avec des entreprises offrant des apprentissages rémunérés."},
+    "DEMO Digital labor inspection": {
+        "name_pt": "DEMO Inspeção do trabalho digital", "name_fr": "DEMO Inspection du travail numérique",
+        "summary_es": "Un programa inventado que planifica las inspecciones del trabajo a partir de los datos de las denuncias.",
+        "summary_pt": "Um programa inventado que planeja as inspeções do trabalho a partir dos dados das denúncias.",
+        "summary_fr": "Un programme inventé qui planifie les inspections du travail à partir des données des plaintes."},
+    "DEMO Domestic work registration drive": {
+        "name_pt": "DEMO Campanha de registro do trabalho doméstico", "name_fr": "DEMO Campagne d'enregistrement du travail domestique",
+        "summary_es": "Un programa inventado que ayuda a los hogares a inscribir a las trabajadoras domésticas en la seguridad social.",
+        "summary_pt": "Um programa inventado que ajuda as famílias a inscrever as trabalhadoras domésticas na seguridade social.",
+        "summary_fr": "Un programme inventé qui aide les ménages à affilier les travailleuses domestiques à la sécurité sociale."},
+    "DEMO Rural employment services": {
+        "name_pt": "DEMO Serviços de emprego rural", "name_fr": "DEMO Services de l'emploi en milieu rural",
+        "summary_es": "Un programa inventado que lleva el servicio público de empleo a los pueblos rurales con unidades móviles.",
+        "summary_pt": "Um programa inventado que leva o serviço público de emprego às cidades rurais com unidades móveis.",
+        "summary_fr": "Un programme inventé qui amène le service public de l'emploi dans les villages ruraux par des unités mobiles."},
+    "DEMO Job retention subsidy": {
+        "name_pt": "DEMO Subsídio de manutenção do emprego", "name_fr": "DEMO Subvention au maintien de l'emploi",
+        "summary_es": "Una medida COVID-19 inventada: un subsidio salarial para las empresas que conservaron a sus trabajadores durante los confinamientos.",
+        "summary_pt": "Uma medida COVID-19 inventada: um subsídio salarial para as empresas que mantiveram seus trabalhadores durante os confinamentos.",
+        "summary_fr": "Une mesure COVID-19 inventée : une subvention salariale pour les entreprises qui ont gardé leurs salariés pendant les confinements."},
+    "DEMO Remote work guidance": {
+        "name_pt": "DEMO Guia de teletrabalho", "name_fr": "DEMO Guide du télétravail",
+        "summary_es": "Una medida COVID-19 inventada: orientaciones para los empleadores sobre el teletrabajo y la salud en el hogar.",
+        "summary_pt": "Uma medida COVID-19 inventada: orientações para os empregadores sobre o teletrabalho e a saúde em casa.",
+        "summary_fr": "Une mesure COVID-19 inventée : des conseils aux employeurs sur le télétravail et la santé à domicile."},
+}
+
+
 @transaction.atomic
 def load_demo() -> None:
     today = timezone.localdate()
@@ -65,12 +106,15 @@ def load_demo() -> None:
         collection = Collection.objects.filter(slug=collection_slug).first() if collection_slug else None
         # Loaded before when a program (not a revision) of that name exists: users may since have opened
         # a revision of it, a second row of the same name, or written one of their own.
-        if Program.objects.filter(ministry=ministry, name_en=name_en, revision_of__isnull=True).exists():
+        loaded = Program.objects.filter(ministry=ministry, name_en=name_en, revision_of__isnull=True).first()
+        if loaded is not None:
+            if loaded.is_demo:  # texts added to this file since reach programs loaded before
+                demo_texts(loaded, {**DEMO_TEXTS[name_en], **{f"objectives_{lang}": text for lang, text in OBJECTIVES.items()}})
             continue
         program = Program.objects.create(ministry=ministry, name_en=name_en, **{
             "name_es": name_es, "summary_en": summary, "collection": collection, "is_demo": True,
             "status": Program.Status.PUBLISHED, "languages": ["en", "es"],
-            "objectives_en": "DEMO objectives: show how the portfolio presents a program.",
+            **DEMO_TEXTS[name_en], **{f"objectives_{lang}": text for lang, text in OBJECTIVES.items()},
             "start": datetime.date(2021, 3, 1),
             "last_reviewed_at": today - datetime.timedelta(days=age),
             "source_url": "https://example.org/demo" if collection else "",
