@@ -4,9 +4,11 @@
     python -m bench pages --db sqlite --scales 1,10,100 --clients 20 --seconds 20
     python -m bench pages --db sqlite --scales 1 --seconds 10     # a short run on a busy machine
 
-For each database and scale a child process builds a database of its own (SQLite in var/bench/pages.sqlite3,
-PostgreSQL in BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/rial_pages_bench; both made
-again): migrations, the reference data and the demo (1×), then synthetic records marked BENCH up to the
+For each database and scale a child process builds a database of its own (SQLite in
+var/bench/pages-<scale>x.sqlite3, PostgreSQL in BENCH_POSTGRES_URL + ``_<scale>x``, default
+postgres://postgres@127.0.0.1:5432/rial_pages_bench_<scale>x; made again unless ``--reuse`` finds the one an
+earlier run built at that scale — so the slow 100× build can run on a busy machine and the timing later on a
+quiet one): migrations, the reference data and the demo (1×), then synthetic records marked BENCH up to the
 scale's counts (SCALE_1 below, times the scale), written in bulk. It then measures:
 
 - SQL queries per page, through Django's test client (must not grow with the scale);
@@ -54,7 +56,7 @@ from pathlib import Path
 from bench.search import percentile
 
 ROOT = Path(__file__).resolve().parent.parent
-SQLITE_PATH = ROOT / "var" / "bench" / "pages.sqlite3"
+BENCH_DIR = ROOT / "var" / "bench"
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/rial_pages_bench")
 # Records at 1×: about what the network holds after a few years of use.
 SCALE_1 = {"programs": 1_000, "documents": 2_000, "activities": 200, "ledger": 10_000, "mandates": 50}
@@ -80,19 +82,24 @@ end
 """
 
 
-def _database_url(db: str) -> str:
-    return f"sqlite:///{SQLITE_PATH}" if db == "sqlite" else POSTGRES_URL
+def _sqlite_path(scale: int) -> Path:
+    return BENCH_DIR / f"pages-{scale}x.sqlite3"
 
 
-def _fresh_database(db: str) -> None:
+def _database_url(db: str, scale: int) -> str:
+    """One database per database engine and scale: each scale's records are kept for ``--reuse``."""
+    return f"sqlite:///{_sqlite_path(scale)}" if db == "sqlite" else f"{POSTGRES_URL}_{scale}x"
+
+
+def _fresh_database(db: str, scale: int) -> None:
     if db == "sqlite":
-        SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
+        BENCH_DIR.mkdir(parents=True, exist_ok=True)
         for suffix in ("", "-wal", "-shm"):
-            Path(f"{SQLITE_PATH}{suffix}").unlink(missing_ok=True)
+            Path(f"{_sqlite_path(scale)}{suffix}").unlink(missing_ok=True)
         return
     import psycopg
 
-    base, name = POSTGRES_URL.rsplit("/", 1)
+    base, name = _database_url(db, scale).rsplit("/", 1)
     with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
@@ -239,7 +246,7 @@ def _gunicorn(db: str, *, page_cache: bool):
     if gunicorn is None:
         raise RuntimeError("gunicorn is not installed: no production application server to measure")
     port = _free_port()
-    env = {**os.environ, "DATABASE_URL": _database_url(db), "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1",
+    env = {**os.environ, "DATABASE_URL": os.environ["DATABASE_URL"], "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1",
            "RIAL_PAGE_CACHE": "1" if page_cache else "0"}
     command = [gunicorn, "rial.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2", "--threads", "4",
                "--log-level", "warning"]
@@ -425,17 +432,17 @@ def _first_load(db: str) -> dict:
     return results
 
 
-def _marker(db: str) -> Path:
-    return SQLITE_PATH.parent / f"pages-{db}.json"
+def _marker(db: str, scale: int) -> Path:
+    return BENCH_DIR / f"pages-{db}-{scale}x.json"
 
 
 def child(db: str, scale: int, clients: int, seconds: float, reuse: bool = False) -> int:
-    marker = _marker(db)
+    marker = _marker(db, scale)
     reuse = reuse and marker.exists() and json.loads(marker.read_text()).get("scale") == scale
     if not reuse:
         marker.unlink(missing_ok=True)
-        _fresh_database(db)
-    os.environ["DATABASE_URL"] = _database_url(db)
+        _fresh_database(db, scale)
+    os.environ["DATABASE_URL"] = _database_url(db, scale)
     os.environ["DEBUG"] = "0"
     os.environ["RIAL_PAGE_CACHE"] = "0"  # queries are counted on the second visit: it must run the view
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rial.settings")
@@ -445,7 +452,8 @@ def child(db: str, scale: int, clients: int, seconds: float, reuse: bool = False
     from django.core.management import call_command
 
     began = time.monotonic()
-    if reuse:  # the records a previous run built at this scale
+    if reuse:  # the records a previous run built at this scale (migrated to the code being measured)
+        call_command("migrate", verbosity=0)
         counts = _counts()
     else:
         call_command("migrate", verbosity=0)
@@ -513,7 +521,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--reuse", action="store_true",
-                        help="keep the database a previous run built at the same scale (one scale per database)")
+                        help="keep the databases earlier runs built at these scales (time only)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:

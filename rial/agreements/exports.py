@@ -32,7 +32,10 @@ def agreement_row(agreement: Agreement) -> dict:
         "totalization": _flag(agreement.totalization), "export_of_benefits": _flag(agreement.export_of_benefits),
         "posted_workers": _flag(agreement.posted_workers),
         "max_detachment_months": agreement.max_detachment_months or "",
-        "provisions_source": agreement.provisions_source, "source": agreement.source,
+        "provisions_source": agreement.provisions_source_en or "",
+        "provisions_source_es": agreement.provisions_source_es or "",
+        "provisions_source_pt": agreement.provisions_source_pt or "",
+        "provisions_source_fr": agreement.provisions_source_fr or "", "source": agreement.source,
         "verified": _flag(agreement.verified),
     }
 

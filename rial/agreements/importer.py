@@ -22,7 +22,8 @@ COLUMNS = [
     "slug", "kind", "title_en", "title_es", "title_pt", "title_fr", "original_title", "original_language",
     "parties_iso2", "status", "status_certain", "status_note", "status_note_es", "signed", "signed_precision", "signed_certain", "in_force",
     "in_force_certain", "branches", "branches_as_written", "totalization", "export_of_benefits",
-    "posted_workers", "max_detachment_months", "provisions_source", "source", "verified",
+    "posted_workers", "max_detachment_months", "provisions_source", "provisions_source_es", "provisions_source_pt",
+    "provisions_source_fr", "source", "verified",
 ]
 REQUIRED = ["slug", "kind", "title_en", "parties_iso2", "status", "source"]
 MAX_ROWS = 2000
@@ -103,13 +104,13 @@ def parse_row(row: dict, line: int, countries: dict[str, Country]) -> ParsedRow:
         "status_note_es": (row.get("status_note_es") or "").strip(),
         "signed_precision": (row.get("signed_precision") or "day").strip(),
         "branches_as_written": (row.get("branches_as_written") or "").strip(),
-        "provisions_source": (row.get("provisions_source") or "").strip(),
+        "provisions_source_en": (row.get("provisions_source") or "").strip(),
         "source": row["source"].strip(),
         **{name: name in branches for name in BRANCHES},
     }
-    # Portuguese and French titles came later than the others: a file written before them (without the
-    # columns) leaves the titles already recorded as they are.
-    for column in ("title_pt", "title_fr"):
+    # The Portuguese and French titles and the provisions note's translations came later than the other
+    # columns: a file written before them (without those columns) leaves what is recorded as it is.
+    for column in ("title_pt", "title_fr", "provisions_source_es", "provisions_source_pt", "provisions_source_fr"):
         if column in row:
             values[column] = (row[column] or "").strip()
     if values["signed_precision"] not in Agreement.Precision.values:

@@ -113,7 +113,7 @@ class Agreement(Archivable):
     max_detachment_months = models.PositiveSmallIntegerField(_("maximum detachment period (months)"),
                                                              null=True, blank=True)
     administrative_arrangement = models.CharField(_("administrative arrangement"), max_length=300, blank=True)
-    provisions_source = models.CharField(_("source of the provisions"), max_length=300, blank=True)
+    provisions_source = models.CharField(_("source of the provisions"), max_length=500, blank=True)
 
     text_url = models.URLField(_("text of the agreement"), max_length=500, blank=True)
     source = models.CharField(_("source"), max_length=300)

@@ -3,4 +3,5 @@
 from rial.agreements.models import Agreement
 from rial.core.translation import translated
 
-translated(Agreement, ("title", "status_note", "notes"))
+# The provisions note is read on every agreement page, so it is shown in the reader's language too.
+translated(Agreement, ("title", "status_note", "provisions_source", "notes"))

@@ -197,7 +197,7 @@ class Program(Archivable):
         return [str(labels.get(code, code)) for code in self.languages]
 
 
-ACTION_LABELS = {
+TRANSITION_LABELS = {
     "create": _("Drafted"),
     "submit": _("Submitted for review"),
     "publish": _("Published"),
@@ -211,7 +211,7 @@ ACTION_LABELS = {
 class ProgramTransition(TransitionRecord):
     """Who moved a program from one state to another, when, and with which comment."""
 
-    ACTION_LABELS = ACTION_LABELS
+    ACTION_LABELS = TRANSITION_LABELS
 
     program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="transitions")
     from_status = models.CharField(_("from"), max_length=20, choices=Program.Status.choices)

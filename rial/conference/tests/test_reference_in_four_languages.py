@@ -1,6 +1,7 @@
 """Reference content reads in the visitor's language on /pt/ and /fr/: conference themes, working group
 names, topic labels, meeting titles, partner organizations and ministries (whose official name stays as written)."""
 
+import csv
 import html
 
 import pytest
@@ -117,3 +118,26 @@ def test_a_recorded_meetings_notes_read_in_the_visitors_language(client, languag
     meeting = Meeting.objects.get(start_date="2017-07-13", is_demo=False)
     text = page(client, f"/{language}/meetings/{meeting.pk}/")
     assert note in text and "co-organized by the OAS" not in text
+
+
+@pytest.mark.parametrize("file, columns", [
+    ("conferences.csv", ("theme_es", "theme_pt", "theme_fr")),
+    ("working_groups.csv", ("title_es", "title_pt", "title_fr")),
+])
+def test_every_translated_reference_row_says_where_its_wording_comes_from(file, columns):
+    rows = list(csv.DictReader((conference_demo.DATA / file).open(encoding="utf-8")))
+    translated = [row for row in rows if any(row[column] for column in columns)]
+    assert translated
+    for row in translated:
+        source = row.get("theme_translations_source") or row.get("title_translations_source") or ""
+        # Either the wording is the project's own and says so, or it names a text a reader can follow.
+        assert "project translation" in source or "http" in source or "/DEC." in source, row
+
+
+@pytest.mark.parametrize("number, wording", [
+    (18, "50 años de diálogo interamericano para la promoción de la justicia social y el trabajo decente: avances y "
+         "desafíos hacia el desarrollo sostenible"),
+    (22, "El futuro del trabajo en las Américas: cimentando la paz, la justicia social y la acción climática"),
+])
+def test_a_spanish_theme_reads_as_the_oas_wrote_it(client, number, wording):
+    assert wording in page(client, f"/es/conference/{number}/")

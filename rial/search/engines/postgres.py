@@ -27,7 +27,9 @@ def _lexeme(token: str) -> str:
 def vector_literal(row: IndexRow, *, head: bool = False) -> str:
     positions: dict[str, list[str]] = {}
     position = 0
-    parts = (("A", row.title), ("B", row.topics)) if head else (
+    # ``head`` holds the filter tokens too: the title-and-topics tier with filters is then answered from the
+    # small in-row vector alone (a filter matched in ``vector`` reads every candidate's vector from TOAST).
+    parts = (("A", row.title), ("B", row.topics), ("D", row.filters)) if head else (
         ("A", row.title), ("B", row.topics), ("D", row.body), ("D", row.filters))
     for weight, tokens in parts:
         for token in tokens:
@@ -53,12 +55,14 @@ def filter_query(filters) -> str:
 
 
 def _condition(match: Match | None, filters) -> tuple[str, list]:
-    """The WHERE clause of a match with its filters (filter tokens are in ``vector``), and its parameters."""
+    """The WHERE clause of a match with its filters (filter tokens are in ``vector`` and ``head``), and its
+    parameters: one condition on one vector, so each row's match is decided by one ``@@``."""
     parts, params = [], []
     if match is not None and match.clauses:
         if match.head:
             parts.append("head @@ %s::tsquery")
-            params.append(text_query(match))
+            params.append(f"({text_query(match)}) & {filter_query(filters)}" if filters else text_query(match))
+            filters = []
         elif filters:
             parts.append("vector @@ %s::tsquery")
             params.append(f"({text_query(match)}) & {filter_query(filters)}")
