@@ -51,6 +51,16 @@ def speaks_for_an_institution(user) -> bool:
 
 
 @rules.predicate
+def is_network_participant(user) -> bool:
+    """The one rule for "a participant of the network": the Secretariat, and whoever holds a current position
+    at one of its institutions — a ministry (members and focal points), COSATE, CEATAL, a partner
+    organization. The restricted circle of the conference's negotiations (a draft Plan of Action, the draft
+    forum) and of internal evidence; an account with no such position is no participant."""
+    roles = roles_for(user)
+    return roles.is_secretariat or bool(roles.institution_ids)
+
+
+@rules.predicate
 def is_signed_in(user) -> bool:
     return user.is_authenticated
 

@@ -88,8 +88,10 @@ class FollowUpIn(Schema):
     notes: str | None = Field(None, max_length=5000)
 
 
-def _mandates():
-    return (Mandate.objects.published().select_related("plan__conference", "group")
+def _mandates(user):
+    """The mandates ``user`` may read (a draft plan's for the network's participants signed in; reads carry no
+    token, so a script reads the published ones)."""
+    return (Mandate.objects.visible_to(user).select_related("plan__conference", "group")
             .prefetch_related(Prefetch("topics", queryset=Topic.objects.only("slug")))
             .order_by("plan__conference__number", "plan_id", "position"))
 
@@ -102,7 +104,7 @@ def list_conferences(request: HttpRequest):
 @router.get("/plans", response=list[PlanOut], summary="Plans of Action (every language version)")
 @paginate
 def list_plans(request: HttpRequest, conference: int | None = None):
-    plans = (ConferenceDocument.objects.active().filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION)
+    plans = (ConferenceDocument.objects.visible_to(request.user).filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION)
              .select_related("conference").order_by("conference__number", "language"))
     if conference is not None:
         plans = plans.filter(conference__number=conference)
@@ -112,29 +114,29 @@ def list_plans(request: HttpRequest, conference: int | None = None):
 @router.get("/plans/{plan_id}/mandates", response=list[MandateOut], summary="The mandates of a plan")
 @paginate
 def plan_mandates(request: HttpRequest, plan_id: int):
-    plan = get_object_or_404(ConferenceDocument.objects.active(), pk=plan_id,
+    plan = get_object_or_404(ConferenceDocument.objects.visible_to(request.user), pk=plan_id,
                              kind=ConferenceDocument.Kind.PLAN_OF_ACTION)
-    return _mandates().filter(plan_id=plan.original_id or plan.pk)
+    return _mandates(request.user).filter(plan_id=plan.original_id or plan.pk)
 
 
 @router.get("/mandates", response=list[MandateOut], summary="Mandates (filter by conference, group, topic, status)")
 @paginate
 def list_mandates(request: HttpRequest, filters: Query[MandateFilter]):
-    mandates = filters.filter(_mandates())
+    mandates = filters.filter(_mandates(request.user))
     return mandates.distinct() if filters.topic else mandates
 
 
 @router.get("/mandates/{mandate_id}", response=MandateOut)
 def get_mandate(request: HttpRequest, mandate_id: int):
-    return get_object_or_404(_mandates(), pk=mandate_id)
+    return get_object_or_404(_mandates(request.user), pk=mandate_id)
 
 
 @router.patch("/mandates/{mandate_id}", response=MandateOut, auth=token_auth,
               summary="Change a mandate's status, progress or notes (Secretariat and the group's authorities)")
 def update_mandate(request: HttpRequest, mandate_id: int, payload: FollowUpIn):
-    mandate = get_object_or_404(Mandate.objects.published(), pk=mandate_id)
+    mandate = get_object_or_404(Mandate.objects.visible_to(request.auth), pk=mandate_id)
     mandate_follow_up(mandate=mandate, user=request.auth, status=payload.status, progress=payload.progress,
                       notes=payload.notes)
-    return _mandates().get(pk=mandate.pk)
+    return _mandates(request.auth).get(pk=mandate.pk)
 
 

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from rial.core.languages import LANGUAGE_CHOICES
-from rial.core.models import Archivable
+from rial.core.models import Archivable, ArchivableQuerySet
 from rial.core.storage import private_storage
 from rial.directory.models import Country, Institution
 from rial.topics.models import Topic
@@ -128,6 +128,20 @@ class Troika(models.Model):
         return _("Troika of the %(conference)s") % {"conference": self.conference}
 
 
+class ConferenceDocumentQuerySet(ArchivableQuerySet):
+    def visible_to(self, user):
+        """The documents ``user`` may read: adopted and final texts for everyone; a draft Plan of Action for the
+        network's participants (``conference.view_draft_plan``); a draft Declaration for the Secretariat."""
+        documents = self.active()
+        if not user.has_perm("conference.view_draft_plan"):
+            documents = documents.exclude(kind=ConferenceDocument.Kind.PLAN_OF_ACTION,
+                                          status=ConferenceDocument.Status.DRAFT)
+        if not user.has_perm("conference.view_conferencedocument"):
+            documents = documents.exclude(kind=ConferenceDocument.Kind.DECLARATION,
+                                          status=ConferenceDocument.Status.DRAFT)
+        return documents
+
+
 class ConferenceDocument(Archivable):
     """A Declaration or Plan of Action (one row per language version), revised in place (``revision``)."""
 
@@ -170,6 +184,8 @@ class ConferenceDocument(Archivable):
     # each language ("Plan de Acción de Puerto España" for the English text too), so a reader of any
     # language finds it by its name; the text itself stays in ``language``.
 
+    objects = ConferenceDocumentQuerySet.as_manager()
+
     class Meta:
         ordering = ["conference__number", "kind", "language"]
         verbose_name = _("conference document")
@@ -193,6 +209,16 @@ class ConferenceDocument(Archivable):
     def is_public(self) -> bool:
         """Adopted and final texts are public documents of the OAS; drafts are for the Secretariat."""
         return self.archived_at is None and self.status in (self.Status.ADOPTED, self.Status.FINAL)
+
+    @property
+    def is_draft_plan(self) -> bool:
+        return self.kind == self.Kind.PLAN_OF_ACTION and self.status == self.Status.DRAFT
+
+    def is_visible_to(self, user) -> bool:
+        """May ``user`` read this plan and what is under it? An adopted or final plan is public; a draft one
+        is under negotiation among the network's participants (``conference.view_draft_plan``); an archived
+        one is gone. The pages answer 404 where this is false (``rules.py``: ``conference.view_plan``)."""
+        return self.archived_at is None and user.has_perm("conference.view_plan", self)
 
     @property
     def full_code(self) -> str:
@@ -250,8 +276,17 @@ class MandateQuerySet(models.QuerySet):
         return self.filter(parent__isnull=True)
 
     def published(self):
-        """Mandates the public may read: those of a plan that is not archived."""
-        return self.active().filter(plan__archived_at__isnull=True)
+        """Mandates the public may read: those of a plan that is neither archived nor a draft (a draft plan's
+        mandates are proposals under negotiation, for the network's participants: ``visible_to``)."""
+        return self.active().filter(plan__archived_at__isnull=True).exclude(
+            plan__kind=ConferenceDocument.Kind.PLAN_OF_ACTION, plan__status=ConferenceDocument.Status.DRAFT)
+
+    def visible_to(self, user):
+        """The mandates ``user`` may read: the published ones, and a draft plan's for the network's
+        participants (``conference.view_draft_plan``)."""
+        if user is not None and user.has_perm("conference.view_draft_plan"):
+            return self.active().filter(plan__archived_at__isnull=True)
+        return self.published()
 
 
 class Mandate(Archivable):

@@ -2,14 +2,15 @@
 
 The Secretariat records conferences, imports plans and follows up every mandate. A *working group
 authority* is a user of a ministry whose country chairs or vice-chairs a group: they follow up that
-group's mandates (status, progress, reports, evidence). Evidence marked internal is for signed-in
-members of the network (any institution of the directory); the public sees public evidence only.
+group's mandates (status, progress, reports, evidence). Evidence marked internal, and a draft Plan of Action
+with its mandates, are for the network's participants (``accounts.rules.is_network_participant``); the public
+sees public evidence and adopted plans only.
 """
 
 import rules
 
 from rial.accounts.roles import roles_for
-from rial.accounts.rules import is_secretariat, secretariat_manages
+from rial.accounts.rules import is_network_participant, is_secretariat, secretariat_manages
 from rial.directory.models import Institution
 
 
@@ -47,8 +48,10 @@ def is_working_group_authority(user, obj) -> bool:
 
 
 @rules.predicate
-def is_network_member(user) -> bool:
-    return roles_for(user).is_secretariat or bool(roles_for(user).institution_ids)
+def is_not_a_draft_plan(user, obj) -> bool:
+    """``obj`` (a plan, or a mandate of one) is not a draft Plan of Action."""
+    plan = getattr(obj, "plan", obj)
+    return plan is not None and not plan.is_draft_plan
 
 
 follows_up = is_secretariat | is_working_group_authority
@@ -66,4 +69,9 @@ rules.add_perm("conference.add_evidence", follows_up)
 for _model in ("progressreport", "evidence"):
     for _action in ("change", "delete", "view"):
         rules.add_perm(f"conference.{_action}_{_model}", is_secretariat)
-rules.add_perm("conference.view_internal_evidence", is_network_member)
+rules.add_perm("conference.view_internal_evidence", is_network_participant)
+# A draft Plan of Action is under negotiation among the network's participants: they read it and all under it
+# (its page, mandates, file); for anyone else it does not exist (404) until it is adopted. See
+# ``ConferenceDocument.is_visible_to`` and ``Mandate.objects.visible_to``.
+rules.add_perm("conference.view_draft_plan", is_network_participant)
+rules.add_perm("conference.view_plan", is_not_a_draft_plan | is_network_participant)

@@ -1,4 +1,5 @@
-"""Published mandates and Plans of Action for the one search box (contract: rial.core.searchable)."""
+"""Published mandates and Plans of Action for the one search box (contract: rial.core.searchable). The index
+is the same for every reader, so a draft plan and its mandates are not in it until the plan is adopted."""
 
 from collections.abc import Iterator
 
@@ -34,8 +35,10 @@ class ConferenceSource(SearchSource):
     }
 
     def documents(self) -> Iterator[SearchDocument]:
+        # The index is one for everyone: a draft plan (for the network's participants only) and its mandates
+        # enter it when the plan is adopted (saving the plan refreshes its mandates' entries, ``related``).
         plans = (ConferenceDocument.objects.active().filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION)
-                 .select_related("conference"))
+                 .exclude(status=ConferenceDocument.Status.DRAFT).select_related("conference"))
         for plan in plans:
             yield _plan_document(plan)
         for mandate in _mandates(Mandate.objects.published()):
@@ -49,11 +52,11 @@ class ConferenceSource(SearchSource):
 
     def document(self, record) -> SearchDocument | None:
         if isinstance(record, Mandate):
-            if record.is_archived or record.plan.is_archived:
+            if record.is_archived or record.plan.is_archived or record.plan.is_draft_plan:
                 return None
             return _mandate_document(record)
         if isinstance(record, ConferenceDocument):
-            if record.is_archived or record.kind != ConferenceDocument.Kind.PLAN_OF_ACTION:
+            if record.is_archived or record.kind != ConferenceDocument.Kind.PLAN_OF_ACTION or record.is_draft_plan:
                 return None
             return _plan_document(record)
         return None

@@ -3,13 +3,14 @@ mandates waiting on a person's desk."""
 
 from collections import Counter
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rial.accounts.roles import roles_for
-from rial.conference.models import Conference, Mandate, WorkingGroup
+from rial.conference.models import Conference, ConferenceDocument, Mandate, WorkingGroup
 from rial.conference.queries import current_plan
+from rial.conference.rules import authority_countries
 from rial.core.desk import desk_list, section
 
 
@@ -62,8 +63,9 @@ def country_section(country) -> dict | None:
 
 
 def desk_section(user) -> dict | None:
-    """The Secretariat: overdue mandates; a focal point: the mandates their ministry is responsible for,
-    overdue ones first (one query per list)."""
+    """The Secretariat: overdue mandates; a focal point: the mandates their ministry is responsible for, and in a
+    section of its own those it follows up as a working group's chair or vice-chair; overdue ones first (one
+    query per list)."""
     roles = roles_for(user)
     today = timezone.localdate()
     mandates = Mandate.objects.active().select_related("plan__conference", "group")
@@ -86,4 +88,25 @@ def desk_section(user) -> dict | None:
                                mandates.filter(responsible_institutions__in=roles.focal_point_for)
                                .exclude(status=Mandate.Status.DONE).distinct()
                                .order_by("due_date", "position", "pk"), item))
-    return section(_("Mandates of the Plan of Action"), lists, order=20)
+    return [section(_("Mandates of the Plan of Action"), lists, order=20),
+            _followed_as_authority(user, roles, mandates, item)]
+
+
+def _followed_as_authority(user, roles, mandates, item) -> dict | None:
+    """The mandates of the working groups whose chair or vice-chair is the country of the user's ministry: the
+    group's authorities run the follow-up of every mandate of their group (``rules.is_working_group_authority``,
+    the same countries), whoever is responsible for each. Those the ministry is responsible for are in the list
+    above, and a draft plan's mandates are proposals nobody follows up yet (2 queries: countries, mandates)."""
+    countries = authority_countries(user)
+    if not countries:
+        return None
+    followed = (mandates.filter(Q(group__chair__in=countries) | Q(group__vice_chairs__in=countries),
+                                plan__archived_at__isnull=True)
+                .exclude(plan__status=ConferenceDocument.Status.DRAFT)
+                .exclude(status=Mandate.Status.DONE)
+                .exclude(pk__in=Mandate.objects.filter(responsible_institutions__in=roles.focal_point_for)
+                         .values("pk"))
+                .distinct().order_by("due_date", "position", "pk"))
+    return section(_("Mandates your ministry follows up"),
+                   [desk_list(_("Mandates of the working groups your country chairs or vice-chairs"), followed, item)],
+                   order=21)

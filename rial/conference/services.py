@@ -154,6 +154,14 @@ def tell_newly_responsible(mandates, *, before: dict[int, set[int]] | None = Non
     return told
 
 
+def mandate_restored(sender, *, instance: Mandate, before: dict[str, set[int]], **kwargs) -> None:
+    """Receiver of ``rial.core.audit.version_restored`` for mandates (connected in ``apps.py``): restoring an
+    old version from the history page may make institutions responsible again; they hear it like any other
+    change of responsible institutions, through ``tell_newly_responsible``."""
+    mandate = Mandate.objects.select_related("plan").get(pk=instance.pk)
+    tell_newly_responsible([mandate], before={mandate.pk: set(before.get("responsible_institutions", ()))})
+
+
 def roll_up(parent: Mandate, *, user) -> None:
     """Set a mandate's progress to the average of its items', and its status from theirs."""
     items = list(parent.items.filter(archived_at__isnull=True).values_list("status", "progress"))

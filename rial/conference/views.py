@@ -89,14 +89,14 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def conference_detail(request: HttpRequest, number: int) -> HttpResponse:
     conference = get_object_or_404(Conference.objects.select_related("chair"), number=number)
+    counted = Q(mandates__archived_at__isnull=True, mandates__parent__isnull=True)
+    if not request.user.has_perm("conference.view_draft_plan"):
+        counted &= ~Q(mandates__plan__status=ConferenceDocument.Status.DRAFT)  # a draft plan's are not counted
     groups = (conference.working_groups.select_related("chair").prefetch_related("vice_chairs")
-              .annotate(mandate_count=Count("mandates", filter=Q(mandates__archived_at__isnull=True,
-                                                                 mandates__parent__isnull=True))))
+              .annotate(mandate_count=Count("mandates", filter=counted)))
     start = conference.start or conference.began_on
-    documents = conference.documents.active()
-    if not request.user.has_perm("conference.view_conferencedocument"):
-        # A draft Declaration is the Secretariat's until adopted (its page refuses others too).
-        documents = documents.exclude(kind=ConferenceDocument.Kind.DECLARATION, status=ConferenceDocument.Status.DRAFT)
+    # A draft Declaration is the Secretariat's, a draft plan the network's participants' (their pages 404 too).
+    documents = conference.documents.visible_to(request.user)
     return render(request, "conference/conference_detail.html", {
         "conference": conference, "troika": troika_on(start),
         "documents": documents.order_by("kind", "language"),
@@ -108,13 +108,14 @@ def conference_detail(request: HttpRequest, number: int) -> HttpResponse:
 def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_object_or_404(ConferenceDocument.objects.active().select_related("conference", "original")
                              .filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION), pk=pk)
+    authorize_unpublished(request.user, "conference.view_plan", plan)
     principal = plan.original or plan
     mandates = mandate_rows(request.user, Mandate.objects.active().top_level().filter(plan=principal)
                             .order_by("position"))
     sections = _by_group(list(mandates))
     next_statuses = [(value, ConferenceDocument.Status(value).label) for value in DOCUMENT.targets(plan.status)]
     return render(request, "conference/plan_detail.html", {
-        "plan": plan, "sections": sections, "versions": principal.language_versions.active(),
+        "plan": plan, "sections": sections, "versions": principal.language_versions.visible_to(request.user),
         "principal": principal, "can_download": _may_download(request.user, plan),
         "next_statuses": next_statuses if request.user.has_perm("conference.change_conferencedocument", plan) else [],
         "import_warnings": [uploads.translated_warning(warning) for warning in plan.import_warnings],
@@ -150,7 +151,7 @@ def _by_group(mandates: list[Mandate]) -> list[dict]:
 def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
     group = get_object_or_404(WorkingGroup.objects.select_related("conference", "chair")
                               .prefetch_related("vice_chairs"), pk=pk)
-    mandates = list(mandate_rows(request.user, group.mandates.active().top_level().select_related("plan")
+    mandates = list(mandate_rows(request.user, group.mandates.visible_to(request.user).top_level().select_related("plan")
                                  .order_by("plan__language", "position")))
     done = sum(1 for mandate in mandates if mandate.status == Mandate.Status.DONE)
     average = round(sum(mandate.progress for mandate in mandates) / len(mandates)) if mandates else 0
@@ -163,6 +164,7 @@ def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def mandate_detail(request: HttpRequest, pk: int) -> HttpResponse:
     mandate = get_object_or_404(Mandate.objects.active().select_related("plan__conference", "group", "parent"),
                                 pk=pk)
+    authorize_unpublished(request.user, "conference.view_plan", mandate)
     may_write = request.user.has_perm("conference.follow_up_mandate", mandate)
     reports = ProgressReport.objects.active().filter(mandate=mandate).select_related("institution")
     return render(request, "conference/mandate_detail.html", {
@@ -368,15 +370,19 @@ def _staged_file(token: str) -> str | None:
 
 
 def _may_download(user, document: ConferenceDocument) -> bool:
-    return bool(document.file) and (document.is_public
-                                    or user.has_perm("conference.view_conferencedocument", document))
+    return bool(document.file) and (document.is_public or user.has_perm("conference.view_conferencedocument", document)
+                                    or (document.is_draft_plan and document.is_visible_to(user)))
 
 
 def document_file(request: HttpRequest, pk: int) -> HttpResponseBase:
-    """A Declaration's or a plan's file: public once adopted; drafts and archived texts for the Secretariat."""
+    """A Declaration's or a plan's file: public once adopted; a draft plan's for the network's participants;
+    draft Declarations and archived texts for the Secretariat."""
     document = get_object_or_404(ConferenceDocument, pk=pk)
     if not document.is_public:
-        authorize_unpublished(request.user, "conference.view_conferencedocument", document)
+        # A draft plan's file is its participants' text to negotiate; anything else unpublished the Secretariat's.
+        perm = "conference.view_plan" if document.is_draft_plan and not document.is_archived \
+            else "conference.view_conferencedocument"
+        authorize_unpublished(request.user, perm, document)
     return file_response(document.file)
 
 

@@ -7,6 +7,7 @@ call :func:`save_logged` to say who acted and why, with a dotted action code (pr
 
 from django.apps import apps
 from django.db import models
+from django.dispatch import Signal
 from django.utils.module_loading import autodiscover_modules
 from simple_history.utils import get_m2m_reverse_field_name
 
@@ -90,6 +91,14 @@ def _snapshot_m2m(version, obj: models.Model) -> None:
         _copy_links(field, {version: obj.pk})
 
 
+# Sent by the history page's restore (``core.views.restore_version``) after a version was saved back, inside
+# its transaction, with ``sender`` (the model), ``instance`` (the restored record) and ``before`` (the
+# many-to-many ids it held before the restore, ``{"responsible_institutions": {3, 7}, …}``, as
+# ``m2m_state`` gives them). core knows no app: an app that must react to a change made this way (the
+# conference app tells newly responsible institutions) connects a receiver in its ``AppConfig.ready``.
+version_restored = Signal()
+
+
 _ACTIONS: dict[str, object] = {}
 _discovered = False
 
@@ -149,4 +158,15 @@ def m2m_state(version) -> dict[str, list[int]]:
     for field in version._history_m2m_fields:
         target = get_m2m_reverse_field_name(field)
         state[field.name] = sorted(getattr(row, f"{target}_id") for row in getattr(version, field.name).all())
+    return state
+
+
+def current_m2m_state(model: type[models.Model], pk) -> dict[str, set[int]]:
+    """``{"topics": {3, 7}, …}``: the ids the record ``pk`` links now through each kept many-to-many field
+    (empty sets for a record that no longer exists); one query per field."""
+    state = {}
+    for field in recorded_m2m_fields(model):
+        through = field.remote_field.through
+        state[field.name] = set(through.objects.filter(**{f"{field.m2m_field_name()}_id": pk})
+                                .values_list(f"{field.m2m_reverse_field_name()}_id", flat=True))
     return state

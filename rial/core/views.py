@@ -17,7 +17,15 @@ from django.views.decorators.http import require_POST
 from simple_history.utils import get_m2m_reverse_field_name
 
 from rial.core.actions import restored
-from rial.core.audit import action_label, history_models, m2m_state, recorded_m2m_fields, save_logged
+from rial.core.audit import (
+    action_label,
+    current_m2m_state,
+    history_models,
+    m2m_state,
+    recorded_m2m_fields,
+    save_logged,
+    version_restored,
+)
 from rial.core.permissions import authorize
 
 
@@ -138,7 +146,10 @@ def restore_version(request: HttpRequest, app_label: str, model_name: str, pk: i
                                   "(%(fields)s). Restore those first.") % {"fields": ", ".join(missing)})
         return redirect("core:history", app_label=app_label, model_name=model_name, pk=pk)
     with transaction.atomic():
+        # What the record links now, so the apps told of the restore can see what it changed.
+        before = current_m2m_state(model, pk)
         save_logged(instance, user=request.user, action=restored(version.history_id), related=related)
+        version_restored.send(sender=model, instance=instance, before=before)
     messages.success(request, _("The version of %(date)s was restored.") % {
         "date": version.history_date.strftime("%Y-%m-%d %H:%M")})
     return redirect("core:history", app_label=app_label, model_name=model_name, pk=pk)

@@ -70,7 +70,9 @@ class EventDetailOut(EventOut):
 
     @staticmethod
     def resolve_mandates(event) -> list[str]:
-        return [str(mandate) for mandate in event.mandates.all()]
+        # Open data: a draft Plan of Action's mandates are not published yet (read from the prefetched plans).
+        return [str(mandate) for mandate in event.mandates.all()
+                if not mandate.is_archived and not mandate.plan.is_draft_plan]
 
     @staticmethod
     def resolve_recordings(event) -> list[str]:

@@ -94,7 +94,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "recordings": event.recordings.all(),
         "documents": documents,
         "document_kinds": MeetingDocument.Kind,
-        "mandates": event.mandates.select_related("plan"),
+        "mandates": event.mandates.visible_to(request.user).select_related("plan"),
         "mine": mine, "online_link": event.online_link if confirmed_here else "",
         "registration_open": event.registration_is_open(),
         "places_left": services.places_left(event),

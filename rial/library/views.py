@@ -2,13 +2,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Max, Q
+from django.db.models import Max, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rial.conference.models import Mandate
 from rial.core import derived
 from rial.core.files import max_upload_bytes
 from rial.core.forms import add_service_error, add_service_message
@@ -40,7 +41,9 @@ def document_list(request: HttpRequest) -> HttpResponse:
 
 def _document_for_reader(request: HttpRequest, pk: int) -> Document:
     document = get_object_or_404(Document.objects.select_related("owner_institution").prefetch_related(
-        "topics", "countries", "institutions", "files", "related_programs", "related_mandates"), pk=pk)
+        "topics", "countries", "institutions", "files", "related_programs",
+        # A draft Plan of Action's mandates are for the network's participants (404 for anyone else).
+        Prefetch("related_mandates", queryset=Mandate.objects.visible_to(request.user))), pk=pk)
     if not document.is_published:
         authorize_unpublished(request.user, "library.view_document", document)
     return document
@@ -52,7 +55,7 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "document": document,
         "programs": [program for program in document.related_programs.all()
                      if program.is_published and not program.is_archived],
-        "mandates": [mandate for mandate in document.related_mandates.all() if not mandate.is_archived],
+        "mandates": list(document.related_mandates.all()),
         "can_edit": request.user.has_perm("library.change_document", document),
         "can_publish": request.user.has_perm("library.publish_document", document),
         "can_submit": request.user.has_perm("library.submit_document", document),

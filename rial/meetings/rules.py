@@ -3,7 +3,7 @@
 import rules
 
 from rial.accounts.roles import roles_for
-from rial.accounts.rules import is_secretariat, secretariat_manages, speaks_for_one_of
+from rial.accounts.rules import is_network_participant, is_secretariat, secretariat_manages, speaks_for_one_of
 from rial.conference.rules import authority_countries
 
 
@@ -29,12 +29,6 @@ def is_authority_of_report(user, report) -> bool:
 @rules.predicate
 def is_published(user, obj) -> bool:
     return obj is not None and getattr(obj, "is_published", False) and obj.archived_at is None
-
-
-@rules.predicate
-def acts_for_an_institution(user) -> bool:
-    """Delegations (ministries), COSATE, CEATAL and partner organizations: the forum's participants."""
-    return bool(roles_for(user).institution_ids)
 
 
 @rules.predicate
@@ -80,7 +74,7 @@ rules.add_perm("meetings.see_consultation", is_secretariat | is_consulted_author
 
 # The draft negotiation forum is restricted to the delegations, consultative bodies and partners.
 secretariat_manages("meetings.draftforum")
-rules.add_perm("meetings.take_part_in_forum", is_secretariat | acts_for_an_institution)
+rules.add_perm("meetings.take_part_in_forum", is_network_participant)
 rules.add_perm("meetings.compile_forum", is_secretariat)
 
 # Working group final reports: drafted by the Secretariat, edited with the group's authorities; final

@@ -85,3 +85,47 @@ def test_changing_them_in_the_admin_tells_the_new_institution(client, secretaria
     assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response
     assert assigned(ilo_rep) == [mandate.pk]
     assert assigned(focal_cl) == []  # Chile was responsible already (set outside any path that tells)
+
+
+def _restore(client, mandate, version):
+    return client.post(reverse("core:restore", kwargs={"app_label": "conference", "model_name": "mandate",
+                                                       "pk": mandate.pk, "history_id": version.history_id}))
+
+
+def test_restoring_a_version_tells_the_institution_it_makes_responsible_again(
+        client, secretariat, focal_cl, focal_br, django_capture_on_commit_callbacks):
+    """While the plan was a draft, Chile was proposed, then Brazil: only Brazil heard, at adoption. Restoring
+    the version naming Chile makes Chile responsible: its focal point hears once, in Spanish."""
+    focal_cl.preferred_language = "es"
+    focal_cl.save()
+    chile, brazil = (Institution.objects.get(slug=ministry_slug(iso2)) for iso2 in ("CL", "BR"))
+    plan = factories.plan(status=ConferenceDocument.Status.DRAFT)
+    mandate = factories.mandate(plan)
+    mandate_edit(mandate=mandate, user=secretariat, data={}, responsible_institutions=[chile])
+    naming_chile = mandate.history.latest("history_id")
+    mandate_edit(mandate=mandate, user=secretariat, data={}, responsible_institutions=[brazil])
+    document_set_status(document=plan, user=secretariat, status=ConferenceDocument.Status.ADOPTED)
+    assert (assigned(focal_cl), assigned(focal_br)) == ([], [mandate.pk])
+    login(client, secretariat)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert _restore(client, mandate, naming_chile).status_code == 302
+    assert list(mandate.responsible_institutions.all()) == [chile]
+    [told] = Notification.objects.filter(kind="conference.mandate.assigned", user=focal_cl)
+    assert told.language == "es" and told.subject == "Se le asignó un mandato del Plan de Acción"
+    assert assigned(focal_br) == [mandate.pk]  # Brazil, no longer responsible, hears nothing new
+    _restore(client, mandate, naming_chile)  # restoring it again changes nothing and tells no one
+    assert assigned(focal_cl) == [mandate.pk]
+
+
+def test_restoring_a_version_with_the_same_institutions_tells_no_one(client, secretariat, focal_cl):
+    chile = Institution.objects.get(slug=ministry_slug("CL"))
+    mandate = factories.mandate(factories.plan())
+    mandate_edit(mandate=mandate, user=secretariat, data={}, responsible_institutions=[chile])
+    Notification.objects.all().delete()
+    same_institutions = mandate.history.latest("history_id")
+    mandate_edit(mandate=mandate, user=secretariat, data={"due_text": "before 2041"}, responsible_institutions=[chile])
+    login(client, secretariat)
+    assert _restore(client, mandate, same_institutions).status_code == 302
+    mandate.refresh_from_db()
+    assert mandate.due_text == ""
+    assert not Notification.objects.exists()

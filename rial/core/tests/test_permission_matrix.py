@@ -162,6 +162,10 @@ def _records():
         "declaration": Record(lambda side: _first(ConferenceDocument.objects.filter(
             kind=ConferenceDocument.Kind.DECLARATION)), pk),
         "mandate": Record(lambda side: _first(Mandate.objects.all()), pk),
+        "draft_plan": Record(lambda side: _first(ConferenceDocument.objects.filter(
+            kind=ConferenceDocument.Kind.PLAN_OF_ACTION, status=ConferenceDocument.Status.DRAFT)), pk),
+        "draft_mandate": Record(lambda side: _first(Mandate.objects.filter(
+            plan__status=ConferenceDocument.Status.DRAFT)), pk),
         "meeting": Record(lambda side: _first(Meeting.objects.all()), pk),
         "meeting_document": Record(lambda side: _first(MeetingDocument.objects.all()), pk),
         "question": Record(lambda side: _first(GuidingQuestion.objects.all()), pk),
@@ -224,6 +228,11 @@ PAGES: dict[str, Write] = {
     "conference:declaration_create": Write("conference.add_conferencedocument", "conference"),
     "conference:import": Write("conference.import_plan"),
     "conference:import_save": Write("conference.import_plan"),
+    # A draft Plan of Action and all under it: read by the network's participants, 404 for anyone else
+    # (adopted plans and their mandates are public reads).
+    "conference:plan": Export("conference.view_plan", "draft_plan"),
+    "conference:mandate": Export("conference.view_plan", "draft_mandate"),
+    "conference:document_file": Export("conference.view_plan", "draft_plan"),
     # meetings
     "meetings:add": Write("meetings.add_meeting"),
     "meetings:edit": Write("meetings.change_meeting", "meeting"),
@@ -359,8 +368,7 @@ PUBLIC_FORMS = {  # open to anyone on purpose, each with its own checks (tokens,
 PUBLIC_READS = {
     "portal:home", "portal:network", "portal:accessibility", "directory:countries", "directory:country",
     "directory:institutions", "directory:institution", "topics:list", "topics:detail", "conference:home",
-    "conference:conference", "conference:plan", "conference:group", "conference:mandate",
-    "conference:document_file", "conference:declaration", "meetings:list", "meetings:detail",
+    "conference:conference", "conference:group", "conference:declaration", "meetings:list", "meetings:detail",
     "meetings:calendar", "meetings:ical", "meetings:workplans", "meetings:workplan", "meetings:consultations",
     "meetings:reports", "meetings:report", "meetings:forums", "meetings:forum", "portfolio:list",
     "portfolio:review_queue", "portfolio:compare", "portfolio:export", "portfolio:collection",
@@ -421,6 +429,14 @@ def _supplement_demo():
     plan = _first(ConferenceDocument.objects.filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION))
     ConferenceDocument.objects.create(conference=plan.conference, kind=ConferenceDocument.Kind.DECLARATION,
                                       title="Matrix declaration", status=ConferenceDocument.Status.DRAFT)
+    # A draft Plan of Action under negotiation, with its file and a proposed mandate.
+    from rial.conference.models import Conference, Mandate
+
+    draft = ConferenceDocument.objects.create(
+        conference=Conference.objects.create(number=99, year=2099, city="Matrix City"),
+        kind=ConferenceDocument.Kind.PLAN_OF_ACTION, title="Matrix draft plan", status=ConferenceDocument.Status.DRAFT)
+    draft.file.save("matrix-draft-plan.pdf", ContentFile(b"%PDF-1.4 draft plan"), save=True)
+    Mandate.objects.create(plan=draft, text="A proposed matrix mandate.", position=1)
     document = MeetingDocument(meeting=_first(Meeting.objects.all()), title="Matrix working paper",
                                is_public=False)
     document.file.save("matrix.pdf", ContentFile(b"%PDF-1.4 matrix"), save=True)

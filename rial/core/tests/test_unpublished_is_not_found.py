@@ -1,6 +1,7 @@
 """A record that is not published does not exist for whoever may not see it: every detail and download path
 answers 404 (not 403, which would confirm to anyone guessing an address that it exists), as programs do.
-Those who may see it are served; a reader of a published record who may not change it is refused (403)."""
+Those who may see it are served; a reader of a published record who may not change it is refused (403).
+A draft Plan of Action is seen by the network's participants and by nobody else (visitors, accounts with no role)."""
 
 import datetime
 
@@ -10,7 +11,8 @@ from django.urls import reverse
 
 from conftest import login
 from rial.conference.models import ConferenceDocument
-from rial.conference.tests.factories import conference, plan
+from rial.conference.tests.factories import conference, mandate, plan
+from rial.directory.tests.factories import UserFactory
 from rial.events.tests.factories import make_event
 from rial.library.models import Document
 from rial.library.tests.factories import DocumentFactory
@@ -42,8 +44,6 @@ def unpublished(secretariat) -> dict[str, str]:
     declaration = ConferenceDocument.objects.create(conference=conference(90), title="Declaration of Test City",
                                                     kind=ConferenceDocument.Kind.DECLARATION,
                                                     status=ConferenceDocument.Status.DRAFT)
-    draft_plan = plan(91, status=ConferenceDocument.Status.DRAFT)
-    draft_plan.file.save("plan.pdf", ContentFile(PDF))
     library_draft = DocumentFactory(status=Document.Status.DRAFT)
     issue = draft_issue(secretariat)
     return {
@@ -58,7 +58,6 @@ def unpublished(secretariat) -> dict[str, str]:
         "event registration (POST)": reverse("events:register", args=[make_event(is_published=False).pk]),
         "draft declaration": declaration.get_absolute_url(),
         "draft declaration edit": reverse("conference:declaration_edit", kwargs={"pk": declaration.pk}),
-        "draft plan file": reverse("conference:document_file", kwargs={"pk": draft_plan.pk}),
         "library draft": library_draft.get_absolute_url(),
         "library draft edit": reverse("library:edit", args=[library_draft.pk]),
         "unsent newsletter": issue.get_absolute_url(),
@@ -94,3 +93,26 @@ def test_a_published_record_is_still_refused_to_who_may_not_change_it(client, me
     assert client.get(reverse("meetings:edit", args=[meeting.pk])).status_code == 403
     document = DocumentFactory()
     assert client.get(reverse("library:edit", args=[document.pk])).status_code == 403
+
+
+@pytest.fixture
+def draft_plan() -> dict[str, str]:
+    """A draft Plan of Action under negotiation: its page, a mandate's page, its file."""
+    draft = plan(91, status=ConferenceDocument.Status.DRAFT)
+    draft.file.save("plan.pdf", ContentFile(PDF))
+    proposed = mandate(draft, text="A proposed mandate.")
+    return {"draft plan": draft.get_absolute_url(), "draft plan's mandate": proposed.get_absolute_url(),
+            "draft plan file": reverse("conference:document_file", kwargs={"pk": draft.pk})}
+
+
+@pytest.mark.parametrize("persona", [None, "registered"])
+def test_a_draft_plan_does_not_exist_for_visitors_and_accounts_with_no_role(client, draft_plan, persona):
+    if persona:
+        login(client, UserFactory(username="no-role"))
+    assert _answers(client, draft_plan) == dict.fromkeys(draft_plan, 404)
+
+
+@pytest.mark.parametrize("persona", ["member_co", "cosate_rep", "ilo_rep", "secretariat"])
+def test_the_networks_participants_read_a_draft_plan(client, request, draft_plan, persona):
+    login(client, request.getfixturevalue(persona))
+    assert _answers(client, draft_plan) == dict.fromkeys(draft_plan, 200)

@@ -32,13 +32,15 @@ def meeting_link_mandate(*, meeting: Meeting, mandate: Mandate, user, conclusion
     return created[0]
 
 
-def evidence_of(meeting: Meeting):
-    """The mandates a meeting and its conclusions answer, in two queries whatever their number."""
+def evidence_of(meeting: Meeting, user=None):
+    """The mandates a meeting and its conclusions answer, in two queries whatever their number; those ``user``
+    may read (a draft Plan of Action's mandates are for the network's participants)."""
     conclusion_ids = list(meeting.conclusions.values_list("pk", flat=True))
     types = ContentType.objects.get_for_models(Meeting, Conclusion)
     return (
         Evidence.objects.active()
         .filter(Q(content_type=types[Meeting], object_id=meeting.pk)
                 | Q(content_type=types[Conclusion], object_id__in=conclusion_ids))
+        .filter(mandate__in=Mandate.objects.visible_to(user))
         .select_related("mandate__plan__conference")
     )

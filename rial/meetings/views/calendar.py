@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rial.conference.models import Mandate
 from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
 from rial.meetings.calendar_feed import calendar_entries, ical_feed
@@ -44,7 +45,8 @@ def workplan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     shown = revisions[0] if revisions else None
     if request.GET.get("revision", "").isdigit():
         shown = next((r for r in revisions if r.number == int(request.GET["revision"])), shown)
-    activities = (shown.activities.select_related("country", "meeting").prefetch_related("responsible", "mandates")
+    activities = (shown.activities.select_related("country", "meeting").prefetch_related(
+        "responsible", Prefetch("mandates", queryset=Mandate.objects.visible_to(request.user)))
                   if shown else PlannedActivity.objects.none())
     can_edit = request.user.has_perm("meetings.change_workplan", plan)
     return render(request, "meetings/workplan_detail.html", {

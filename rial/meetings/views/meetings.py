@@ -73,7 +73,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "sees_answers": sees_answers,
         "documents": documents,
         "conclusions": meeting.conclusions.all() if held else [],
-        "evidence": evidence_of(meeting),
+        "evidence": evidence_of(meeting, request.user),
         "link_form": MandateLinkForm(meeting=meeting) if can_edit else None,
         "can_edit": can_edit,
         "can_answer": request.user.has_perm("meetings.answer_question"),

@@ -123,3 +123,49 @@ def test_the_secretariat_sees_registrations_to_confirm(secretariat_client, focal
     page = secretariat_client.get(reverse("portal:desk")).content.decode()
     assert "Registrations to confirm" in page and "1 awaiting confirmation" in page
     assert reverse("events:manage", args=[event.pk]) in page
+
+
+def _group_mandates(group, n: int, *, start: int = 0) -> None:
+    """``n`` mandates of ``group``'s adopted plan, overdue, answered by Brazil (not by the group's authorities)."""
+    existing = Mandate.objects.filter(group=group).select_related("plan").first()
+    plan = existing.plan if existing else conference_factories.plan(group.conference.number)
+    for number in range(start, start + n):
+        mandate = conference_factories.mandate(plan, group, text=f"Group mandate {number}",
+                                               due_date=timezone.localdate() - datetime.timedelta(days=3))
+        mandate.responsible_institutions.add(ministry("BR"))
+
+
+def test_a_working_group_authority_sees_the_mandates_its_group_follows(client, focal_cl, member_co):
+    """Chile chairs group 1 and Colombia vice-chairs it: both ministries follow up all its mandates, whoever
+    answers for them; a draft plan's mandates and another group's are not theirs to follow."""
+    conference = conference_factories.conference(95)
+    group = conference_factories.group(conference, 1, chair="Chile", vice_chairs=("Colombia",))
+    other = conference_factories.group(conference, 2, chair="Brazil")
+    _group_mandates(group, 1)
+    conference_factories.mandate(Mandate.objects.get(group=group).plan, other, text="Another group's mandate")
+    draft = conference_factories.plan(96, status="draft")
+    conference_factories.mandate(draft, conference_factories.group(draft.conference, 1, chair="Chile"),
+                                 text="Proposed in a draft")
+    for user in (focal_cl, member_co):
+        page = login(client, user).get(reverse("portal:desk")).content.decode()
+        for text in ("Mandates your ministry follows up", "Mandates of the working groups your country chairs or "
+                     "vice-chairs", "Group mandate 0", "badge-overdue"):
+            assert text in page, (user.username, text)
+        for text in ("Another group&#x27;s mandate", "Another group's mandate", "Proposed in a draft"):
+            assert text not in page, (user.username, text)
+
+
+def test_the_followed_mandates_cost_the_same_queries_for_one_or_many(client, focal_cl, focal_br,
+                                                                     django_assert_num_queries,
+                                                                     django_assert_max_num_queries):
+    group = conference_factories.group(conference_factories.conference(95), 1, chair="Chile",
+                                       vice_chairs=("Brazil",))
+    _group_mandates(group, 1)
+    login(client, focal_cl)
+    with django_assert_max_num_queries(40) as captured:
+        client.get(reverse("portal:desk"))
+    one = len(captured.captured_queries)
+    _group_mandates(group, 15, start=1)
+    with django_assert_num_queries(one):
+        page = client.get(reverse("portal:desk")).content.decode()
+    assert page.count("Group mandate") == 8 and "The first 8 are shown." in page
