@@ -101,7 +101,7 @@ def list_documents(request: HttpRequest, filters: Query[DocumentFilters]):
         cleaned["topic"] = Topic.objects.filter(slug=filters.topic).first()
         if cleaned["topic"] is None:
             return Document.objects.none()
-    return _published(filter_documents(Document.objects.published(), cleaned)).order_by("-date", "pk")
+    return _published(filter_documents(Document.objects.published(), cleaned)).order_by("-date", "-pk")
 
 
 @router.get("/documents/{int:document_id}", response=DocumentOut, summary="One published document")

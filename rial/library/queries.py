@@ -19,5 +19,8 @@ def filter_documents(queryset, cleaned: dict):
         for lang in LANGUAGE_CODES:
             word_q |= Q(**{f"title_{lang}__icontains": word}) | Q(**{f"summary_{lang}__icontains": word})
         queryset = queryset.filter(word_q)
-    # Many-to-many joins may repeat a document; keep each once.
+    if not (cleaned.get("topic") or cleaned.get("country")):
+        return queryset
+    # Many-to-many joins may repeat a document; keep each once. (Only then: the subquery keeps the database
+    # from walking its date index for the newest documents, 100 ms at 200,000 documents.)
     return Document.objects.filter(pk__in=queryset.values("pk"))

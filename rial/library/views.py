@@ -27,7 +27,7 @@ def document_list(request: HttpRequest) -> HttpResponse:
     form = DocumentFilterForm(request.GET or None)
     cleaned = form.cleaned_data if form.is_valid() else {
         name: value for name, value in getattr(form, "cleaned_data", {}).items() if name not in form.errors}
-    documents = filter_documents(Document.objects.published(), cleaned).for_list().order_by("-date", "pk")
+    documents = filter_documents(Document.objects.published(), cleaned).for_list().order_by("-date", "-pk")
     page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
