@@ -68,7 +68,9 @@ def desk_section(user) -> dict | None:
     query per list)."""
     roles = roles_for(user)
     today = timezone.localdate()
-    mandates = Mandate.objects.active().select_related("plan__conference", "group")
+    # A draft plan's mandates are proposals under negotiation: nobody answers for them or is late with them yet.
+    mandates = (Mandate.objects.active().exclude(plan__status=ConferenceDocument.Status.DRAFT)
+                .select_related("plan__conference", "group"))
 
     def item(mandate: Mandate) -> dict:
         plan = mandate.plan

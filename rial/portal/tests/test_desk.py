@@ -169,3 +169,14 @@ def test_the_followed_mandates_cost_the_same_queries_for_one_or_many(client, foc
     with django_assert_num_queries(one):
         page = client.get(reverse("portal:desk")).content.decode()
     assert page.count("Group mandate") == 8 and "The first 8 are shown." in page
+
+
+def test_a_draft_plans_mandates_are_nobodys_work_yet(client, secretariat_client, focal_cl):
+    """A mandate proposed in a draft plan names a responsible ministry and may carry a past date: it is neither the
+    ministry's work nor overdue on anyone's desk until the plan is adopted."""
+    draft = conference_factories.plan(97, status="draft")
+    proposed = conference_factories.mandate(draft, text="Proposed to Chile",
+                                            due_date=timezone.localdate() - datetime.timedelta(days=5))
+    proposed.responsible_institutions.add(ministry("CL"))
+    assert "Proposed to Chile" not in login(client, focal_cl).get(reverse("portal:desk")).content.decode()
+    assert "Proposed to Chile" not in secretariat_client.get(reverse("portal:desk")).content.decode()
