@@ -5,8 +5,10 @@
     python -m bench relevance        # search relevance only
     python -m bench stemming         # what the word-family rules join, and wrongly join
     python -m bench newsletter       # an issue to 10,000 subscribers (not part of `python -m bench` alone)
-    python -m bench pages            # main pages and API lists at 1× and 10× the data: queries, latency under load
-    python -m bench page_cpu URL     # CPU ms per uncached request of those pages, in-process (--build 10 first)
+    python -m bench pages            # main pages and API lists at 1×, 10× and 100× the data on both databases:
+                                     # queries, latency under load, cached page against nginx, first load
+                                     # (the 100× build takes most of an hour; --scales 1,10 for a shorter run)
+    python -m bench page-cpu URL     # CPU ms per uncached request of those pages, in-process (--build 10 first)
     python -m bench page-hit cpu|servers --database URL  # a cached page: CPU per hit, gunicorn against nginx
     python -m bench loadtest         # `make loadtest`: 50 clients × 60 s on PostgreSQL, a database outage, the
                                      # worker killed mid-task, the audit trail checked (--smoke: a short run)
@@ -24,12 +26,12 @@ BENCHMARKS = {
     "stemming": "bench.stemming",
     "newsletter": "bench.newsletter",
     "pages": "bench.pages",
-    "page_cpu": "bench.page_cpu",
+    "page-cpu": "bench.page_cpu",
     "loadtest": "bench.loadtest",
     "page-hit": "bench.page_hit",
 }
-# What `python -m bench` alone runs (relevance is part of "search").
-DEFAULT = ("stemming", "search")
+# What `python -m bench` (`make bench`) alone runs (relevance is part of "search").
+DEFAULT = ("stemming", "search", "pages")
 
 
 def main(argv: list[str]) -> int:

@@ -1,8 +1,8 @@
 """CPU time per uncached request for the pages benchmark's PAGES, in-process through Django's test client.
 
-    python -m bench page_cpu sqlite:////tmp/pages10.sqlite3 --build 10     # build a 10× database first
-    python -m bench page_cpu postgres://postgres@127.0.0.1:5432/mydb        # measure: CPU ms per page
-    python -m bench page_cpu sqlite:////tmp/pages10.sqlite3 --profile /en/  # cProfile of 10 requests
+    python -m bench page-cpu sqlite:////tmp/pages10.sqlite3 --build 10     # build a 10× database first
+    python -m bench page-cpu postgres://postgres@127.0.0.1:5432/mydb        # measure: CPU ms per page
+    python -m bench page-cpu sqlite:////tmp/pages10.sqlite3 --profile /en/  # cProfile of 10 requests
 
 DEBUG off, the anonymous page cache off (RIAL_PAGE_CACHE=0): each request runs its view. For each page of
 bench/pages.py's PAGES (anonymous) and a few pages signed in as a ministry's focal point (demo-focal-cl): three
@@ -57,7 +57,7 @@ def _cpu_ms(client, page: str, n: int) -> float:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench page_cpu")
+    parser = argparse.ArgumentParser(prog="python -m bench page-cpu")
     parser.add_argument("database_url")
     parser.add_argument("--build", type=int, metavar="SCALE", help="first build the database at this scale")
     parser.add_argument("--n", type=int, default=30)

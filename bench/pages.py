@@ -1,6 +1,6 @@
 """The main pages and API lists at 1×, 10× and 100× the network's data, on SQLite and PostgreSQL.
 
-    python -m bench pages                                   # both databases, scales 1 and 10
+    python -m bench pages                                   # both databases, scales 1, 10 and 100
     python -m bench pages --db sqlite --scales 1,10,100 --clients 20 --seconds 20
     python -m bench pages --db sqlite --scales 1 --seconds 10     # a short run on a busy machine
 
@@ -528,7 +528,7 @@ def _print_first_load(pages: dict) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench pages")
     parser.add_argument("--db", choices=["sqlite", "postgres", "both"], default="both")
-    parser.add_argument("--scales", default="1,10")
+    parser.add_argument("--scales", default="1,10,100")
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--reuse", action="store_true",
