@@ -1,4 +1,4 @@
-"""The demo: 1,000 DEMO subscribers on example.org and a DEMO issue in English and Spanish from demo records."""
+"""The demo: 1,000 DEMO subscribers on example.org and a DEMO issue in the four languages from demo records."""
 
 import pytest
 
@@ -8,7 +8,7 @@ from rial.newsletter.models import Issue, Section, Subscriber
 pytestmark = pytest.mark.django_db
 
 
-def test_load_demo_subscribes_a_thousand_demo_addresses_and_composes_a_bilingual_draft():
+def test_load_demo_subscribes_a_thousand_demo_addresses_and_composes_a_draft_in_four_languages():
     modules = list(demo_modules())
     for _label, module in modules:
         if hasattr(module, "load_demo"):
@@ -19,11 +19,11 @@ def test_load_demo_subscribes_a_thousand_demo_addresses_and_composes_a_bilingual
     assert all(name.startswith("DEMO ") for name in demo.values_list("name", flat=True))
     assert set(demo.values_list("language", flat=True)) == {"en", "es", "pt", "fr"}
     issue = Issue.objects.get(is_demo=True)
-    assert issue.state == Issue.State.DRAFT and issue.languages == ["en", "es"]
+    assert issue.state == Issue.State.DRAFT and issue.languages == ["en", "es", "pt", "fr"]
     assert issue.title_en.startswith("DEMO") and issue.title_es.startswith("Número DEMO")
     sections = set(issue.items.values_list("section", flat=True))
     assert {Section.COOPERATION, Section.EVENTS, Section.PROGRAMS, Section.NEWS, Section.LINKS} <= sections
-    assert all(item.title_es for item in issue.items.all())
+    assert all(item.title_es and item.title_pt and item.title_fr for item in issue.items.all())
 
     for _label, module in modules:  # idempotent
         if hasattr(module, "load_demo"):
