@@ -106,4 +106,4 @@ def test_the_draft_seed_plans_uploaded_stay_drafts(client, secretariat, prefix):
     preview = upload(client, text)
     assert client.post(reverse("conference:import_save"), preview_fields(preview.text)).status_code == 302
     plan = ConferenceDocument.objects.get()
-    assert plan.status == ConferenceDocument.Status.DRAFT and plan.title.startswith("DRAFT PLAN OF ACTION")
+    assert plan.status == ConferenceDocument.Status.DRAFT and plan.title.startswith("Draft Plan of Action of ")
