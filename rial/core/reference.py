@@ -11,6 +11,7 @@ from pathlib import Path
 from django.db import models
 
 from rial.core.actions import DEMO_TRANSLATED, REFERENCE_LOADED, REFERENCE_UPDATED
+from rial.core.audit import save_logged
 
 
 def data_rows(path: Path) -> list[dict]:
@@ -66,8 +67,5 @@ def demo_texts(obj: models.Model, values: dict, *, user=None) -> bool:
         return False
     for name, value in differing.items():
         setattr(obj, name, value)
-    if user is not None and getattr(user, "is_authenticated", False):
-        obj._history_user = user
-    obj._change_reason = DEMO_TRANSLATED
-    obj.save()
+    save_logged(obj, user=user, action=DEMO_TRANSLATED)
     return True
