@@ -102,6 +102,9 @@ def _owned_by(queryset, side: str):
     raise AssertionError(f"the demo data hold no {queryset.model.__name__} of {side}'s ministry")
 
 
+MATRIX_CONFERENCE = 99  # the conference of the matrix's own draft plan
+
+
 def _first(queryset):
     record = queryset.order_by("pk").first()
     assert record is not None, f"the demo data hold no {queryset.model.__name__} for the matrix"
@@ -162,10 +165,12 @@ def _records():
         "declaration": Record(lambda side: _first(ConferenceDocument.objects.filter(
             kind=ConferenceDocument.Kind.DECLARATION)), pk),
         "mandate": Record(lambda side: _first(Mandate.objects.all()), pk),
+        # The matrix's own draft plan (with a file): the seeds, when at hand, add a draft plan imported from text.
         "draft_plan": Record(lambda side: _first(ConferenceDocument.objects.filter(
-            kind=ConferenceDocument.Kind.PLAN_OF_ACTION, status=ConferenceDocument.Status.DRAFT)), pk),
+            kind=ConferenceDocument.Kind.PLAN_OF_ACTION, status=ConferenceDocument.Status.DRAFT,
+            conference__number=MATRIX_CONFERENCE)), pk),
         "draft_mandate": Record(lambda side: _first(Mandate.objects.filter(
-            plan__status=ConferenceDocument.Status.DRAFT)), pk),
+            plan__status=ConferenceDocument.Status.DRAFT, plan__conference__number=MATRIX_CONFERENCE)), pk),
         "meeting": Record(lambda side: _first(Meeting.objects.all()), pk),
         "meeting_document": Record(lambda side: _first(MeetingDocument.objects.all()), pk),
         "question": Record(lambda side: _first(GuidingQuestion.objects.all()), pk),
@@ -433,7 +438,7 @@ def _supplement_demo():
     from rial.conference.models import Conference, Mandate
 
     draft = ConferenceDocument.objects.create(
-        conference=Conference.objects.create(number=99, year=2099, city="Matrix City"),
+        conference=Conference.objects.create(number=MATRIX_CONFERENCE, year=2099, city="Matrix City"),
         kind=ConferenceDocument.Kind.PLAN_OF_ACTION, title="Matrix draft plan", status=ConferenceDocument.Status.DRAFT)
     draft.file.save("matrix-draft-plan.pdf", ContentFile(b"%PDF-1.4 draft plan"), save=True)
     Mandate.objects.create(plan=draft, text="A proposed matrix mandate.", position=1)
