@@ -113,6 +113,7 @@ def _generate(scale: int) -> dict:
     from rial.fund.models import Entry, LedgerSummary
     from rial.fund.summary import rebuild
     from rial.library.models import Document
+    from rial.portfolio import sorting
     from rial.portfolio.models import Program
 
     rng = random.Random(2026)
@@ -128,6 +129,7 @@ def _generate(scale: int) -> dict:
     fill(Program, Program.objects.count(), targets["programs"], lambda i: Program(
         ministry=rng.choice(ministries), name_en=f"BENCH program {i}", summary_en="Employment services for youth.",
         status=Program.Status.PUBLISHED, last_reviewed_at=today, start=datetime.date(2020, 1, 1), is_demo=True))
+    sorting.refresh()  # bulk_create bypasses Program.save(), which copies the country's name for the list's order
     fill(Document, Document.objects.count(), targets["documents"], lambda i: Document(
         title_en=f"BENCH study {i}", summary_en="A study of labor inspection.", date=datetime.date(2015 + i % 10, 1, 1),
         status=Document.Status.PUBLISHED, is_demo=True))

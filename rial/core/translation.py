@@ -10,9 +10,12 @@ import simple_history
 from modeltranslation.translator import TranslationOptions, translator
 
 
-def translated(model, fields: tuple[str, ...], *, m2m_fields: tuple[str, ...] = ()) -> None:
+def translated(model, fields: tuple[str, ...], *, m2m_fields: tuple[str, ...] = (),
+               history_excluded: tuple[str, ...] = ()) -> None:
     """Register ``fields`` as translated and record the model's history, including the many-to-many
-    ``m2m_fields`` (their state is kept with every version, so a restore brings them back too)."""
+    ``m2m_fields`` (their state is kept with every version, so a restore brings them back too) and leaving out
+    ``history_excluded`` (values derived from other records, which are not a version's content)."""
     options = type(f"{model.__name__}TranslationOptions", (TranslationOptions,), {"fields": fields})
     translator.register(model, options)
-    simple_history.register(model, app=model._meta.app_config.name, m2m_fields=list(m2m_fields))
+    simple_history.register(model, app=model._meta.app_config.name, m2m_fields=list(m2m_fields),
+                            excluded_fields=list(history_excluded))

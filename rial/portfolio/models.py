@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from rial.core.languages import LANGUAGE_CHOICES
+from rial.core.languages import LANGUAGE_CHOICES, LANGUAGE_CODES
 from rial.core.models import Archivable, ArchivableQuerySet, TransitionRecord
 from rial.directory.models import Institution
 from rial.topics.models import Topic
@@ -60,6 +60,10 @@ class Collection(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("portfolio:collection", kwargs={"slug": self.slug})
+
+
+SORT_LANGUAGES = LANGUAGE_CODES  # one country_sort_<code> field per interface language
+SORT_FIELDS = tuple(f"country_sort_{code}" for code in SORT_LANGUAGES)
 
 
 class ProgramQuerySet(ArchivableQuerySet):
@@ -127,7 +131,15 @@ class Program(Archivable):
                                   help_text=_("Invented for the demonstration; not a real program."))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
-    # history: registered with the translated fields in translation.py
+    # The public list is ordered by the ministry's country name in the reader's language. A copy of that name on
+    # the program lets the database read the list along an index (LIST_INDEXES) and stop after one page, where
+    # ordering through the join sorted every published program first. Kept by save() and by the receivers in
+    # rial/portfolio/sorting.py when a country or a ministry changes; bulk writes call sorting.refresh().
+    country_sort_en = models.CharField(max_length=100, blank=True, editable=False)
+    country_sort_es = models.CharField(max_length=100, blank=True, editable=False)
+    country_sort_pt = models.CharField(max_length=100, blank=True, editable=False)
+    country_sort_fr = models.CharField(max_length=100, blank=True, editable=False)
+    # history: registered with the translated fields in translation.py (without the country_sort copies)
 
     objects = ProgramQuerySet.as_manager()
 
@@ -138,6 +150,14 @@ class Program(Archivable):
         indexes = [
             models.Index(fields=["status", "archived_at", "revision_of"], name="program_public_idx"),
             models.Index(fields=["ministry", "status"], name="program_ministry_idx"),
+            # The Portfolio's public list in each language, in its order (queries.public_programs). Its status is
+            # a column, not part of the condition: SQLite uses a partial index only when the query spells the
+            # condition's constants, and Django sends the status as a parameter. The IS NULL filters are the
+            # condition: PostgreSQL does not take "IS NULL" on leading columns as fixing the order after them.
+            *(models.Index(fields=["status", f"country_sort_{code}", f"name_{code}", "id"],
+                           condition=Q(archived_at__isnull=True, revision_of__isnull=True, collection__isnull=True),
+                           name=f"program_list_{code}_idx")
+              for code in SORT_LANGUAGES),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(end__isnull=True) | Q(start__isnull=True) | Q(end__gte=models.F("start")),
@@ -149,6 +169,23 @@ class Program(Archivable):
 
     def __str__(self) -> str:
         return self.name
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        program = super().from_db(db, field_names, values)
+        # The sort copies read from the database are those of this ministry: save() need not look them up.
+        program._country_sort_of = program.__dict__.get("ministry_id")
+        return program
+
+    def save(self, *args, **kwargs):
+        if getattr(self, "_country_sort_of", None) != self.ministry_id:
+            country = self.ministry.country
+            for code in SORT_LANGUAGES:
+                setattr(self, f"country_sort_{code}", (getattr(country, f"name_{code}") or "") if country else "")
+            self._country_sort_of = self.ministry_id
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], *SORT_FIELDS}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("portfolio:detail", kwargs={"pk": self.revision_of_id or self.pk})

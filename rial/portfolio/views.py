@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -12,6 +11,7 @@ from django.views.decorators.http import require_POST
 from rial.accounts.roles import roles_for
 from rial.core import derived
 from rial.core.forms import add_service_error, add_service_message
+from rial.core.pagination import Paginator
 from rial.core.permissions import authorize, authorize_unpublished
 from rial.directory.profile import sections_for
 from rial.portfolio import exchange, services
