@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -14,6 +13,7 @@ from rial.agreements import proposals as services
 from rial.agreements.forms import ProposalForm, ResubmitForm, ReviewForm
 from rial.agreements.models import Agreement, Proposal
 from rial.core.forms import add_service_error
+from rial.core.pagination import Paginator
 from rial.core.permissions import authorize
 from rial.directory.models import Country
 

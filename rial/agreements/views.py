@@ -6,7 +6,6 @@ import io
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -21,6 +20,7 @@ from rial.agreements.models import Agreement, AgreementParty
 from rial.agreements.proposals import records_reviewed
 from rial.agreements.services import agreements_import
 from rial.core.files import check_size
+from rial.core.pagination import Paginator
 from rial.core.permissions import authorize
 from rial.core.spreadsheets import spreadsheet_safe
 from rial.directory.models import Country

@@ -7,7 +7,6 @@ from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import FieldDoesNotExist
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -26,6 +25,7 @@ from rial.core.audit import (
     save_logged,
     version_restored,
 )
+from rial.core.pagination import Paginator
 from rial.core.permissions import authorize
 
 

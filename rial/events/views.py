@@ -4,7 +4,6 @@ certificates and their public verification."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,6 +17,7 @@ from rial.accounts.roles import roles_for
 from rial.core.certificates import Certificate, certificate_pdf
 from rial.core.emails import absolute_url
 from rial.core.forms import add_service_error, add_service_message
+from rial.core.pagination import Paginator
 from rial.core.permissions import authorize, authorize_unpublished
 from rial.core.questionnaires import QuestionnaireForm, summary
 from rial.directory.models import Institution

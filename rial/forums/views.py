@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Count, Max, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from rial.core.forms import add_service_error
+from rial.core.pagination import Paginator
 from rial.core.permissions import authorize
 from rial.forums import services
 from rial.forums.forms import ReasonForm, ReplyForm, ThreadForm, ThreadModerationForm

@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Max, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
@@ -13,6 +12,7 @@ from rial.conference.models import Mandate
 from rial.core import derived
 from rial.core.files import max_upload_bytes
 from rial.core.forms import add_service_error, add_service_message
+from rial.core.pagination import Paginator
 from rial.core.permissions import authorize, authorize_unpublished
 from rial.core.storage import file_response
 from rial.library import services

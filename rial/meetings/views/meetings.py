@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
@@ -14,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from rial.core.audit import save_logged
 from rial.core.forms import add_service_error, add_service_message
+from rial.core.pagination import Paginator
 from rial.core.permissions import authorize, authorize_unpublished
 from rial.core.storage import file_response
 from rial.meetings import actions

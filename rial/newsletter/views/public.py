@@ -8,7 +8,6 @@ the proof.
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
@@ -16,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
 from rial.core.forms import add_service_error
+from rial.core.pagination import Paginator
 from rial.newsletter import rendering, services
 from rial.newsletter.forms import SubscribeForm
 from rial.newsletter.models import Issue
