@@ -22,6 +22,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -74,7 +75,10 @@ def count(queryset) -> int:
     matching row on every request (30–60 ms at 100,000 programs) although the number changes only with a write.
     The key is a digest of the SQL and its parameters, so two readers share it only when they ask the same
     question; a statement that reads a private table (whose writes do not replace the token) is counted afresh."""
-    sql, params = queryset.query.sql_with_params()
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:  # .none(), or a filter nothing can match: Django counts 0 without a query
+        return queryset.count()
     if any(f'"{prefix}' in sql or f" {prefix}" in sql for prefix in pagecache.PRIVATE_TABLES):
         return queryset.count()
     digest = hashlib.sha256(repr((sql, params)).encode()).hexdigest()

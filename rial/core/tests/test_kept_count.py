@@ -62,3 +62,9 @@ def test_the_api_and_the_page_show_the_new_total_after_a_publish(client):
     ProgramFactory()
     assert client.get("/api/v1/programs").json()["count"] == 3
     assert client.get(reverse("portfolio:list")).context["page"].paginator.count == 3
+
+
+@pytest.mark.django_db
+def test_an_empty_question_is_zero_without_a_query():
+    assert _counts(Program.objects.none()) == (0, 0)
+    assert _counts(Program.objects.filter(pk__in=[])) == (0, 0)
