@@ -9,7 +9,7 @@ from django.db.models import OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from rial.directory.models import Country, Institution
-from rial.portfolio.models import SORT_LANGUAGES, Program
+from rial.portfolio.models import SORT_LANGUAGES, Program, country_sort_values
 
 
 def refresh(programs=None) -> int:
@@ -34,7 +34,6 @@ def institution_saved(sender, instance: Institution, **kwargs) -> None:
 
 
 def _rename(programs, country: Country | None) -> None:
-    names = {f"country_sort_{code}": (getattr(country, f"name_{code}") or "") if country else ""
-             for code in SORT_LANGUAGES}
+    names = country_sort_values(country)
     # Only rows whose copy differs are written: saving an unchanged country (reference data reloaded) costs a read.
     programs.exclude(**names).update(**names)
