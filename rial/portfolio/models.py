@@ -138,7 +138,7 @@ class Program(Archivable):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     # The public list is ordered by the ministry's country name in the reader's language. A copy of that name on
-    # the program lets the database read the list along an index (LIST_INDEXES) and stop after one page, where
+    # the program lets the database read the list along an index (program_list_<lang>_idx) and stop after one page, where
     # ordering through the join sorted every published program first. Kept by save() and by the receivers in
     # rial/portfolio/sorting.py when a country or a ministry changes; bulk writes call sorting.refresh().
     country_sort_en = models.CharField(max_length=100, blank=True, editable=False)
@@ -184,7 +184,7 @@ class Program(Archivable):
         return program
 
     def save(self, *args, **kwargs):
-        if getattr(self, "_country_sort_of", None) != self.ministry_id:
+        if self.ministry_id is not None and getattr(self, "_country_sort_of", None) != self.ministry_id:
             for field, value in country_sort_values(self.ministry.country).items():
                 setattr(self, field, value)
             self._country_sort_of = self.ministry_id
