@@ -34,10 +34,7 @@ logger = logging.getLogger("rial.derived")
 
 def _uncommitted_public_writes() -> bool:
     """Whether a transaction open on any connection wrote a public table (its ``changed`` waits for the commit)."""
-    for connection in connections.all(initialized_only=True):
-        if connection.in_atomic_block and any(item[1] is pagecache.changed for item in connection.run_on_commit):
-            return True
-    return False
+    return any(pagecache.change_pending(connection) for connection in connections.all(initialized_only=True))
 
 
 def cached(name: str, build, *parts: object):
@@ -79,7 +76,7 @@ def count(queryset) -> int:
         sql, params = queryset.query.sql_with_params()
     except EmptyResultSet:  # .none(), or a filter nothing can match: Django counts 0 without a query
         return queryset.count()
-    if any(f'"{prefix}' in sql or f" {prefix}" in sql for prefix in pagecache.PRIVATE_TABLES):
+    if pagecache.reads_private_table(sql):
         return queryset.count()
     digest = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
     return cached("count", queryset.count, queryset.model._meta.label, digest)

@@ -140,6 +140,11 @@ def _today() -> str:
     return day
 
 
+def reads_private_table(sql: str) -> bool:
+    """Whether a statement names a private table (one whose writes do not replace the generation token)."""
+    return any(f'"{prefix}' in sql or f" {prefix}" in sql for prefix in PRIVATE_TABLES)
+
+
 def _write_changes_public_page(sql: str) -> bool:
     match = WRITE.match(sql)
     if match is None:
@@ -150,7 +155,7 @@ def _write_changes_public_page(sql: str) -> bool:
     return not (table == "accounts_user" and LAST_LOGIN.match(sql))
 
 
-def _pending(connection) -> bool:
+def change_pending(connection) -> bool:
     """Whether this transaction already holds a ``changed`` to run when it commits (one is enough: a
     rolled-back savepoint drops its callbacks, and any write still here is inside one that survives)."""
     return connection.in_atomic_block and any(item[1] is changed for item in connection.run_on_commit)
@@ -161,7 +166,7 @@ def watch_writes(execute, sql, params, many, context):
     result = execute(sql, params, many, context)
     if isinstance(sql, str) and _write_changes_public_page(sql):
         connection = context["connection"]
-        if not _pending(connection):
+        if not change_pending(connection):
             transaction.on_commit(changed, using=connection.alias)
     return result
 

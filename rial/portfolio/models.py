@@ -66,12 +66,6 @@ SORT_LANGUAGES = LANGUAGE_CODES  # one country_sort_<code> field per interface l
 SORT_FIELDS = tuple(f"country_sort_{code}" for code in SORT_LANGUAGES)
 
 
-def country_sort_values(country) -> dict[str, str]:
-    """The ``country_sort_*`` copies for a program of a ministry in ``country`` (None: no country)."""
-    return {f"country_sort_{code}": (getattr(country, f"name_{code}") or "") if country else ""
-            for code in SORT_LANGUAGES}
-
-
 class ProgramQuerySet(ArchivableQuerySet):
     def originals(self):
         """Programs themselves, not the pending revisions of published ones."""
@@ -185,8 +179,9 @@ class Program(Archivable):
 
     def save(self, *args, **kwargs):
         if self.ministry_id is not None and getattr(self, "_country_sort_of", None) != self.ministry_id:
-            for field, value in country_sort_values(self.ministry.country).items():
-                setattr(self, field, value)
+            country = self.ministry.country
+            for code in SORT_LANGUAGES:
+                setattr(self, f"country_sort_{code}", (getattr(country, f"name_{code}") or "") if country else "")
             self._country_sort_of = self.ministry_id
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], *SORT_FIELDS}

@@ -9,11 +9,12 @@ from django.db.models import OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from rial.directory.models import Country, Institution
-from rial.portfolio.models import SORT_LANGUAGES, Program, country_sort_values
+from rial.portfolio.models import SORT_LANGUAGES, Program
 
 
 def refresh(programs=None) -> int:
-    """Write the country names onto ``programs`` (all by default) where they differ; return how many changed."""
+    """Write the country names onto ``programs`` (all by default) where they differ; return how many changed.
+    Only differing rows are written: saving a country or a ministry whose country did not change costs a read."""
     programs = Program.objects.all() if programs is None else programs
     country = Country.objects.filter(institutions=OuterRef("ministry_id"))
     names = {f"country_sort_{code}": Coalesce(Subquery(country.values(f"name_{code}")[:1]), Value(""))
@@ -25,15 +26,9 @@ def refresh(programs=None) -> int:
 
 
 def country_saved(sender, instance: Country, **kwargs) -> None:
-    _rename(Program.objects.filter(ministry__country=instance), instance)
+    refresh(Program.objects.filter(ministry__country=instance))
 
 
 def institution_saved(sender, instance: Institution, **kwargs) -> None:
     if instance.kind == Institution.Kind.MINISTRY:
-        _rename(Program.objects.filter(ministry=instance), instance.country)
-
-
-def _rename(programs, country: Country | None) -> None:
-    names = country_sort_values(country)
-    # Only rows whose copy differs are written: saving an unchanged country (reference data reloaded) costs a read.
-    programs.exclude(**names).update(**names)
+        refresh(Program.objects.filter(ministry=instance))

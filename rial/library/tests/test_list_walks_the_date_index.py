@@ -21,3 +21,15 @@ def test_without_many_to_many_filters_the_list_is_a_plain_ordered_query():
 def test_a_topic_filter_still_keeps_each_document_once():
     queryset = filter_documents(Document.objects.published(), {"topic": 1})
     assert "IN (SELECT" in str(queryset.query).upper()
+
+
+@pytest.mark.django_db
+def test_a_document_under_two_subtopics_of_an_area_is_listed_once():
+    from rial.library.tests.factories import DocumentFactory
+    from rial.topics.models import Topic
+
+    area = Topic.objects.get(slug="labor")
+    DocumentFactory(title_en="Inspection and wages", topics=list(Topic.objects.filter(slug__in=["labor-inspection",
+                                                                                                 "wages"])))
+    listed = list(filter_documents(Document.objects.published(), {"topic": area}))
+    assert [document.title_en for document in listed] == ["Inspection and wages"]

@@ -82,8 +82,11 @@ def test_refresh_fills_programs_written_in_bulk():
 def test_a_ministry_without_a_country_sorts_first_without_failing():
     stateless = InstitutionFactory(kind="ministry", country=None)
     program = ProgramFactory(name_en="Regional", ministry=stateless)
+    ProgramFactory(name_en="Argentine", ministry=ministry("AR"))
     assert program.country_sort_en == ""
     assert sorting.refresh() == 0
+    with translation.override("en"):
+        assert [p.name_en for p in public_programs()] == ["Regional", "Argentine"]
 
 
 def test_the_list_is_read_along_its_index_not_sorted():
