@@ -72,7 +72,7 @@ _PATH_ENDS: dict[tuple, tuple[str, str]] = {}
 def path_for(view_name: str, pk: int) -> str:
     """The language-neutral path of the page ``view_name`` for the integer key ``pk``: ``path_of`` for lists. The
     address is reversed once per URL configuration and the key put in it; ``path_of`` reverses each record's own
-    address under the default language (about 0.2 ms a record, a fifth of an API page of 50 programs)."""
+    address under the default language (50 programs: 1.2 ms that way, 0.26 ms this way)."""
     config = (view_name, get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
     ends = _PATH_ENDS.get(config)
     if ends is None:

@@ -84,8 +84,8 @@ class ProgramQuerySet(ArchivableQuerySet):
         their topics and target populations as plain lists (``topic_list``, ``population_list``), one query each.
 
         ``Prefetch(to_attr=…)`` and not ``prefetch_related("topics")``: the latter gives each program a related
-        manager and a filtered queryset (modeltranslation's manager rewrites every filter), about 0.15 ms a
-        program and relation — most of an API page of 50 programs."""
+        manager and a filtered queryset (modeltranslation's manager rewrites every filter): prefetching and
+        reading both relations of 50 programs took 10.7 ms that way, 2.9 ms this way."""
         return self.select_related("ministry__country", "collection").prefetch_related(
             Prefetch("topics", to_attr="topic_list"), Prefetch("populations", to_attr="population_list"))
 
