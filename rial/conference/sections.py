@@ -5,6 +5,7 @@ from collections import Counter
 
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from rial.accounts.roles import roles_for
@@ -75,7 +76,7 @@ def desk_section(user) -> dict | None:
     def item(mandate: Mandate) -> dict:
         plan = mandate.plan
         label = f"{mandate.label}) {mandate.text}" if mandate.label else mandate.text
-        meta = _("%(plan)s, due %(date)s") % {"plan": plan.code or plan.title, "date": mandate.due_date.isoformat()} \
+        meta = _("%(plan)s, due %(date)s") % {"plan": plan.code or plan.title, "date": date_format(mandate.due_date)} \
             if mandate.due_date else (plan.code or plan.title)
         return {"label": label[:140], "url": mandate.get_absolute_url(), "meta": meta,
                 "overdue": mandate.is_overdue_on(today)}
@@ -85,9 +86,12 @@ def desk_section(user) -> dict | None:
         lists.append(desk_list(_("Overdue mandates"),
                                mandates.filter(due_date__lt=today).exclude(status=Mandate.Status.DONE)
                                .order_by("due_date", "pk"), item))
-    if roles.focal_point_for:
-        lists.append(desk_list(_("Mandates your ministry is responsible for"),
-                               mandates.filter(responsible_institutions__in=roles.focal_point_for)
+    # Those told a mandate is assigned to them find it here: a ministry through its focal points; COSATE, CEATAL
+    # and a partner organization through their people (``notices.responsible_people``, ``Roles.speaks_for``).
+    if roles.speaks_for:
+        title = (_("Mandates your ministry is responsible for") if roles.focal_point_for
+                 else _("Mandates your institution is responsible for"))
+        lists.append(desk_list(title, mandates.filter(responsible_institutions__in=roles.speaks_for)
                                .exclude(status=Mandate.Status.DONE).distinct()
                                .order_by("due_date", "position", "pk"), item))
     return [section(_("Mandates of the Plan of Action"), lists, order=20),

@@ -202,20 +202,18 @@ def mandate_edit(request: HttpRequest, pk: int) -> HttpResponse:
     mandate = get_object_or_404(Mandate.objects.active().select_related("plan__conference"), pk=pk)
     authorize(request.user, "conference.change_mandate", mandate)
     form = MandateEditForm(request.POST or None, instance=mandate)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                mandate = services.mandate_edit(
-                    mandate=mandate, user=request.user,
-                    data={name: form.cleaned_data[name] for name in ("group", "due_date", "due_text")},
-                    topics=form.cleaned_data["topics"],
-                    responsible_institutions=form.cleaned_data["responsible_institutions"])
-            except ValidationError as error:
-                add_service_error(form, error)
-                return render(request, "conference/mandate_edit.html", {"mandate": mandate, "form": form})
-            messages.success(request, _("Saved."))
-            return redirect(mandate)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            mandate = services.mandate_edit(
+                mandate=mandate, user=request.user,
+                data={name: form.cleaned_data[name] for name in ("group", "due_date", "due_text")},
+                topics=form.cleaned_data["topics"],
+                responsible_institutions=form.cleaned_data["responsible_institutions"])
+        except ValidationError as error:
+            add_service_error(form, error)
+            return render(request, "conference/mandate_edit.html", {"mandate": mandate, "form": form})
+        messages.success(request, _("Saved."))
+        return redirect(mandate)
     return render(request, "conference/mandate_edit.html", {"mandate": mandate, "form": form})
 
 
@@ -352,7 +350,6 @@ def plan_import_save(request: HttpRequest) -> HttpResponse:
                                             "%(archived)s archived.") % {
                     "created": outcome.created, "updated": outcome.updated, "archived": outcome.archived})
             return redirect(outcome.document)
-    messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "conference/plan_preview.html", _preview_context(
         form, parsed, request.POST["payload"], request.POST.get("file_token", "")))
 
@@ -425,15 +422,13 @@ def declaration_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _declaration_form(request: HttpRequest, declaration: ConferenceDocument) -> HttpResponse:
     form = DeclarationForm(request.POST or None, request.FILES or None, instance=declaration)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                declaration_save(document=form.instance, user=request.user)
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("The Declaration was saved."))
-                return redirect(form.instance)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            declaration_save(document=form.instance, user=request.user)
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("The Declaration was saved."))
+            return redirect(form.instance)
     return render(request, "conference/declaration_form.html", {"form": form, "declaration": declaration,
                                                                 "conference": declaration.conference})

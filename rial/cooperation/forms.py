@@ -76,7 +76,7 @@ class ExpenseForm(forms.Form):
 class PartyForm(forms.Form):
     """Base for forms filed on behalf of one party ministry of an activity."""
 
-    institution = forms.ModelChoiceField(label=_("Ministry"), queryset=Institution.objects.none())
+    institution = InstitutionChoiceField(label=_("Ministry"), queryset=Institution.objects.none())
 
     def __init__(self, *args, parties, **kwargs):
         super().__init__(*args, **kwargs)

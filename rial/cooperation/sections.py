@@ -4,6 +4,7 @@ and what waits on a person's desk."""
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from rial.accounts.roles import roles_for
@@ -51,7 +52,7 @@ def desk_section(user) -> dict | None:
 
     def call_item(call: Call) -> dict:
         return {"label": str(call), "url": call.get_absolute_url(),
-                "meta": _("closes %(date)s") % {"date": call.closes_on.isoformat()} if call.closes_on else ""}
+                "meta": _("closes %(date)s") % {"date": date_format(call.closes_on)} if call.closes_on else ""}
 
     def proposal_item(proposal: Proposal) -> dict:
         return {"label": proposal.title, "url": proposal.get_absolute_url(), "demo": proposal.is_demo,

@@ -103,17 +103,15 @@ def _call_form(request: HttpRequest, call: Call) -> HttpResponse:
     initial = [{"country": r.country, "airfare": r.airfare, "per_diem": r.per_diem}
                for r in call.rates.select_related("country")] if call.pk else []
     rates = RateFormSet(request.POST or None, initial=initial, prefix="rates")
-    if request.method == "POST":
-        if form.is_valid() and rates.is_valid():
-            try:
-                services.call_save(call=form.instance, user=request.user, rates=rates.rates(),
-                                   authority_evaluators=form.cleaned_data["authority_evaluators"])
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("The call was saved."))
-                return redirect(form.instance)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid() and rates.is_valid():
+        try:
+            services.call_save(call=form.instance, user=request.user, rates=rates.rates(),
+                               authority_evaluators=form.cleaned_data["authority_evaluators"])
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("The call was saved."))
+            return redirect(form.instance)
     return render(request, "cooperation/call_form.html", {"form": form, "rates": rates, "call": call})
 
 
@@ -152,20 +150,18 @@ def proposal_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _proposal_form(request: HttpRequest, call: Call, proposal: Proposal) -> HttpResponse:
     form = ProposalForm(request.POST or None, instance=proposal, call=call, user=request.user)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.proposal_save(proposal=form.instance, user=request.user, topics=form.cleaned_data["topics"],
-                                       beneficiaries=form.cleaned_data["beneficiaries"])
-            except PermissionDenied:
-                form.add_error("requesting", _("You can only propose for a ministry you are focal point of."))
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("The proposal was saved. Its cost estimate is USD %(cost)s.")
-                                 % {"cost": format_amount(form.instance.cost_estimate)})
-                return redirect(form.instance)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.proposal_save(proposal=form.instance, user=request.user, topics=form.cleaned_data["topics"],
+                                   beneficiaries=form.cleaned_data["beneficiaries"])
+        except PermissionDenied:
+            form.add_error("requesting", _("You can only propose for a ministry you are focal point of."))
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("The proposal was saved. Its cost estimate is USD %(cost)s.")
+                             % {"cost": format_amount(form.instance.cost_estimate)})
+            return redirect(form.instance)
     return render(request, "cooperation/proposal_form.html", {"form": form, "call": call, "proposal": proposal})
 
 
@@ -233,16 +229,14 @@ def evaluation_score(request: HttpRequest, pk: int) -> HttpResponse:
     existing = proposal.evaluations.filter(evaluator=request.user).first()
     initial = {name: getattr(existing, name) for name in EvaluationForm.base_fields} if existing else None
     form = EvaluationForm(request.POST or None, initial=initial)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.evaluation_record(proposal=proposal, user=request.user, **form.cleaned_data)
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("Your scores were saved."))
-                return redirect("cooperation:evaluation", number=proposal.call.number)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.evaluation_record(proposal=proposal, user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("Your scores were saved."))
+            return redirect("cooperation:evaluation", number=proposal.call.number)
     return render(request, "cooperation/evaluation_form.html", {"form": form, "proposal": proposal,
                                                                 "call": proposal.call})
 
@@ -313,16 +307,14 @@ def activity_execute(request: HttpRequest, pk: int) -> HttpResponse:
     authorize(request.user, "cooperation.manage_activity", activity)
     form = ExecutionForm(request.POST or None, initial={"agenda_carried_out": activity.proposal.agenda
                                                         if activity.proposal_id else ""})
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.activity_record_execution(activity=activity, user=request.user, **form.cleaned_data)
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("The execution was recorded."))
-                return redirect(activity)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.activity_record_execution(activity=activity, user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("The execution was recorded."))
+            return redirect(activity)
     return render(request, "cooperation/activity_form.html", {"form": form, "activity": activity,
                                                               "heading": _("Record the execution")})
 
@@ -333,16 +325,14 @@ def activity_expense(request: HttpRequest, pk: int) -> HttpResponse:
     authorize(request.user, "cooperation.manage_activity", activity)
     authorize(request.user, "fund.add_entry")
     form = ExpenseForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.activity_charge_expense(activity=activity, user=request.user, **form.cleaned_data)
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("The expense was charged to the fund."))
-                return redirect(activity)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.activity_charge_expense(activity=activity, user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("The expense was charged to the fund."))
+            return redirect(activity)
     return render(request, "cooperation/activity_form.html", {"form": form, "activity": activity,
                                                               "heading": _("Charge an expense to the fund")})
 
@@ -365,16 +355,14 @@ def _party_form(request: HttpRequest, pk: int, *, perm: str, form_class, heading
     authorize(request.user, perm, activity)
     form = form_class(request.POST or None, parties=_my_parties(activity, request.user)
                       if perm != "cooperation.manage_activity" else _parties(activity))
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                save(activity, form.cleaned_data)
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("Saved."))
-                return redirect(activity)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            save(activity, form.cleaned_data)
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect(activity)
     return render(request, "cooperation/activity_form.html", {"form": form, "activity": activity, "heading": heading})
 
 
@@ -407,16 +395,14 @@ def questionnaire(request: HttpRequest, pk: int) -> HttpResponse:
     if not services.may_act_for_participant(request.user, participant):
         raise PermissionDenied
     form = QuestionnaireForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.questionnaire_answer(participant=participant, user=request.user, **form.cleaned_data)
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("Thank you: your answers were saved."))
-                return redirect(participant.activity)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.questionnaire_answer(participant=participant, user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("Thank you: your answers were saved."))
+            return redirect(participant.activity)
     return render(request, "cooperation/questionnaire.html", {"form": form, "participant": participant})
 
 

@@ -30,11 +30,14 @@ class _ByCountry(forms.models.ModelChoiceIterator):
     are told apart by their country."""
 
     def __iter__(self):
-        if self.field.empty_label is not None:
+        institutions = list(self.queryset.select_related("country"))
+        # A required choice with one institution (a focal point of one ministry acting for it) is made
+        # already: without the empty line, the browser selects the only option.
+        if self.field.empty_label is not None and not (self.field.required and len(institutions) == 1):
             yield ("", self.field.empty_label)
         groups: dict[str, list] = {}
         regional = []
-        for institution in self.queryset.select_related("country"):
+        for institution in institutions:
             choice = self.choice(institution)
             if institution.country_id:
                 groups.setdefault(institution.country.name, []).append(choice)

@@ -91,7 +91,6 @@ def institution_edit(request: HttpRequest, slug: str) -> HttpResponse:
             return redirect(institution)
         # A ModelForm writes cleaned values onto the instance; throw them away, nothing is saved.
         institution.refresh_from_db()
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "directory/institution_edit.html", {"institution": institution, "form": form})
 
 
@@ -101,17 +100,15 @@ def institution_focal_points(request: HttpRequest, slug: str) -> HttpResponse:
     institution = get_object_or_404(Institution.objects.active(), slug=slug)
     authorize(request.user, "directory.add_focalpointdesignation", institution)
     form = DesignationForm(request.POST or None, institution=institution)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                focal_point_designate(institution=institution, user=request.user, **form.cleaned_data)
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("%(name)s is now a focal point of %(institution)s.") % {
-                    "name": form.cleaned_data["person"].full_name, "institution": institution.name})
-                return redirect("directory:focal_points", slug=slug)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            focal_point_designate(institution=institution, user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("%(name)s is now a focal point of %(institution)s.") % {
+                "name": form.cleaned_data["person"].full_name, "institution": institution.name})
+            return redirect("directory:focal_points", slug=slug)
     designations = (FocalPointDesignation.objects.current().filter(institution=institution)
                     .select_related("person", "designated_by").order_by("person__full_name"))
     return render(request, "directory/focal_points.html", {

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from rial.core.forms import InstitutionChoiceField
 from rial.core.languages import LANGUAGE_CHOICES
 from rial.directory.models import Country, Institution
 from rial.meetings.models import Meeting
@@ -29,7 +30,7 @@ DelegateFormSet = forms.formset_factory(DelegateForm, extra=3, max_num=30, valid
 
 
 class DelegationForm(forms.Form):
-    institution = forms.ModelChoiceField(label=_("Ministry"), queryset=Institution.objects.none())
+    institution = InstitutionChoiceField(label=_("Ministry"), queryset=Institution.objects.none())
 
     def __init__(self, *args, institutions=None, **kwargs):
         super().__init__(*args, **kwargs)

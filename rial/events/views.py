@@ -136,22 +136,19 @@ def register_delegation(request: HttpRequest, pk: int) -> HttpResponse:
     form = DelegationForm(request.POST or None, institutions=institutions,
                           initial={"institution": institutions.first()})
     delegates = DelegateFormSet(request.POST or None, prefix="delegate")
-    if request.method == "POST":
-        if form.is_valid() and delegates.is_valid():
-            attendees = [services.Attendee(**row) for row in delegates.cleaned_data if row]
-            try:
-                created = services.register_delegation(event=event, user=request.user,
-                                                       institution=form.cleaned_data["institution"],
-                                                       attendees=attendees)
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, ngettext("%(count)d delegate registered; they receive an email.",
-                                                   "%(count)d delegates registered; each receives an email.",
-                                                   len(created)) % {"count": len(created)})
-                return redirect(event)
+    if request.method == "POST" and form.is_valid() and delegates.is_valid():
+        attendees = [services.Attendee(**row) for row in delegates.cleaned_data if row]
+        try:
+            created = services.register_delegation(event=event, user=request.user,
+                                                   institution=form.cleaned_data["institution"],
+                                                   attendees=attendees)
+        except ValidationError as error:
+            add_service_error(form, error)
         else:
-            messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+            messages.success(request, ngettext("%(count)d delegate registered; they receive an email.",
+                                               "%(count)d delegates registered; each receives an email.",
+                                               len(created)) % {"count": len(created)})
+            return redirect(event)
     return render(request, "events/delegation_form.html", {"event": event, "form": form, "delegates": delegates})
 
 
@@ -240,17 +237,14 @@ def evaluation(request: HttpRequest, pk: int) -> HttpResponse:
     initial = {name: getattr(existing, name) for name in ("objectives_met", "usefulness", "organisation",
                                                           "will_apply")} if existing else None
     form = QuestionnaireForm(request.POST or None, initial=initial)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.evaluation_answer(registration=registration, user=request.user, **form.cleaned_data)
-            except ValidationError as error:
-                add_service_message(request, error)
-            else:
-                messages.success(request, _("Thank you: your answers were saved."))
-                return redirect(registration)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.evaluation_answer(registration=registration, user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_message(request, error)
         else:
-            messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+            messages.success(request, _("Thank you: your answers were saved."))
+            return redirect(registration)
     return render(request, "events/evaluation.html", {"form": form, "registration": registration})
 
 

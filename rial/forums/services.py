@@ -8,6 +8,7 @@ subscribers happens after the commit, in a task (``tasks.notify_new_post``).
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -56,7 +57,8 @@ def clean_body(body: str) -> str:
     if len(body) > MAX_POST_CHARS:
         raise ValidationError({"body": _(
             "A post can be at most %(max)s characters long and this one has %(length)s. Nothing was saved: "
-            "shorten it or split it into several posts.") % {"max": f"{MAX_POST_CHARS:,}", "length": f"{len(body):,}"}})
+            "shorten it or split it into several posts.") % {"max": number_format(MAX_POST_CHARS, force_grouping=True),
+                  "length": number_format(len(body), force_grouping=True)}})
     return body
 
 

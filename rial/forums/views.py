@@ -27,8 +27,6 @@ from rial.forums.models import (
     Thread,
 )
 
-NOT_SAVED = _("Nothing was saved: please correct the fields marked below.")
-
 
 def _forum(slug: str) -> Forum:
     return get_object_or_404(Forum.objects.active().select_related("topic", "working_group__conference"), slug=slug)
@@ -91,7 +89,6 @@ def thread_add(request: HttpRequest, slug: str) -> HttpResponse:
                 messages.success(request, _("Your thread was published. You follow it: replies reach you by email."))
                 return redirect(thread)
         _drop_overlong_body(form)
-        messages.error(request, NOT_SAVED)
     return render(request, "forums/thread_form.html", {"forum": forum, "form": form})
 
 
@@ -142,7 +139,6 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, _("Your reply was published."))
                 return redirect(post)
         _drop_overlong_body(form)
-        messages.error(request, NOT_SAVED)
     else:
         answered = Post.objects.filter(thread=thread, pk=request.GET.get("to") or 0,
                                        visibility=Post.Visibility.VISIBLE).select_related("author").first()
@@ -210,21 +206,19 @@ def thread_moderate(request: HttpRequest, pk: int) -> HttpResponse:
     authorize(request.user, "forums.moderate", thread)
     form = ThreadModerationForm(request.POST or None)
     form.fields["to_forum"].queryset = Forum.objects.active().exclude(pk=thread.forum_id)
-    if request.method == "POST":
-        if form.is_valid():
-            action, reason = form.cleaned_data["action"], form.cleaned_data["reason"]
-            try:
-                if action == "move":
-                    services.thread_move(thread=thread, to_forum=form.cleaned_data["to_forum"], user=request.user,
-                                         reason=reason)
-                else:
-                    THREAD_MODERATIONS[action](thread=thread, user=request.user, reason=reason)
-            except ValidationError as error:
-                add_service_error(form, error)
+    if request.method == "POST" and form.is_valid():
+        action, reason = form.cleaned_data["action"], form.cleaned_data["reason"]
+        try:
+            if action == "move":
+                services.thread_move(thread=thread, to_forum=form.cleaned_data["to_forum"], user=request.user,
+                                     reason=reason)
             else:
-                messages.success(request, _("Done. The author was told, with your reason."))
-                return redirect(thread)
-        messages.error(request, NOT_SAVED)
+                THREAD_MODERATIONS[action](thread=thread, user=request.user, reason=reason)
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("Done. The author was told, with your reason."))
+            return redirect(thread)
     return render(request, "forums/moderate_thread.html", {"thread": thread, "forum": thread.forum, "form": form})
 
 
@@ -233,16 +227,14 @@ def post_moderate(request: HttpRequest, pk: int) -> HttpResponse:
     post = get_object_or_404(Post.objects.select_related("thread__forum", "author"), pk=pk)
     authorize(request.user, "forums.moderate", post)
     form = ReasonForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            moderate = services.post_show if post.is_hidden else services.post_hide
-            try:
-                post = moderate(post=post, user=request.user, reason=form.cleaned_data["reason"])
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("Done. The author was told, with your reason."))
-                return redirect(post)
-        messages.error(request, NOT_SAVED)
+    if request.method == "POST" and form.is_valid():
+        moderate = services.post_show if post.is_hidden else services.post_hide
+        try:
+            post = moderate(post=post, user=request.user, reason=form.cleaned_data["reason"])
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("Done. The author was told, with your reason."))
+            return redirect(post)
     return render(request, "forums/moderate_post.html", {"post": post, "thread": post.thread,
                                                          "forum": post.thread.forum, "form": form})

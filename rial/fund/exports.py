@@ -12,6 +12,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from rial.core.amounts import format_amount
 from rial.core.spreadsheets import spreadsheet_safe
 from rial.fund import reports
 
@@ -78,7 +79,7 @@ def financial_report_xlsx() -> bytes:
 def _money(value) -> str:
     if value is None:
         return ""
-    return f"{value:,.2f}" if isinstance(value, Decimal) else str(value)
+    return format_amount(value) if isinstance(value, Decimal) else str(value)
 
 
 def financial_report_pdf() -> bytes:

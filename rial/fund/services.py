@@ -15,6 +15,7 @@ from django.db.models import Case, DecimalField, F, Sum, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from rial.core.amounts import format_amount
 from rial.core.audit import save_logged
 from rial.directory.models import Country, Institution
 from rial.fund import actions
@@ -131,7 +132,7 @@ def refuse_overdraft(*, currency: str, cash_effect: Decimal) -> None:
         raise ValidationError({"amount": _(
             "Refused: this would take the fund's %(currency)s balance below zero. The balance available is "
             "%(available)s %(currency)s and this needs %(needed)s %(currency)s."
-        ) % {"currency": currency, "available": f"{available:,.2f}", "needed": f"{-cash_effect:,.2f}"}})
+        ) % {"currency": currency, "available": format_amount(available), "needed": format_amount(-cash_effect)}})
 
 
 def record_contribution(*, user, contributor: Institution | None = None, contributor_name: str = "",

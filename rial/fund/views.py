@@ -82,7 +82,6 @@ def entry_reverse(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("The entry was reversed."))
             return redirect("fund:entry", pk=reversal.pk)
-    messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "fund/entry_detail.html", {"entry": entry, "reversal": None, "form": form},
                   status=400)
 
@@ -91,21 +90,19 @@ def entry_reverse(request: HttpRequest, pk: int) -> HttpResponse:
 def contribution_new(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "fund.add_entry")
     form = ContributionForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                entry = record_contribution(
-                    user=request.user, contributor=data["contributor"], contributor_name=data["contributor_name"],
-                    pledge=data["pledge"], funding=data["funding"], in_kind=data["in_kind"],
-                    country=data["country"], description=data["description"], fulfils=data["fulfils"],
-                    **_money(form))
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("The contribution was recorded."))
-                return redirect("fund:entry", pk=entry.pk)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            entry = record_contribution(
+                user=request.user, contributor=data["contributor"], contributor_name=data["contributor_name"],
+                pledge=data["pledge"], funding=data["funding"], in_kind=data["in_kind"],
+                country=data["country"], description=data["description"], fulfils=data["fulfils"],
+                **_money(form))
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("The contribution was recorded."))
+            return redirect("fund:entry", pk=entry.pk)
     return render(request, "fund/entry_form.html", {"form": form, "title": _("Record a contribution")},
                   status=400 if form.errors else 200)
 
@@ -117,18 +114,16 @@ def pledge_new(request: HttpRequest) -> HttpResponse:
     if not request.user.has_perm("fund.add_entry"):
         institutions = institutions.filter(pk__in=roles_for(request.user).focal_point_for)
     form = PledgeForm(request.POST or None, institutions=institutions)
-    if request.method == "POST":
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                record_contribution(user=request.user, contributor=data["contributor"], pledge=True,
-                                    description=data["description"], **_money(form))
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("The pledge was recorded. Thank you."))
-                return redirect("fund:home")
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            record_contribution(user=request.user, contributor=data["contributor"], pledge=True,
+                                description=data["description"], **_money(form))
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("The pledge was recorded. Thank you."))
+            return redirect("fund:home")
     return render(request, "fund/entry_form.html", {"form": form, "title": _("Announce a pledge")},
                   status=400 if form.errors else 200)
 
@@ -137,19 +132,17 @@ def pledge_new(request: HttpRequest) -> HttpResponse:
 def expense_new(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "fund.add_entry")
     form = ExpenseForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                entry = record_expense(user=request.user, kind=data["kind"], category=data["category"],
-                                       in_kind=data["in_kind"], description=data["description"],
-                                       paid_for=data["paid_for"], **_money(form))
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("The expense was recorded."))
-                return redirect("fund:entry", pk=entry.pk)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            entry = record_expense(user=request.user, kind=data["kind"], category=data["category"],
+                                   in_kind=data["in_kind"], description=data["description"],
+                                   paid_for=data["paid_for"], **_money(form))
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("The expense was recorded."))
+            return redirect("fund:entry", pk=entry.pk)
     return render(request, "fund/entry_form.html", {"form": form, "title": _("Record an expense")},
                   status=400 if form.errors else 200)
 
@@ -167,7 +160,6 @@ def allocations(request: HttpRequest) -> HttpResponse:
             save_logged(allocation, user=request.user, action=actions.ALLOCATION_DECIDED)
             messages.success(request, _("The allocation was recorded."))
             return redirect("fund:allocations")
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "fund/allocations.html", {
         "allocations": Allocation.objects.all(), "against_spending": reports.allocations_against_spending(),
         "form": form}, status=400 if form and form.errors else 200)

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rial.accounts.roles import roles_for
 from rial.conference.models import Mandate
 from rial.core import derived
 from rial.core.files import max_upload_bytes
@@ -91,7 +92,12 @@ def document_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     document = _document_to_change(request, pk) if pk else None
     if document is None:
         authorize(request.user, "library.add_document")
-    form = DocumentForm(request.POST or None, instance=document)
+    initial = None
+    roles = roles_for(request.user)
+    if document is None and not roles.is_secretariat:
+        # The institution that submits the document is, unless they say otherwise, the one that wrote it.
+        initial = {"institutions": sorted(roles.speaks_for)}
+    form = DocumentForm(request.POST or None, instance=document, initial=initial)
     if request.method == "POST":
         if form.is_valid():
             try:
@@ -104,7 +110,6 @@ def document_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
                 return redirect(document)
         if document is not None:
             document.refresh_from_db()
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "library/document_form.html", {"form": form, "document": document})
 
 

@@ -4,6 +4,7 @@ import datetime
 from decimal import Decimal
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
@@ -24,6 +25,7 @@ from rial.meetings.models import (
     WorkPlan,
     WorkPlanRevision,
 )
+from rial.meetings.services.consultation import consultation_open
 from rial.meetings.services.report import report_fill
 from rial.topics.models import Topic
 
@@ -142,13 +144,18 @@ def load_demo() -> None:
             activity.save()
             activity.responsible.set(responsible)
 
-    consultation, created = Consultation.objects.get_or_create(title="DEMO consultation on the work plan", is_demo=True,
-                                                               defaults={
-        "subject": Consultation.Subject.WORK_PLAN, "description": "DEMO: do you approve revision 2 of the work plan?",
-        "work_plan_revision": plan.revisions.order_by("-number").first(),
-        "deadline": timezone.now() + datetime.timedelta(days=14), "silence_is_approval": True})
-    if created:
-        consultation.consulted.set(_institutions("ministry-cl", "ministry-br", "ministry-co"))
+    # Put to ministries and to the advisory bodies and a partner organization, which answer consultations too;
+    # opened through the service, as the Secretariat opens one, so each authority is told.
+    secretariat = get_user_model().objects.filter(username="demo-secretariat").first()
+    if secretariat is not None and not Consultation.objects.filter(title="DEMO consultation on the work plan",
+                                                                   is_demo=True).exists():
+        consultation_open(consultation=Consultation(
+            title="DEMO consultation on the work plan", is_demo=True, subject=Consultation.Subject.WORK_PLAN,
+            description="DEMO: do you approve revision 2 of the work plan?",
+            work_plan_revision=plan.revisions.order_by("-number").first(),
+            deadline=timezone.now() + datetime.timedelta(days=14), silence_is_approval=True),
+            consulted=_institutions("ministry-cl", "ministry-br", "ministry-co", "cosate", "ceatal", "ilo"),
+            user=secretariat)
 
     now = timezone.now()
     forum, created = DraftForum.objects.get_or_create(title="DEMO forum on a draft Plan of Action", is_demo=True,

@@ -77,10 +77,8 @@ def notification_settings(request: HttpRequest) -> HttpResponse:
     instance = NotificationSettings.objects.filter(user=request.user).first() or NotificationSettings(
         user=request.user)
     form = SettingsForm(request.POST or None, instance=instance)
-    if request.method == "POST":
-        if form.is_valid():
-            form.save()
-            messages.success(request, _("Saved: %(choice)s.") % {"choice": instance.get_delivery_display()})
-            return redirect("notifications:settings")
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Saved: %(choice)s.") % {"choice": instance.get_delivery_display()})
+        return redirect("notifications:settings")
     return render(request, "notifications/settings.html", {"form": form})

@@ -3,6 +3,7 @@
 import datetime
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
@@ -10,6 +11,7 @@ from rial.core.languages import LANGUAGE_CODES
 from rial.core.reference import data_rows, demo_texts, sync
 from rial.directory.demo import ministry_slug
 from rial.directory.models import Institution
+from rial.portfolio import services
 from rial.portfolio.models import Collection, Program, ProgramTransition, TargetPopulation
 from rial.topics.models import Topic
 
@@ -93,6 +95,59 @@ DEMO_TEXTS = {
         "summary_fr": "Une mesure COVID-19 inventée : des conseils aux employeurs sur le télétravail et la santé à domicile."},
 }
 
+# Programs on their way through the review, so that each desk shows work waiting for it: Brazil's waits for
+# the Secretariat's review, Chile's came back with comments, another of Chile's is still a draft. Each moves
+# through the portfolio's services, as a person would move it, so the notices go out too.
+DEMO_REVIEW = (
+    ("BR", "submitted", ["labor-migration"], {
+        "name_en": "DEMO Labor migration one-stop shop", "name_es": "DEMO Ventanilla única de migración laboral",
+        "name_pt": "DEMO Balcão único de migração laboral", "name_fr": "DEMO Guichet unique de la migration de travail",
+        "summary_en": "An invented program: one office where migrant workers register, find jobs and learn their rights.",
+        "summary_es": "Un programa inventado: una sola oficina donde los trabajadores migrantes se registran, buscan empleo y conocen sus derechos.",
+        "summary_pt": "Um programa inventado: um só escritório onde os trabalhadores migrantes se registram, procuram emprego e conhecem seus direitos.",
+        "summary_fr": "Un programme inventé : un seul bureau où les travailleurs migrants s'inscrivent, trouvent un emploi et apprennent leurs droits."}),
+    ("CL", "returned", ["osh", "rural-work"], {
+        "name_en": "DEMO Safety at work in agriculture", "name_es": "DEMO Seguridad en el trabajo agrícola",
+        "name_pt": "DEMO Segurança no trabalho agrícola", "name_fr": "DEMO Sécurité au travail dans l'agriculture",
+        "summary_en": "An invented program that trains seasonal farm workers and their employers in safe work.",
+        "summary_es": "Un programa inventado que forma a los temporeros agrícolas y a sus empleadores en el trabajo seguro.",
+        "summary_pt": "Um programa inventado que capacita os trabalhadores rurais temporários e seus empregadores em trabalho seguro.",
+        "summary_fr": "Un programme inventé qui forme les saisonniers agricoles et leurs employeurs au travail en sécurité."}),
+    ("CL", "draft", ["green-transition", "training-skills"], {
+        "name_en": "DEMO Green jobs training", "name_es": "DEMO Formación para empleos verdes",
+        "name_pt": "DEMO Formação para empregos verdes", "name_fr": "DEMO Formation aux emplois verts",
+        "summary_en": "An invented program that retrains workers for jobs in renewable energy.",
+        "summary_es": "Un programa inventado que recalifica a trabajadores para empleos en energías renovables.",
+        "summary_pt": "Um programa inventado que requalifica trabalhadores para empregos em energias renováveis.",
+        "summary_fr": "Un programme inventé qui reconvertit des travailleurs vers les emplois des énergies renouvelables."}),
+)
+DEMO_RETURN_COMMENT = "DEMO: please add the results so far and the legal basis of the program (invented comment)."
+
+
+def _load_review_cycle() -> None:
+    users = {user.username: user for user in get_user_model().objects.filter(
+        username__in=["demo-secretariat", "demo-focal-cl", "demo-focal-br"])}
+    if len(users) < 3:
+        return  # the demo accounts are not loaded: nobody to move the programs
+    for iso2, stage, topic_slugs, texts in DEMO_REVIEW:
+        ministry = Institution.objects.filter(slug=ministry_slug(iso2)).first()
+        if ministry is None:
+            continue
+        loaded = Program.objects.filter(ministry=ministry, name_en=texts["name_en"], revision_of__isnull=True).first()
+        if loaded is not None:
+            if loaded.is_demo:  # texts added here since reach programs loaded before
+                demo_texts(loaded, texts)
+            continue  # where people moved it since, it stays where they left it
+        focal_point = users[f"demo-focal-{iso2.lower()}"]
+        program = services.program_create(
+            user=focal_point, data={"ministry": ministry, "is_demo": True, "languages": ["en", "es"], **texts},
+            topics=list(Topic.objects.filter(slug__in=topic_slugs)))
+        if stage in ("submitted", "returned"):
+            services.program_submit(program=program, user=focal_point)
+        if stage == "returned":
+            services.program_return(program=program, user=users["demo-secretariat"], comment=DEMO_RETURN_COMMENT)
+
+
 
 @transaction.atomic
 def load_demo() -> None:
@@ -124,3 +179,4 @@ def load_demo() -> None:
         program.populations.set([populations[slug] for slug in population_slugs if slug in populations])
         ProgramTransition.objects.create(program=program, action="publish", from_status="submitted",
                                          to_status="published", comment="DEMO")
+    _load_review_cycle()

@@ -2,6 +2,7 @@
 
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from rial.accounts.roles import roles_for
@@ -42,7 +43,7 @@ def desk_section(user) -> dict | None:
 
     def stale(program: Program) -> dict:
         return {**item(program), "overdue": True, "meta": _("last reviewed %(date)s") % {
-            "date": program.last_reviewed_at.isoformat() if program.last_reviewed_at else _("never")}}
+            "date": date_format(program.last_reviewed_at) if program.last_reviewed_at else _("never")}}
 
     lists = []
     if roles.is_secretariat:

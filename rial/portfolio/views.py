@@ -105,18 +105,16 @@ def revision_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def program_create(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "portfolio.add_program")
     form = ProgramForm(request.POST or None, user=request.user)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                program = services.program_create(user=request.user, data=form.model_data(),
-                                                  topics=form.cleaned_data["topics"],
-                                                  populations=form.cleaned_data["populations"])
-            except ValidationError as exc:
-                add_service_error(form, exc)
-            else:
-                messages.success(request, _("The draft was saved. Submit it for review when it is ready."))
-                return redirect("portfolio:detail", pk=program.pk)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            program = services.program_create(user=request.user, data=form.model_data(),
+                                              topics=form.cleaned_data["topics"],
+                                              populations=form.cleaned_data["populations"])
+        except ValidationError as exc:
+            add_service_error(form, exc)
+        else:
+            messages.success(request, _("The draft was saved. Submit it for review when it is ready."))
+            return redirect("portfolio:detail", pk=program.pk)
     return render(request, "portfolio/program_form.html", {"form": form, "program": None})
 
 
@@ -154,7 +152,6 @@ def program_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 return redirect("portfolio:revision" if program.is_revision else "portfolio:detail", pk=program.pk)
         else:
             program.refresh_from_db()
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "portfolio/program_form.html", {"form": form, "program": program})
 
 

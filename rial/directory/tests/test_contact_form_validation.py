@@ -33,7 +33,7 @@ def test_a_bad_field_is_explained_and_nothing_is_saved(client, focal_cl, field, 
     response = client.post(EDIT_CL, {**GOOD, field: value})
     page = response.content.decode()
     assert response.status_code == 200
-    assert "Nothing was saved: please correct the fields marked below." in page
+    assert page.count("Nothing was saved") == 1 and "Nothing was saved. Please correct:" in page
     assert message in page
     # the message is tied to its field for screen readers
     assert f'aria-describedby="id_{field}_error"' in page and f'id="id_{field}_error"' in page

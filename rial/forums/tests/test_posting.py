@@ -3,6 +3,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
+from django.utils import translation
 
 from conftest import login
 from rial.directory.tests.factories import UserFactory
@@ -94,6 +95,15 @@ def test_a_post_longer_than_the_limit_is_refused_with_both_lengths_and_nothing_s
         response.content.decode()
     thread.refresh_from_db()
     assert thread.post_count == 1 and Post.objects.filter(thread=thread).count() == 1
+
+
+def test_the_lengths_are_written_in_the_language_of_the_page(client, forum, focal_cl, member_co):
+    thread = make_thread(forum, focal_cl)
+    login(client, member_co)
+    with translation.override("es"):
+        address = reverse("forums:reply", args=[thread.pk])
+    page = client.post(address, {"body": "x" * (MAX_POST_CHARS + 1)}).content.decode()
+    assert "65.536" in page and "65.537" in page and "65,536" not in page
 
 
 def test_a_5_mb_body_is_refused_cleanly_and_not_sent_back(client, forum, focal_cl, member_co):

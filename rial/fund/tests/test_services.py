@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import translation
 
 from rial.directory.models import Country
 from rial.fund.models import Entry
@@ -61,6 +62,13 @@ def test_an_expense_beyond_the_balance_is_refused_and_nothing_is_saved(secretari
     assert Entry.objects.count() == count
     expense(secretariat, "500.00", currency="CAD", usd_value="370.00")
     assert balance("CAD") == Decimal("0.00")
+
+
+def test_the_refusal_states_the_sums_in_the_language_of_the_reader(secretariat):
+    contribution(secretariat, "5000", currency="CAD", usd_value="3700.00", iso2="CA")
+    with translation.override("es"), pytest.raises(ValidationError) as error:
+        expense(secretariat, "5000.01", currency="CAD", usd_value="3700.01")
+    assert "5.000,00 CAD" in str(error.value) and "5.000,01 CAD" in str(error.value)
 
 
 def test_a_reversal_cancels_an_entry_once(secretariat):

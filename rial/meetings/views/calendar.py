@@ -60,17 +60,15 @@ def workplan_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def workplan_add(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "meetings.add_workplan")
     form = WorkPlanForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                revision = workplan_create(plan=form.save(commit=False), as_of=form.cleaned_data["as_of"],
-                                           user=request.user)
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("The work plan was created."))
-                return redirect(revision.plan)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            revision = workplan_create(plan=form.save(commit=False), as_of=form.cleaned_data["as_of"],
+                                       user=request.user)
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("The work plan was created."))
+            return redirect(revision.plan)
     return render(request, "meetings/workplan_form.html", {"form": form})
 
 
@@ -105,15 +103,13 @@ def activity_edit(request: HttpRequest, pk: int, activity_pk: int | None = None)
     else:
         activity = PlannedActivity(revision=latest)
     form = ActivityForm(request.POST or None, instance=activity)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                activity_save(activity=form.save(commit=False), user=request.user,
-                              responsible=form.cleaned_data["responsible"], mandates=form.cleaned_data["mandates"])
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("The activity was saved."))
-                return redirect(plan)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            activity_save(activity=form.save(commit=False), user=request.user,
+                          responsible=form.cleaned_data["responsible"], mandates=form.cleaned_data["mandates"])
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("The activity was saved."))
+            return redirect(plan)
     return render(request, "meetings/activity_form.html", {"plan": plan, "activity": activity, "form": form})

@@ -39,17 +39,15 @@ def consultation_add(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "meetings.add_consultation")
     form = ConsultationForm(request.POST or None, request.FILES or None,
                             initial={"consulted": [institution.pk for institution in default_authorities()]})
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                consultation = consultation_open(consultation=form.save(commit=False),
-                                                 consulted=list(form.cleaned_data["consulted"]), user=request.user)
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("The consultation is open; it closes by itself at the deadline."))
-                return redirect(consultation)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            consultation = consultation_open(consultation=form.save(commit=False),
+                                             consulted=list(form.cleaned_data["consulted"]), user=request.user)
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("The consultation is open; it closes by itself at the deadline."))
+            return redirect(consultation)
     return render(request, "meetings/consultation_form.html", {"form": form})
 
 
@@ -71,7 +69,6 @@ def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 messages.success(request, _("Your answer was recorded."))
                 return redirect(consultation)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     answers = {answer.institution_id: answer for answer in consultation.answers.select_related("answered_by")}
     rows = [(institution, answers.get(institution.pk)) for institution in consultation.consulted.all()]
     return render(request, "meetings/consultation_detail.html", {

@@ -30,16 +30,14 @@ def forum_list(request: HttpRequest) -> HttpResponse:
 def forum_add(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "meetings.add_draftforum")
     form = ForumForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                forum = forum_create(forum=form.save(commit=False), text=form.cleaned_data["text"], user=request.user)
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("The forum was created."))
-                return redirect(forum)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            forum = forum_create(forum=form.save(commit=False), text=form.cleaned_data["text"], user=request.user)
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("The forum was created."))
+            return redirect(forum)
     return render(request, "meetings/forum_form.html", {"form": form})
 
 

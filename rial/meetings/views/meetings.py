@@ -105,19 +105,17 @@ def meeting_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         "conclusions": ConclusionFormSet(data, instance=meeting, prefix="conclusions"),
         "documents": DocumentFormSet(data, files, instance=meeting, prefix="documents"),
     }
-    if request.method == "POST":
-        if form.is_valid() and all(formset.is_valid() for formset in formsets.values()):
-            # One transaction: the meeting and its parts are saved together or not at all.
-            with transaction.atomic():
-                meeting = form.save(commit=False)
-                save_logged(meeting, user=request.user, action=actions.MEETING_SAVED)
-                form.save_m2m()
-                for formset in formsets.values():
-                    formset.instance = meeting
-                    formset.save()
-            messages.success(request, _("The meeting was saved."))
-            return redirect(meeting)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid() and all(formset.is_valid() for formset in formsets.values()):
+        # One transaction: the meeting and its parts are saved together or not at all.
+        with transaction.atomic():
+            meeting = form.save(commit=False)
+            save_logged(meeting, user=request.user, action=actions.MEETING_SAVED)
+            form.save_m2m()
+            for formset in formsets.values():
+                formset.instance = meeting
+                formset.save()
+        messages.success(request, _("The meeting was saved."))
+        return redirect(meeting)
     return render(request, "meetings/meeting_edit.html", {"meeting": meeting, "form": form, "formsets": formsets})
 
 
@@ -137,8 +135,6 @@ def question_answer(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Your delegation's answer was recorded."))
             return redirect(question.meeting)
-    if request.method == "POST":
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "meetings/question_answer.html", {"question": question, "form": form})
 
 

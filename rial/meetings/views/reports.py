@@ -31,12 +31,10 @@ def report_list(request: HttpRequest) -> HttpResponse:
 def report_add(request: HttpRequest) -> HttpResponse:
     authorize(request.user, "meetings.add_workinggroupreport")
     form = ReportDraftForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            report = report_draft(user=request.user, **form.cleaned_data)
-            messages.success(request, _("The report was drafted from the records: review and edit it before export."))
-            return redirect("meetings:report_edit", pk=report.pk)
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    if request.method == "POST" and form.is_valid():
+        report = report_draft(user=request.user, **form.cleaned_data)
+        messages.success(request, _("The report was drafted from the records: review and edit it before export."))
+        return redirect("meetings:report_edit", pk=report.pk)
     return render(request, "meetings/report_add.html", {"form": form})
 
 
@@ -73,7 +71,6 @@ def report_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, _("The report was saved."))
                 return redirect(report)
         report.refresh_from_db()
-        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(request, "meetings/report_edit.html", {"report": report, "form": form})
 
 

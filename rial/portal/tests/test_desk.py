@@ -4,7 +4,8 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from conftest import login
 from rial.conference.models import Mandate
@@ -180,3 +181,33 @@ def test_a_draft_plans_mandates_are_nobodys_work_yet(client, secretariat_client,
     proposed.responsible_institutions.add(ministry("CL"))
     assert "Proposed to Chile" not in login(client, focal_cl).get(reverse("portal:desk")).content.decode()
     assert "Proposed to Chile" not in secretariat_client.get(reverse("portal:desk")).content.decode()
+
+
+def test_the_desk_writes_its_dates_in_the_language_of_the_page(client, secretariat, focal_cl):
+    """Due dates, closing dates and review dates on a Spanish desk read as Spanish dates, not 2020-03-05."""
+    plan = conference_factories.plan(93)
+    mandate = conference_factories.mandate(plan, text="Late since March", due_date=datetime.date(2020, 3, 5))
+    mandate.responsible_institutions.add(ministry("CL"))
+    ProgramFactory(name_en="Reviewed long ago", last_reviewed_at=datetime.date(2020, 4, 6))
+    call = open_call(number=93)
+    Call.objects.filter(pk=call.pk).update(closes_on=timezone.localdate() + datetime.timedelta(days=40))
+    closes = timezone.localdate() + datetime.timedelta(days=40)
+    with translation.override("es"):
+        address = reverse("portal:desk")
+        closing = date_format(closes)
+    secretary = login(client, secretariat).get(address).content.decode()
+    assert "5 de marzo de 2020" in secretary and "6 de abril de 2020" in secretary
+    assert "2020-03-05" not in secretary and "2020-04-06" not in secretary
+    focal = login(client, focal_cl).get(address).content.decode()
+    assert closing in focal and closes.isoformat() not in focal
+
+
+def test_a_partner_organization_finds_the_mandates_it_was_told_are_its_own(client, ilo_rep, cosate_rep):
+    """ILO is told a mandate was assigned to it: its desk lists the mandate; COSATE, not named, sees none."""
+    plan = conference_factories.plan(94)
+    mandate = conference_factories.mandate(plan, text="Mandate of the ILO", due_date=conference_factories.due(-2))
+    mandate.responsible_institutions.add(Institution.objects.get(slug="ilo"))
+    page = login(client, ilo_rep).get(reverse("portal:desk")).content.decode()
+    assert "Mandates your institution is responsible for" in page and "Mandate of the ILO" in page
+    assert "badge-overdue" in page.split("Mandate of the ILO", 1)[1].split("</li>", 1)[0]
+    assert "Mandate of the ILO" not in login(client, cosate_rep).get(reverse("portal:desk")).content.decode()
