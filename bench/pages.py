@@ -13,8 +13,10 @@ scale's counts (SCALE_1 below, times the scale), written in bulk. It then measur
 
 - SQL queries per page, through Django's test client (must not grow with the scale);
 - latency under load: a production application server (gunicorn, 2 workers, DEBUG off) on loopback, and
-  ``--clients`` threads requesting the pages in turn for ``--seconds``: requests per second, p50/p95/p99,
-  and any answer other than 200 counted as an error.
+  ``--clients`` connections requesting the pages in turn for ``--seconds``: requests per second, p50/p95/p99,
+  and any answer other than 200 counted as an error. Twice: with wrk (when installed; the figures the targets
+  are read from, since its event loop costs the shared CPUs almost nothing) and with ``--clients`` Python
+  threads (each page's own p50/p95; the threads cost the server several milliseconds of CPU per request).
 
 - the anonymous page cache: the same pages with the cache on (``X-Page-Cache`` hits counted), and one cached
   page against the same HTML served as a static file by nginx on loopback (a configuration of its own,
@@ -187,6 +189,17 @@ def _queries_per_page() -> dict[str, int]:
     return counts
 
 
+# Requests the given addresses in turn (each wrk thread has its own counter): the uncached load over every page.
+WRK_ROTATE = """
+local paths = {%s}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i %% #paths) + 1])
+end
+"""
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -272,19 +285,27 @@ def _gunicorn(db: str, *, page_cache: bool):
 
 
 def _serve_and_load(db: str, clients: int, seconds: float, *, page_cache: bool) -> dict:
+    """The pages in turn under ``clients`` connections. With wrk installed, its figures are the ones reported: the
+    Python client threads share the two CPUs with the server (several milliseconds of CPU per request), wrk's event
+    loop in C hardly any. The Python client then runs as well, for each page's own p50/p95."""
     try:
         with _gunicorn(db, page_cache=page_cache) as port:
             _load(port, 2, 3)  # warm every worker (and, with the cache on, fill it)
-            return _load(port, clients, seconds)
+            measured = _load(port, clients, seconds)
+            measured["wrk"] = _wrk(f"http://127.0.0.1:{port}", clients, seconds, paths=PAGES)
+            return measured
     except RuntimeError as error:
         return {"skipped": str(error)}
 
 
-def _wrk(url: str, clients: int, seconds: float) -> dict | None:
+def _wrk(url: str, clients: int, seconds: float, paths: list[str] | None = None) -> dict | None:
+    """wrk on one address, or on ``paths`` of ``url`` in turn."""
     wrk = shutil.which("wrk")
     if wrk is None:
         return None
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        if paths:
+            script.write(WRK_ROTATE % ", ".join(json.dumps(path) for path in paths))
         script.write(WRK_SCRIPT)
     try:
         run = subprocess.run([wrk, "-t", "2", "-c", str(clients), "-d", f"{seconds:g}s", "--timeout", "10s",  # noqa: S603
@@ -513,6 +534,16 @@ def _print_static(compared: dict) -> None:
               f"micro-cache {compared['micro_ratio']:.2f}")
 
 
+def _print_wrk(name: str, figures: dict | None) -> None:
+    if figures is None:
+        print(f"{name}: wrk is not installed (Debian package wrk)")
+    elif "failed" in figures:
+        print(f"{name}: failed: {figures['failed'][:300]}")
+    else:
+        print(f"{name}: {figures['rps']} requests/s, {figures['errors']} errors; all pages p50 {figures['p50']:.0f} ms, "
+              f"p95 {figures['p95']:.0f} ms, p99 {figures['p99']:.0f} ms")
+
+
 def _print_first_load(pages: dict) -> None:
     if not pages:
         return
@@ -560,11 +591,13 @@ def main(argv: list[str]) -> int:
         if "skipped" in load:
             print(f"latency: {load['skipped']}")
         else:
-            print(f"{load['rps']} requests/s, {load['errors']} errors; all pages p50 {load['all']['p50']:.0f} ms, "
-                  f"p95 {load['all']['p95']:.0f} ms, p99 {load['all']['p99']:.0f} ms")
+            _print_wrk("uncached, wrk", load.get("wrk"))
+            print(f"uncached, Python client: {load['rps']} requests/s, {load['errors']} errors; all pages p50 "
+                  f"{load['all']['p50']:.0f} ms, p95 {load['all']['p95']:.0f} ms, p99 {load['all']['p99']:.0f} ms")
         cached = result.get("cached_load", {})
         if cached and "skipped" not in cached:
-            print(f"page cache on: {cached['rps']} requests/s, {cached['errors']} errors, "
+            _print_wrk("page cache on, wrk", cached.get("wrk"))
+            print(f"page cache on, Python client: {cached['rps']} requests/s, {cached['errors']} errors, "
                   f"{cached['cache_hits']} of {cached['requests']} answered from the cache; "
                   f"p50 {cached['all']['p50']:.0f} ms, p95 {cached['all']['p95']:.0f} ms, p99 {cached['all']['p99']:.0f} ms")
         print(f"{'page':45} {'queries':>7} {'p50 ms':>8} {'p95 ms':>8} {'cached p95':>10}")
@@ -586,5 +619,8 @@ def main(argv: list[str]) -> int:
                   f"from {first['scale']}× to {last['scale']}×")
             if "all" in first["load"] and "all" in last["load"] and first["load"]["all"]:
                 print(f"{db}: p95 {last['scale']}×/{first['scale']}× = "
-                      f"{last['load']['all']['p95'] / first['load']['all']['p95']:.2f}")
+                      f"{last['load']['all']['p95'] / first['load']['all']['p95']:.2f} (Python client)")
+            if all((run["load"].get("wrk") or {}).get("p95") for run in (first, last)):
+                print(f"{db}: p95 {last['scale']}×/{first['scale']}× = "
+                      f"{last['load']['wrk']['p95'] / first['load']['wrk']['p95']:.2f} (wrk)")
     return 0

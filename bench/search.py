@@ -167,7 +167,7 @@ def run_child(db: str, sizes: list[int], repeat: int, reuse: bool = False, relev
         gc.collect()
         gc.freeze()
         timings = {name: {"wall": [], "cpu": []} for name in ("raw", "api", "page")}
-        matches = {}
+        matches, per_query = {}, {}
         for words, filters in QUERIES:
             wanted = engine_query(parse_query(words), Filters(**filters))
             params = {"q": words, **filters}
@@ -185,10 +185,11 @@ def run_child(db: str, sizes: list[int], repeat: int, reuse: bool = False, relev
                     wall, cpu = _timed(call)
                     timings[name]["wall"].append(wall)
                     timings[name]["cpu"].append(cpu)
+            per_query[words or str(filters)] = summary(timings["api"]["wall"][-repeat:])
         raw, api, page = (timings[name]["wall"] for name in ("raw", "api", "page"))
         results.append({"db": db, "size": size, "indexed_s": round(indexed_s, 1), "raw": summary(raw),
                         "api": summary(api), "page": summary(page), "matches": matches,
-                        "cpu": {name: summary(timings[name]["cpu"]) for name in timings},
+                        "cpu": {name: summary(timings[name]["cpu"]) for name in timings}, "per_query": per_query,
                         "load": os.getloadavg()[0]})
         print(f"  {db:<10} {size:>7} records: raw p95 {summary(raw)['p95']:.1f} ms, "
               f"api p95 {summary(api)['p95']:.1f} ms, page p95 {summary(page)['p95']:.1f} ms "
@@ -268,6 +269,11 @@ def main(argv: list[str]) -> int:
     print("\nMatches per query at the largest size:")
     for run in runs:
         print(f"  {run['db']}: " + ", ".join(f"{q!r}: {n:,}" for q, n in run["results"][-1]["matches"].items()))
+    print("\nThe slowest queries through the API at the largest size (p50 / p95 / max, ms):")
+    for run in runs:
+        slowest = sorted(run["results"][-1]["per_query"].items(), key=lambda item: -item[1]["p95"])[:5]
+        print(f"  {run['db']}: " + "; ".join(f"{q!r} {t['p50']:.1f} / {t['p95']:.1f} / {max(t['p99'], t['p95']):.1f}"
+                                            for q, t in slowest))
     return 0
 
 

@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from rial.search.engines import Engine, get_engine
 from rial.search.index import index_documents
+from rial.search.models import SearchEntry
 from rial.search.query import Filters, engine_query
 from rial.search.tests.factories import document
 
@@ -76,3 +77,23 @@ def test_the_title_tier_with_filters_is_decided_on_the_title_vector_alone(source
     if connection.vendor == "postgresql":
         tier = [q["sql"] for q in queries.captured_queries if "ts_rank(head" in q["sql"]]
         assert tier and all("vector @@" not in sql for sql in tier), tier
+
+
+def test_the_last_tier_past_the_page_shown_comes_from_the_first_pass(source, monkeypatch):
+    """When the tiers leave room and the page shown is already filled, the rest are the newest matches not chosen:
+    the first pass holds them (it read one more match than the candidates), so the index is not asked again."""
+    index_documents([document(f"title-{i}", f"Telework overtime {i}", "") for i in range(2)]
+                    + [document(f"body-{i}", f"Report {i}", "Telework and overtime.") for i in range(2)]
+                    + [document(f"some-{i}", f"Telework {i}", "Remote work.") for i in range(12)])
+    get_engine().optimize()
+    wanted = engine_query(parse("telework overtime"), Filters())
+    with CaptureQueriesContext(connection) as queries:
+        found = get_engine().candidates(wanted, limit=6, needed=1)
+    urls = dict(SearchEntry.objects.values_list("id", "url"))
+    assert [urls[c.id] for c in found][:4] in (
+        [f"/studies/{key}/" for key in order] for order in (["title-0", "title-1", "body-1", "body-0"],
+                                                             ["title-1", "title-0", "body-1", "body-0"]))
+    assert [urls[c.id] for c in found][4:] == ["/studies/some-11/", "/studies/some-10/"]
+    if connection.vendor == "sqlite":
+        index_statements = [q["sql"] for q in queries.captured_queries if " MATCH " in q["sql"]]
+        assert len(index_statements) == 3  # the first pass and two tiers; the rest by primary key
