@@ -205,7 +205,7 @@ def suggest_partners(*, need: str, topics, exclude_ids=(), limit: int = 10) -> l
         institution = program.ministry
         if institution.pk in exclude_ids:
             continue
-        shared_topics = [t for t in program.topics.all() if t.pk in topic_ids or t.parent_id in topic_ids]
+        shared_topics = [t for t in program.topic_list if t.pk in topic_ids or t.parent_id in topic_ids]
         shared_words = sorted(need_words & _words(f"{program.name} {program.summary}"))
         institutions[institution.pk] = institution
         scores[institution.pk] += 3 * (2 * len(shared_topics) + len(shared_words))

@@ -9,7 +9,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
 from rial.core.openapi import choices
-from rial.core.searchable import path_of
+from rial.core.searchable import path_for
 from rial.directory.models import Country
 from rial.library.models import Document
 from rial.library.queries import filter_documents
@@ -64,19 +64,23 @@ class DocumentOut(Schema):
 
     @staticmethod
     def resolve_url(obj) -> str:
-        return path_of(obj)
+        return path_for("library:detail", obj.pk)
 
     @staticmethod
     def resolve_institutions(obj) -> list[str]:
-        return [institution.slug for institution in obj.institutions.all()]
+        return [institution.slug for institution in obj.institution_list]
 
     @staticmethod
     def resolve_topics(obj) -> list[str]:
-        return [topic.slug for topic in obj.topics.all()]
+        return [topic.slug for topic in obj.topic_list]
 
     @staticmethod
     def resolve_countries(obj) -> list[str]:
-        return [country.iso2 for country in obj.countries.all()]
+        return [country.iso2 for country in obj.country_list]
+
+    @staticmethod
+    def resolve_files(obj) -> list:
+        return obj.file_list
 
     @staticmethod
     def resolve_related_programs(obj) -> list[int]:

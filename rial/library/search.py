@@ -39,14 +39,14 @@ class DocumentSource(SearchSource):
 
 
 def _documents(queryset) -> Iterator[SearchDocument]:
-    for document in queryset.prefetch_related("topics__parent", "countries", "files").iterator(chunk_size=200):
+    for document in queryset.for_list().prefetch_related("topic_list__parent").iterator(chunk_size=200):
         yield document_of(document)
 
 
 def document_of(document: Document) -> SearchDocument:
     original = document.language
     file_text: dict[str, list[str]] = {lang: [] for lang in LANGUAGE_CODES}
-    for document_file in document.files.all():
+    for document_file in document.file_list:
         if document_file.text:
             file_text.setdefault(document_file.language, []).append(document_file.text)
 
@@ -66,13 +66,13 @@ def document_of(document: Document) -> SearchDocument:
         if translated_title or translated_body:
             translations[lang] = (translated_title or title, translated_body)
     topics = set()
-    for topic in document.topics.all():
+    for topic in document.topic_list:
         topics.add(topic.slug)
         if topic.parent_id:
             topics.add(topic.parent.slug)
     return SearchDocument(
         kind="document", key=str(document.pk), url=path_of(document), language=original,
         title=title, body=body(original), translations=translations,
-        countries=tuple(sorted(country.iso2 for country in document.countries.all())),
+        countries=tuple(sorted(country.iso2 for country in document.country_list)),
         topics=tuple(sorted(topics)), year=document.date.year,
     )

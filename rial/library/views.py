@@ -27,7 +27,7 @@ def document_list(request: HttpRequest) -> HttpResponse:
     form = DocumentFilterForm(request.GET or None)
     cleaned = form.cleaned_data if form.is_valid() else {
         name: value for name, value in getattr(form, "cleaned_data", {}).items() if name not in form.errors}
-    documents = filter_documents(Document.objects.published(), cleaned).for_list().order_by("-date", "-pk")
+    documents = filter_documents(Document.objects.published(), cleaned).with_files().order_by("-date", "-pk")
     page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -40,8 +40,8 @@ def document_list(request: HttpRequest) -> HttpResponse:
 
 
 def _document_for_reader(request: HttpRequest, pk: int) -> Document:
-    document = get_object_or_404(Document.objects.select_related("owner_institution").prefetch_related(
-        "topics", "countries", "institutions", "files", "related_programs",
+    document = get_object_or_404(Document.objects.for_list().select_related("owner_institution").prefetch_related(
+        "related_programs",
         # A draft Plan of Action's mandates are for the network's participants (404 for anyone else).
         Prefetch("related_mandates", queryset=Mandate.objects.visible_to(request.user))), pk=pk)
     if not document.is_published:

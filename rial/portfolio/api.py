@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
-from rial.core.searchable import path_of
+from rial.core.searchable import path_for
 from rial.directory.models import Country
 from rial.portfolio.models import Collection, Program, TargetPopulation
 from rial.portfolio.queries import public_programs
@@ -55,7 +55,7 @@ class ProgramOut(Schema):
 
     @staticmethod
     def resolve_url(obj) -> str:
-        return path_of(obj)
+        return path_for("portfolio:detail", obj.revision_of_id or obj.pk)  # as Program.get_absolute_url
 
     @staticmethod
     def resolve_ministry(obj) -> str:
@@ -67,11 +67,11 @@ class ProgramOut(Schema):
 
     @staticmethod
     def resolve_target_populations(obj) -> list[str]:
-        return [population.slug for population in obj.populations.all()]
+        return [population.slug for population in obj.population_list]
 
     @staticmethod
     def resolve_topics(obj) -> list[str]:
-        return [topic.slug for topic in obj.topics.all()]
+        return [topic.slug for topic in obj.topic_list]
 
     @staticmethod
     def resolve_last_reviewed(obj) -> date | None:

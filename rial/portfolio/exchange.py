@@ -38,8 +38,8 @@ def export_rows(programs, base_url: str):
         yield [
             program.pk, program.ministry.country.iso2 if program.ministry.country else "", program.ministry.slug,
             program.name, program.summary, program.objectives, program.results,
-            ";".join(population.slug for population in program.populations.all()),
-            ";".join(topic.slug for topic in program.topics.all()),
+            ";".join(population.slug for population in program.population_list),
+            ";".join(topic.slug for topic in program.topic_list),
             program.start.isoformat() if program.start else "", program.end.isoformat() if program.end else "",
             str(program.budget) if program.budget is not None else "", program.budget_currency, program.funding,
             program.legal_basis, program.contact_name, program.contact_email, ";".join(program.languages),

@@ -15,7 +15,7 @@ BODY_FIELDS = ("summary", "objectives", "results", "legal_basis", "funding")
 
 
 def _programs(queryset):
-    return queryset.select_related("ministry__country", "collection").prefetch_related("topics__parent", "populations")
+    return queryset.for_list().prefetch_related("topic_list__parent")
 
 
 @register
@@ -59,7 +59,7 @@ def _body(program: Program, lang: str) -> str:
     texts = [getattr(program, f"{field}_{lang}") or "" for field in BODY_FIELDS]
     with override(lang):
         texts.append(program.ministry.name)
-        texts.extend(str(population.name) for population in program.populations.all())
+        texts.extend(str(population.name) for population in program.population_list)
         if program.collection_id:
             texts.append(program.collection.name)
     return "\n".join(text for text in texts if text)
@@ -74,7 +74,7 @@ def program_document(program: Program) -> SearchDocument:
             continue
         translations[lang] = (title or getattr(program, f"name_{original}"), _body(program, lang))
     topics = set()
-    for topic in program.topics.all():
+    for topic in program.topic_list:
         topics.add(topic.slug)
         if topic.parent_id:
             topics.add(topic.parent.slug)

@@ -61,8 +61,7 @@ def collection_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _program_for_reader(request: HttpRequest, pk: int) -> Program:
     program = get_object_or_404(
-        Program.objects.active().select_related("ministry__country", "collection", "revision_of")
-        .prefetch_related("topics", "populations"), pk=pk)
+        Program.objects.active().for_list().select_related("revision_of"), pk=pk)
     if not program.is_published or program.is_revision:
         authorize_unpublished(request.user, "portfolio.view_program", program)
     return program
