@@ -7,6 +7,7 @@ from django.utils.translation import ngettext
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from rial.core.languages import LANGUAGE_CHOICES
+from rial.directory.recipients import recipient_for_user
 
 
 class TokenCodeForm(forms.Form):
@@ -45,10 +46,11 @@ class LocalizedPasswordResetForm(PasswordResetForm):
     """The reset email speaks the recipient's language, whatever page the request came from."""
 
     def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
-        with translation.override(context["user"].preferred_language or settings.LANGUAGE_CODE):
+        recipient = recipient_for_user(context["user"])
+        with translation.override(recipient.language if recipient is not None else settings.LANGUAGE_CODE):
             super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
 
 
 class PreferredLanguageForm(forms.Form):
-    preferred_language = forms.ChoiceField(label=_("Language of the emails you receive"),
-                                           choices=LANGUAGE_CHOICES)
+    preferred_language = forms.ChoiceField(label=_("Language of the emails you receive"), required=False,
+                                           choices=[("", _("The language of my country")), *LANGUAGE_CHOICES])

@@ -14,8 +14,10 @@ from rial.core.languages import LANGUAGE_CHOICES
 class User(AbstractUser):
     """A login. What the person may do follows from the directory (positions, focal point designations)."""
 
+    # Empty: the person has not chosen, and is written to in their country's language
+    # (rial.directory.recipients); a default of "en" had made every account English.
     preferred_language = models.CharField(_("preferred language"), max_length=8, choices=LANGUAGE_CHOICES,
-                                          default="en")
+                                          default="", blank=True)
 
     class Meta:
         verbose_name = _("user")

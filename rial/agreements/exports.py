@@ -23,6 +23,7 @@ def agreement_row(agreement: Agreement) -> dict:
         "parties_iso2": ";".join(party.country.iso2 for party in agreement.parties.all()),
         "status": agreement.status, "status_certain": _flag(agreement.status_certain),
         "status_note": agreement.status_note_en or "", "status_note_es": agreement.status_note_es or "",
+        "status_note_pt": agreement.status_note_pt or "", "status_note_fr": agreement.status_note_fr or "",
         "signed": agreement.signed.isoformat() if agreement.signed else "",
         "signed_precision": agreement.signed_precision, "signed_certain": _flag(agreement.signed_certain),
         "in_force": agreement.in_force.isoformat() if agreement.in_force else "",

@@ -20,7 +20,8 @@ from rial.directory.models import Country
 
 COLUMNS = [
     "slug", "kind", "title_en", "title_es", "title_pt", "title_fr", "original_title", "original_language",
-    "parties_iso2", "status", "status_certain", "status_note", "status_note_es", "signed", "signed_precision", "signed_certain", "in_force",
+    "parties_iso2", "status", "status_certain", "status_note", "status_note_es", "status_note_pt",
+    "status_note_fr", "signed", "signed_precision", "signed_certain", "in_force",
     "in_force_certain", "branches", "branches_as_written", "totalization", "export_of_benefits",
     "posted_workers", "max_detachment_months", "provisions_source", "provisions_source_es", "provisions_source_pt",
     "provisions_source_fr", "source", "verified",
@@ -108,9 +109,10 @@ def parse_row(row: dict, line: int, countries: dict[str, Country]) -> ParsedRow:
         "source": row["source"].strip(),
         **{name: name in branches for name in BRANCHES},
     }
-    # The Portuguese and French titles and the provisions note's translations came later than the other
-    # columns: a file written before them (without those columns) leaves what is recorded as it is.
-    for column in ("title_pt", "title_fr", "provisions_source_es", "provisions_source_pt", "provisions_source_fr"):
+    # The Portuguese and French titles and status notes and the provisions note's translations came later than
+    # the other columns: a file written before them (without those columns) leaves what is recorded as it is.
+    for column in ("title_pt", "title_fr", "status_note_pt", "status_note_fr", "provisions_source_es",
+                   "provisions_source_pt", "provisions_source_fr"):
         if column in row:
             values[column] = (row[column] or "").strip()
     if values["signed_precision"] not in Agreement.Precision.values:

@@ -88,9 +88,10 @@ def load_reference() -> str:
 
 
 DEMO_MARK = "DEMO"
-# The demonstration plan, written for the project (never the seeds' text), in English and its Spanish version:
-# read by the importer at load time, the English first so that the mandates hang on it.
-DEMO_PLANS = (DATA / "demo" / "plan_of_action.en.txt", DATA / "demo" / "plan_of_action.es.txt")
+# The demonstration plan, written for the project (never the seeds' text), in English and its Spanish,
+# Portuguese and French versions: read by the importer at load time, the English first so that the mandates
+# hang on it and each other version fills its language of the same mandates, groups and topics.
+DEMO_PLANS = tuple(DATA / "demo" / f"plan_of_action.{language}.txt" for language in ("en", "es", "pt", "fr"))
 DEMO_PLAN_TITLES = {
     "title_en": "Plan of Action of Demo City (DEMO)", "title_es": "Plan de Acción de Ciudad Demo (DEMO)",
     "title_pt": "Plano de Ação da Cidade Demo (DEMO)", "title_fr": "Plan d'action de Ville Démo (DEMO)",
@@ -167,7 +168,7 @@ def _load_demo_plan(secretariat) -> None:
     }
     if _changed(conference, demo_conference):  # a second load changes nothing; a first one after an update fills the rest
         save_logged(conference, user=secretariat, action=actions.CONFERENCE_DEMO)
-    # The demonstration texts exist in English and Spanish; the plan's name is given in the four languages.
+    # Each language version is named by the importer; the plan's name is the same in the four languages.
     for document in conference.documents.filter(kind=ConferenceDocument.Kind.PLAN_OF_ACTION):
         if _changed(document, DEMO_PLAN_TITLES):
             save_logged(document, user=secretariat, action=actions.CONFERENCE_DEMO)

@@ -67,9 +67,12 @@ class GroupLayout:
     needs_correction: bool
 
     @property
+    def activity_errors(self) -> bool:
+        return any(field.errors for activity in self.activities for field in activity.values())
+
+    @property
     def has_errors(self) -> bool:
-        bound = [*self.fields, *(field for activity in self.activities for field in activity.values())]
-        return any(field.errors for field in bound)
+        return any(field.errors for field in self.fields) or self.activity_errors
 
 
 class PlanCorrectionForm(forms.Form):

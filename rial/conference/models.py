@@ -238,7 +238,8 @@ class WorkingGroup(models.Model):
                               related_name="chaired_working_groups")
     vice_chairs = models.ManyToManyField(Country, verbose_name=_("vice-chairs"), blank=True,
                                          related_name="vice_chaired_working_groups")
-    # The subjects the plan asks the group to follow, as the plan words them.
+    # The subjects the plan asks the group to follow, as the plan words them (translated: each language
+    # version of the plan fills its language).
     priority_topics = models.JSONField(_("topics followed"), default=list, blank=True)
     # The same subjects in the platform's taxonomy, so a topic's page finds the groups that followed it.
     topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="working_groups")

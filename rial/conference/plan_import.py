@@ -245,8 +245,9 @@ def _save_groups(context: ImportContext) -> None:
             values[f"title_{context.language}"] = title
         if entry.chair:
             values["chair"] = countries.get(entry.chair)
-        if context.is_principal:
-            values["priority_topics"] = list(entry.topics)
+        # Each language version words the topics in its language; an empty list never blanks one.
+        if entry.topics and (getattr(group, f"priority_topics_{context.language}") or []) != list(entry.topics):
+            values[f"priority_topics_{context.language}"] = list(entry.topics)
         if _changed(group, values) or group.pk is None:
             save_logged(group, user=context.user, action=actions.WORKING_GROUP_IMPORTED)
         if context.is_principal:

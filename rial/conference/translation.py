@@ -5,5 +5,5 @@ from rial.core.translation import translated
 
 translated(Conference, ("theme", "notes"))
 translated(ConferenceDocument, ("title",))
-translated(WorkingGroup, ("title",))
+translated(WorkingGroup, ("title", "priority_topics"))
 translated(Mandate, ("text",), m2m_fields=("responsible_institutions", "topics"))

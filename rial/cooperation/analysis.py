@@ -13,8 +13,9 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from rial.cooperation.models import Activity, Outcome
-from rial.directory.models import Institution
+from rial.directory.models import Country, Institution
 from rial.portfolio.models import Program
+from rial.topics.models import Topic
 
 BAR_HEIGHT, BAR_GAP, LABEL_WIDTH, CHART_WIDTH = 22, 8, 260, 640
 
@@ -56,6 +57,11 @@ def bar_chart(key: str, title: str, rows) -> BarChart:
     return chart
 
 
+def _names(model, ids) -> dict:
+    """{id: name in the active language} of the records ``ids`` (1 query)."""
+    return {record.pk: record.name for record in model.objects.filter(pk__in=[pk for pk in ids if pk is not None])}
+
+
 def impact_charts(outcomes=None) -> list[BarChart]:
     """Outcomes of the six-month follow-ups by category, call, topic, country and year."""
     outcomes = Outcome.objects.all() if outcomes is None else outcomes
@@ -63,16 +69,21 @@ def impact_charts(outcomes=None) -> list[BarChart]:
     by_category = outcomes.values("category").annotate(n=Count("id")).order_by("-n", "category")
     by_call = outcomes.exclude(activity__call=None).values("activity__call__number").annotate(
         n=Count("id")).order_by("activity__call__number")
-    by_topic = outcomes.values("activity__topics__name").annotate(n=Count("id", distinct=True)).order_by("-n")
-    by_country = outcomes.values("institution__country__name").annotate(n=Count("id")).order_by("-n")
+    by_topic = outcomes.values("activity__topics").annotate(n=Count("id", distinct=True)).order_by("-n")
+    by_country = outcomes.values("institution__country").annotate(n=Count("id")).order_by("-n")
+    # Names in the page's language: Outcome has no translated field, so its values() would read the
+    # default-language column of a related name; the named records are read once each instead.
+    topic_names = _names(Topic, [row["activity__topics"] for row in by_topic])
+    country_names = _names(Country, [row["institution__country"] for row in by_country])
     by_year = outcomes.exclude(activity__year=None).values("activity__year").annotate(n=Count("id")).order_by(
         "activity__year")
     return [
         bar_chart("category", _("Outcomes by category"), [(labels[r["category"]], r["n"]) for r in by_category]),
         bar_chart("call", _("Outcomes by call"), [(_("Call %(number)s") % {"number": r["activity__call__number"]},
                                                     r["n"]) for r in by_call]),
-        bar_chart("topic", _("Outcomes by topic"), [(r["activity__topics__name"], r["n"]) for r in by_topic]),
-        bar_chart("country", _("Outcomes by country"), [(r["institution__country__name"], r["n"]) for r in by_country]),
+        bar_chart("topic", _("Outcomes by topic"), [(topic_names.get(r["activity__topics"]), r["n"]) for r in by_topic]),
+        bar_chart("country", _("Outcomes by country"), [(country_names.get(r["institution__country"]), r["n"])
+                                                              for r in by_country]),
         bar_chart("year", _("Outcomes by year of the activity"), [(r["activity__year"], r["n"]) for r in by_year]),
     ]
 
@@ -110,12 +121,12 @@ def network(*, topic=None, year_from: int | None = None, year_to: int | None = N
     if year_to:
         activities = activities.filter(year__lte=year_to)
     pairs = Counter()
-    names = {}
-    for first_iso, first_name, second_iso, second_name in activities.distinct().values_list(
-            "first_party__country__iso2", "first_party__country__name",
-            "second_party__country__iso2", "second_party__country__name"):
-        names[first_iso], names[second_iso] = first_name, second_name
+    for first_iso, second_iso in activities.distinct().values_list(
+            "first_party__country__iso2", "second_party__country__iso2"):
         pairs[tuple(sorted((first_iso, second_iso)))] += 1
+    # The countries' names in the page's language (Activity's values() would read the English column).
+    names = {country.iso2: country.name for country in Country.objects.filter(
+        iso2__in={code for pair in pairs for code in pair})}
     per_country = Counter()
     for (a, b), count in pairs.items():
         per_country[a] += count

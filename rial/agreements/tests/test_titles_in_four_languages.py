@@ -132,3 +132,30 @@ def test_the_export_carries_the_four_titles_and_a_file_without_the_new_columns_k
     assert parsed.errors == []
     assert not set(later) & set(parsed.values)
     assert parsed.values["provisions_source_en"] == row["provisions_source"]
+
+
+@pytest.mark.parametrize("language, note", [
+    ("es", "Un nuevo acuerdo, firmado el 2013-03-14, lo reemplazó el 2017-08-01"),
+    ("pt", "Um novo acordo, assinado em 2013-03-14, substituiu-o em 2017-08-01"),
+    ("fr", "Un nouvel accord, signé le 2013-03-14, l'a remplacé le 2017-08-01"),
+])
+def test_a_status_note_reads_in_the_visitors_language(client, language, note):
+    agreement = Agreement.objects.get(slug="ca-fr")
+    text = page(client, f"/{language}{agreement.get_absolute_url().removeprefix('/en')}")
+    assert note in text
+    assert "A new agreement, signed" not in text
+
+
+def test_every_status_note_is_written_in_the_four_languages_and_says_who_translated_it():
+    rows = list(csv.DictReader((DATA / "agreements.csv").open(encoding="utf-8")))
+    noted = [row for row in rows if row["status_note"]]
+    assert noted
+    for row in noted:
+        assert all(row[f"status_note_{language}"] for language in ("es", "pt", "fr")), row["slug"]
+        assert "project translation" in row["status_note_translations_source"], row["slug"]
+    agreement = Agreement.objects.get(slug="us-gb")
+    row = agreement_row(agreement)
+    assert row["status_note_fr"].startswith("Dispositions sur l'assujettissement")
+    parsed = parse_row({name: str(value) for name, value in row.items()}, 2,
+                       {country.iso2: country for country in Country.objects.all()})
+    assert parsed.values["status_note_pt"].startswith("Disposições sobre filiação")

@@ -5,7 +5,7 @@ import pytest
 from django.utils import timezone
 
 from rial.conference import demo
-from rial.conference.models import ConferenceDocument, Mandate, ProgressReport
+from rial.conference.models import ConferenceDocument, Mandate, ProgressReport, WorkingGroup
 from rial.conference.services import mandate_follow_up
 
 pytestmark = pytest.mark.django_db
@@ -28,6 +28,14 @@ def test_the_demo_brings_a_plan_with_mandates_at_every_status(no_seeds, secretar
     # The Spanish version fills the same mandates.
     assert all(text.startswith(("Publicar", "Realizar", "Preparar", "Comparar", "Mantener", "Organizar", "un "))
                for text in mandates.values_list("text_es", flat=True))
+    # So do the Portuguese and French versions: the demo's plan, groups and topics read in the four languages.
+    assert ConferenceDocument.objects.filter(original=plan).count() == 3
+    assert all(text_pt and text_fr and text_pt != text_en != text_fr
+               for text_en, text_pt, text_fr in mandates.values_list("text_en", "text_pt", "text_fr"))
+    group = WorkingGroup.objects.get(conference=plan.conference, number=1)
+    assert (group.title_pt, group.title_fr) == ("DEMO competências, emprego e transição verde",
+                                                "DEMO compétences, emploi et transition verte")
+    assert group.priority_topics_es[1] == "Empleo juvenil" and group.priority_topics_fr[1] == "L'emploi des jeunes"
     assert set(mandates.values_list("status", flat=True)) == set(Mandate.Status.values)
     assert set(mandates.values_list("progress", flat=True)) >= {0, 20, 40, 60, 100}
     assert mandates.get(import_key="wg1.02").progress == 70  # its items' average

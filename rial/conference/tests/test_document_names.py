@@ -53,7 +53,7 @@ def test_a_draft_is_named_a_draft_in_each_language():
     conference_demo.load_reference()
     plan.refresh_from_db()
     assert (plan.title_en, plan.title_es, plan.title_fr) == (
-        "Draft Plan of Action of Cancún", "Proyecto de Plan de Acción de Cancún", "Projet de Plan d'action de Cancún")
+        "Draft Plan of Action of Cancún", "Borrador de Plan de Acción de Cancún", "Projet de Plan d'action de Cancún")
 
 
 def test_reloading_the_reference_names_changes_nothing():

@@ -1,6 +1,8 @@
 """The plan import as the Secretariat lives it: a draft stays a draft until adopted, titles keep their case,
 the preview shows what to correct first, a language version attaches to the same mandates."""
 
+import html
+
 import pytest
 from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -69,6 +71,8 @@ def test_preview_folds_groups_and_opens_the_one_to_correct(client, secretariat):
     assert html.count('<details class="import-group"') == 2
     assert '<details class="import-group">' in html  # group 1: authorities named, nothing to correct
     assert '<details class="import-group" open>' in html  # group 2: its vice-chair is a placeholder
+    # An opened group shows its chairs and topics; its activities stay folded (a real plan's ran to 12,500 px).
+    assert html.count('<details class="import-activities">') == 2
     # The warnings come before the form.
     assert html.index("To check first") < html.index('name="payload"')
 
@@ -107,3 +111,18 @@ def test_the_draft_seed_plans_uploaded_stay_drafts(client, secretariat, prefix):
     assert client.post(reverse("conference:import_save"), preview_fields(preview.text)).status_code == 302
     plan = ConferenceDocument.objects.get()
     assert plan.status == ConferenceDocument.Status.DRAFT and plan.title.startswith("Draft Plan of Action of ")
+
+
+def test_a_language_version_words_the_groups_topics_in_its_language(client, secretariat):
+    # The topics a group follows were kept in the first plan's language only: /fr/ listed them in English.
+    plan_import(parsed=uploads.parse_plan_text(ENGLISH_PLAN), user=secretariat)
+    plan_import(parsed=uploads.parse_plan_text(FRENCH_PLAN), user=secretariat)
+    group = WorkingGroup.objects.get(conference__number=30, number=1)
+    assert "Youth employment" in group.priority_topics_en
+    assert any(topic.startswith("L'emploi des jeunes") for topic in group.priority_topics_fr)
+    path = group.get_absolute_url().split("/", 2)[2]
+    french = html.unescape(client.get(f"/fr/{path}").content.decode())
+    assert "L'emploi des jeunes" in french and "Youth employment" not in french
+    # A language without its version shows the first plan's words, marked as English.
+    portuguese = client.get(f"/pt/{path}").content.decode()
+    assert '<ul lang="en"><li>Skills for green jobs</li>' in portuguese

@@ -77,3 +77,16 @@ def test_the_number_of_queries_does_not_grow_with_the_data(client, name):
     with CaptureQueriesContext(connection) as after:
         client.get(reverse(name))
     assert len(after) == len(before)
+
+
+def test_the_impact_and_network_pages_name_topics_and_countries_in_the_pages_language(client):
+    # The charts read related names through values(): on /es/ they showed the English column.
+    activity = Activity.objects.create(first_party=ministry("CL"), second_party=ministry("DO"), title="Exchange",
+                                       year=2015, state=Activity.State.COMPLETED, direction_known=False)
+    activity.topics.add(topic("dispute-resolution"))
+    activity.outcomes.create(institution=ministry("DO"), category="training", description="d", evidence="e")
+    impact = client.get("/es/cooperation/impact/").content.decode()
+    assert "Resolución de conflictos, mediación y conciliación" in impact and "República Dominicana" in impact
+    assert "Dispute resolution" not in impact and "Dominican Republic" not in impact
+    network = client.get("/fr/cooperation/network/", {"topic": "labor-inspection"}).content.decode()
+    assert "Brésil · Colombie" in network and "Brazil" not in network

@@ -82,3 +82,19 @@ def test_compile_catalogs_writes_a_mo_file_that_gettext_reads(settings, tmp_path
     call_command("compile_catalogs", stdout=open("/dev/null", "w"))  # noqa: SIM115
     compiled = polib.mofile(str(target / "django.mo"))
     assert compiled.find("Home").msgstr == "Inicio"
+
+
+DRAFT = re.compile(r"\bdrafts?\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("path", SPANISH, ids=_id)
+def test_spanish_says_borrador_for_draft_and_filtrar_on_filter_buttons(path):
+    # One word for one thing: a draft program, call, plan, report or forum text is a "borrador" on every
+    # page (the catalogs had mixed "proyecto", so a draft plan read as a project). The verb ("Draft the
+    # report") is "redactar" and is not concerned.
+    for entry in polib.pofile(str(path)):
+        translations = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+        if DRAFT.search(entry.msgid):
+            assert not any("proyecto" in text.lower() for text in translations), entry.msgid
+        if entry.msgid.startswith("Filter") and not entry.msgid.startswith("Filters"):
+            assert all(text.startswith("Filtrar") for text in translations), entry.msgid

@@ -37,6 +37,8 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    # The tests' people chose English; an account that never chose is written to in its country's language.
+    preferred_language = "en"
     password = factory.PostGenerationMethodCall("set_password", "a-good-test-password")
 
     @factory.post_generation

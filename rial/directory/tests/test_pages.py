@@ -42,3 +42,13 @@ def test_status_notes_are_in_spanish_on_spanish_pages(client):
     page = client.get("/es/countries/").content.decode()
     assert "Retiro efectivo en noviembre de 2023." in page
     assert "Withdrawal effective November 2023." in client.get("/en/countries/").content.decode()
+
+
+def test_every_status_note_of_a_country_is_written_in_the_four_languages():
+    from rial.directory.models import Country
+
+    noted = Country.objects.filter(status_note_en__gt="")
+    assert noted.count() >= 7
+    missing = [(country.iso2, language) for country in noted for language in ("es", "pt", "fr")
+               if not getattr(country, f"status_note_{language}")]
+    assert missing == []

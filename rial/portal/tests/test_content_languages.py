@@ -7,9 +7,11 @@ import html
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client
 
+from rial.conference.models import WorkingGroup
 from rial.portal.tests.test_crawl import _links, _same_site
 
 pytestmark = pytest.mark.django_db
@@ -31,6 +33,11 @@ ENGLISH = (
     "DEMO: share how ministries plan and target", "DEMO panel 1: planning inspections with data",
     "DEMO: RIAL Voluntary Contribution Fund", "DEMO: present fair recruitment practices",
     "DEMO: heads of labor inspection", "ninety minutes were too short", "DEMO: exchange experiences on labor inspection",
+    # The demonstration plan's groups, their topics and its mandates (its four language versions), a topic
+    # and a country named by the cooperation charts.
+    "DEMO skills, jobs and the green transition", "Skills for the green transition",
+    "Publish a demonstration inventory", "Keep the demonstration portfolio of cooperation programs",
+    "Dispute resolution, mediation and conciliation",
 )
 LINKS_PER_PAGE = 8
 
@@ -58,8 +65,10 @@ def _pages(client: Client, language: str) -> dict[str, str]:
         for link in links[:LINKS_PER_PAGE]:
             get(link)
     for extra in ("cooperation/activities/", "programs/", "events/", "events/?when=past", "library/", "forum/",
-                  "conference/25/"):
+                  "conference/25/", "cooperation/impact/", "cooperation/network/"):
         get(f"/{language}/{extra}")
+    for group in WorkingGroup.objects.filter(conference__number=25):
+        get(f"/{language}/{group.get_absolute_url().split('/', 2)[2]}")
     return pages
 
 
@@ -95,3 +104,16 @@ def test_a_demo_program_event_and_newsletter_read_in_french():
     issue = Issue.objects.get(is_demo=True)
     assert "fr" in issue.languages
     assert issue.title_fr.startswith("Numéro DEMO")
+
+
+def test_a_focal_points_desk_and_notifications_read_in_the_language_of_their_country():
+    # The demo's accounts never chose a language; they were all written to in English (the account's
+    # default), so Chile's and Brazil's focal points found "Your ministry is named as provider" on /es/, /pt/.
+    call_command("load_demo", stdout=io.StringIO())
+    for username, language, english in (("demo-focal-cl", "es", "Your ministry is named as provider"),
+                                        ("demo-focal-br", "pt", "Your ministry is named as provider")):
+        client = Client()
+        client.force_login(get_user_model().objects.get(username=username))
+        for page in ("desk/", "notifications/"):
+            text = html.unescape(client.get(f"/{language}/{page}").content.decode())
+            assert english not in text, (username, page)
