@@ -145,13 +145,14 @@ class Engine:
                 break
         if len(chosen) < limit:
             scored = len(chosen) < needed
+            partial = None
             if first_scored or not scored:
                 # The first pass holds the newest ``limit`` + 1 matches and every chosen record is a match, so more
                 # than ``limit`` - len(chosen) of them are not chosen yet: the newest of those are this tier.
                 partial = [row for row in first if row.id not in chosen][: limit - len(chosen)]
                 if not self.first_pass_facets:
                     partial = self._with_facets(partial)
-            else:
+            if partial is None:
                 rows = self.ranked(anywhere, query.filters, limit + len(chosen), scored=scored)
                 partial = [row for row in rows if row.id not in chosen][: limit - len(chosen)]
             for row in self._covered(partial, clauses, query.filters) if scored else partial:
@@ -159,14 +160,17 @@ class Engine:
         return self._order(list(chosen.values()), limit)
 
     @staticmethod
-    def _with_facets(rows: list[Row]) -> list[Row]:
-        """The rows with their records' facet values (one lookup by primary key)."""
+    def _with_facets(rows: list[Row]) -> list[Row] | None:
+        """The rows with their records' facet values (one lookup by primary key); None when an index row has no
+        record (an entry removed without its index row): the engine's own statement, which joins them, decides."""
         if not rows:
             return rows
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT id, facets FROM search_searchentry WHERE id IN ({', '.join(['%s'] * len(rows))})",  # noqa: S608 (placeholders only)
                            [row.id for row in rows])
             facets = dict(cursor.fetchall())
+        if len(facets) < len(rows):
+            return None
         return [row._replace(facets=facets[row.id]) for row in rows]
 
     @staticmethod

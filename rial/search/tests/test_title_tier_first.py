@@ -97,3 +97,18 @@ def test_the_last_tier_past_the_page_shown_comes_from_the_first_pass(source, mon
     if connection.vendor == "sqlite":
         index_statements = [q["sql"] for q in queries.captured_queries if " MATCH " in q["sql"]]
         assert len(index_statements) == 3  # the first pass and two tiers; the rest by primary key
+
+
+def test_an_index_row_without_its_record_is_left_out_of_the_last_tier(source):
+    """An index row whose entry is gone (removed without its index row) is not a candidate, as the engine's own
+    statement, which joins the entries, would have it."""
+    index_documents([document(f"title-{i}", f"Telework overtime {i}", "") for i in range(2)]
+                    + [document(f"body-{i}", f"Report {i}", "Telework and overtime.") for i in range(2)]
+                    + [document(f"some-{i}", f"Telework {i}", "Remote work.") for i in range(12)])
+    gone = SearchEntry.objects.get(url="/studies/some-11/").pk
+    with connection.cursor() as cursor:  # the entry alone, as a flushed test database or a failed delete leaves it
+        cursor.execute("DELETE FROM search_searchtext WHERE entry_id = %s", [gone])
+        cursor.execute("DELETE FROM search_searchentry WHERE id = %s", [gone])
+    found = get_engine().candidates(engine_query(parse("telework overtime"), Filters()), limit=6, needed=1)
+    urls = dict(SearchEntry.objects.values_list("id", "url"))
+    assert [urls[c.id] for c in found][4:] == ["/studies/some-10/", "/studies/some-9/"]
