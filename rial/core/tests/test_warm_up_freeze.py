@@ -23,6 +23,8 @@ def test_what_the_first_requests_loaded_is_frozen_once():
         assert answers == [[b"ok"]] * 6
         assert frozen_after_warm_up > frozen_before  # the third request froze what the process held
         assert gc.is_tracked(loaded[0]) and all(held is not loaded[0] for held in gc.get_objects())  # frozen
-        assert gc.get_freeze_count() == frozen_after_warm_up  # once: later requests freeze nothing
+        # Once: what later requests keep stays with the collector (the freeze count itself may fall, as frozen
+        # objects whose last reference goes are freed).
+        assert any(held is loaded[-1] for held in gc.get_objects())
     finally:
         gc.unfreeze()
