@@ -25,6 +25,7 @@ import pstats
 import re
 import statistics
 import sys
+import tempfile
 import time
 
 SIGNED_IN_PAGES = ["/en/", "/en/programs/", "/en/desk/"]
@@ -34,6 +35,8 @@ def _setup(database_url: str) -> None:
     os.environ["DATABASE_URL"] = database_url
     os.environ["DEBUG"] = "0"
     os.environ["RIAL_PAGE_CACHE"] = "0"
+    # A token of its own (see bench/pages.py): another process's writes must not empty the values kept here.
+    os.environ["RIAL_PAGE_GENERATION_FILE"] = os.path.join(tempfile.mkdtemp(prefix="rial-page-cpu-"), "generation")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rial.settings")
     import django
 

@@ -478,6 +478,9 @@ def child(db: str, scale: int, clients: int, seconds: float, reuse: bool = False
     os.environ["DATABASE_URL"] = _database_url(db, scale)
     os.environ["DEBUG"] = "0"
     os.environ["RIAL_PAGE_CACHE"] = "0"  # queries are counted on the second visit: it must run the view
+    # A token of this database's own: the machine's shared one is replaced by any other process's writes (another
+    # benchmark building its records), which would throw away the kept values of the pages measured here.
+    os.environ["RIAL_PAGE_GENERATION_FILE"] = str(BENCH_DIR / f"pages-{db}-{scale}x.generation")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rial.settings")
     import django
 
