@@ -80,3 +80,24 @@ def count(queryset) -> int:
         return queryset.count()
     digest = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
     return cached("count", queryset.count, queryset.model._meta.label, digest)
+
+
+def rows_html(name: str, page, template_name: str) -> str:
+    """A list page's rows drawn by ``template_name`` (given only ``page``), kept under the statement that reads
+    them. Reading 25 records with their related lists and drawing their cards is most of a list page's work, and
+    the same for every reader: the key is a digest of the page's own statement (filters, order, limit and
+    offset) and its parameters, with the language. The template must show only what the records hold (no
+    reader-specific link or form value). A statement that reads a private table is drawn afresh, as ``count``
+    counts it afresh."""
+    queryset = page.object_list
+    draw = lambda: render_to_string(template_name, {"page": page})  # noqa: E731 - built only on a miss
+    if not hasattr(queryset, "query"):
+        return draw()
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return draw()
+    if pagecache.reads_private_table(sql):
+        return draw()
+    digest = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
+    return cached(name, draw, template_name, digest)

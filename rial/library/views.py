@@ -34,7 +34,8 @@ def document_list(request: HttpRequest) -> HttpResponse:
     query.pop("page", None)
     return render(request, "library/document_list.html", {
         "form": form, "filters": derived.form_html("library-filters", form, "library/includes/filters.html"),
-        "page": page, "query": query.urlencode(),
+        "page": page, "rows": derived.rows_html("library-rows", page, "library/includes/document_cards.html"),
+        "query": query.urlencode(),
         "can_add": request.user.has_perm("library.add_document"),
         "can_review": request.user.has_perm("library.review_document"),
     })

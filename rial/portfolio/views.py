@@ -39,7 +39,8 @@ def program_list(request: HttpRequest) -> HttpResponse:
     query.pop("page", None)
     return render(request, "portfolio/program_list.html", {
         "form": form, "filters": derived.form_html("portfolio-filters", form, "portfolio/includes/filters.html"),
-        "page": page, "query": query.urlencode(),
+        "page": page, "rows": derived.rows_html("portfolio-rows", page, "portfolio/includes/program_cards.html"),
+        "query": query.urlencode(),
         "can_add": request.user.has_perm("portfolio.add_program"),
         "can_review": request.user.has_perm("portfolio.review_program"),
         "can_import": request.user.has_perm("portfolio.import_programs"),
