@@ -128,9 +128,11 @@ def choropleth(*, title: str, description: str, values: dict[str, object] | None
                                iso2 == highlight))
     by_code = {shape.iso2: shape for shape in countries if shape.iso2}
     busiest = max(flows.values(), default=0)
+    # Thinner curves first (the busier ones are drawn over them); ties in the order of their countries' codes, so
+    # the same records always give the same drawing whatever order the database grouped them in.
     drawn = [Flow(source=a, target=b, count=count, path=curve(by_code[a], by_code[b]),
                   width=round(1 + 4 * count / busiest, 1))
-             for (a, b), count in sorted(flows.items(), key=lambda item: item[1])
+             for (a, b), count in sorted(flows.items(), key=lambda item: (item[1], item[0]))
              if a in by_code and b in by_code and a != b]
     rows = sorted(((by_code[code].name if code in by_code else names.get(code, code), value)
                    for code, value in values.items() if value), key=lambda row: row[0])
