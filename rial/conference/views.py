@@ -47,6 +47,7 @@ from rial.conference.services import (
 )
 from rial.conference.tasks import parse_plan_upload, stalled_before
 from rial.conference.workflows import DOCUMENT
+from rial.core import derived
 from rial.core.files import check_archive, check_size
 from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize, authorize_unpublished
@@ -78,11 +79,15 @@ def mandate_rows(user, mandates):
 
 
 def home(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
     conferences = (Conference.objects.select_related("chair")
                    .annotate(plan_count=Count("documents", filter=Q(documents__archived_at__isnull=True)))
                    .order_by("-number"))
     return render(request, "conference/home.html", {
-        "conferences": conferences, "troika": troika_on(timezone.localdate()),
+        "troika_html": derived.fragment("conference-troika", "conference/includes/troika_today.html",
+                                        lambda: {"troika": troika_on(today)}, today.isoformat()),
+        "conferences_html": derived.fragment("conference-table", "conference/includes/conference_table.html",
+                                             {"conferences": conferences}),
         "can_import": request.user.has_perm("conference.import_plan"),
     })
 

@@ -1,5 +1,6 @@
 """Pages of bilateral cooperation. Thin: each opens with a permission check and calls services.py."""
 
+import functools
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -30,6 +31,7 @@ from rial.cooperation.forms import (
 )
 from rial.cooperation.models import Activity, Call, Evaluation, Participant, Proposal
 from rial.cooperation.workflows import CALL
+from rial.core import derived
 from rial.core.amounts import format_amount
 from rial.core.forms import add_service_error, add_service_message
 from rial.core.permissions import authorize
@@ -40,18 +42,26 @@ from rial.directory.models import Institution
 def home(request: HttpRequest) -> HttpResponse:
     # The Secretariat also sees its draft calls here, so a call it prepares is one click away.
     can_manage = request.user.has_perm("cooperation.manage_call")
-    calls = (Call.objects.all() if can_manage else Call.objects.public()).annotate(
-        proposal_count=Count("proposals", filter=~Q(proposals__state=Proposal.State.DRAFT), distinct=True),
-        activity_count=Count("activities", distinct=True))
+
+    @functools.cache  # read once even when both parts below are drawn
+    def calls() -> dict:
+        listed = list((Call.objects.all() if can_manage else Call.objects.public()).annotate(
+            proposal_count=Count("proposals", filter=~Q(proposals__state=Proposal.State.DRAFT), distinct=True),
+            activity_count=Count("activities", distinct=True)))
+        return {"calls": listed, "open_calls": [call for call in listed if call.state == Call.State.OPEN],
+                "activity_total": Activity.objects.public().exclude(state=Activity.State.CANCELLED).count()}
+
     roles = roles_for(request.user)
     mine = []
     if roles.focal_point_for:
         mine = (Proposal.objects.filter(Q(requesting_id__in=roles.focal_point_for) | Q(providing_id__in=roles.focal_point_for))
                 .select_related("call", "requesting", "providing").order_by("-call__number", "title"))
+    # What every reader sees (the Secretariat with its draft calls) is drawn once and kept until the next write.
     return render(request, "cooperation/home.html", {
-        "calls": calls, "open_calls": [c for c in calls if c.state == Call.State.OPEN], "my_proposals": mine,
-        "activity_total": Activity.objects.public().exclude(state=Activity.State.CANCELLED).count(),
-        "can_manage": can_manage,
+        "overview_html": derived.fragment("cooperation-overview", "cooperation/includes/home_overview.html", calls,
+                                          can_manage),
+        "calls_html": derived.fragment("cooperation-calls", "cooperation/includes/home_calls.html", calls, can_manage),
+        "my_proposals": mine, "can_manage": can_manage,
     })
 
 

@@ -56,6 +56,16 @@ def cached(name: str, build, *parts: object):
     return value
 
 
+def fragment(name: str, template_name: str, context, *parts: object) -> str:
+    """``template_name`` drawn with ``context`` (a dict, or a function that returns one, called only when the
+    fragment is drawn) and kept like any derived value: the part of a page that shows public records only
+    (nothing of the reader: no permission, form or token), drawn once per language and ``parts`` until the next
+    write. Drawing a page's sections (tables, lists, dozens of links) costs more than the rest of its request;
+    the reader's own links stay in the page around it."""
+    return cached(name, lambda: render_to_string(template_name, context() if callable(context) else context),
+                  template_name, *parts)
+
+
 def form_html(name: str, form, template_name: str) -> str:
     """A list page's filter form drawn by ``template_name`` (given only ``form``). Its choices (countries, topics…)
     come from public tables and its values from the address, so one drawing serves every reader who asks for the

@@ -38,21 +38,25 @@ def country_sections(country: Country) -> list[dict]:
 
 def country_detail(request: HttpRequest, iso2: str) -> HttpResponse:
     country = get_object_or_404(Country, iso2=iso2.upper())
-    institutions = (
-        country.institutions.active()
-        .prefetch_related(
-            "names",
-            Prefetch("focal_points", queryset=FocalPointDesignation.objects.current().select_related("person"),
-                     to_attr="current_focal_points"),
+
+    def body() -> dict:
+        institutions = (
+            country.institutions.active()
+            .prefetch_related(
+                "names",
+                Prefetch("focal_points", queryset=FocalPointDesignation.objects.current().select_related("person"),
+                         to_attr="current_focal_points"),
+            )
+            .order_by("kind", "name")
         )
-        .order_by("kind", "name")
-    )
+        return {"country": country, "institutions": institutions, "sections": country_sections(country)}
+
+    # About twenty queries and every activity, meeting and agreement of the country drawn: the same for every
+    # reader in a language on a given day, so drawn once and kept until the next committed write (core.derived).
     return render(request, "directory/country_detail.html", {
-        "country": country, "institutions": institutions,
-        # About twenty queries and every activity, meeting and agreement of the country drawn: kept until the next
-        # committed write (core.derived), the same for every reader in a language on a given day.
-        "sections": derived.cached("country-sections", lambda: country_sections(country), country.iso2,
-                                   timezone.localdate().isoformat()),
+        "country": country,
+        "body": derived.fragment("country-body", "directory/includes/country_body.html", body, country.iso2,
+                                 timezone.localdate().isoformat()),
     })
 
 

@@ -188,8 +188,10 @@ def home(request: HttpRequest) -> HttpResponse:
     """Public: the fund's totals, the contributing countries and the charts by year."""
     # The same for every reader in a language: kept until the next committed write (core.derived), so a signed-in
     # reader or the first visit after a change is the only one that reads the summary and draws the charts.
+    figures = derived.cached("fund-public", public_figures)
     return render(request, "fund/home.html", {
-        **derived.cached("fund-public", public_figures),
+        **figures,
+        "figures_html": derived.fragment("fund-public-html", "fund/includes/public_figures.html", figures),
         "can_see_ledger": request.user.has_perm("fund.view_ledger"),
         "can_pledge": request.user.has_perm("fund.open_pledge_form"),
     })

@@ -2,7 +2,6 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
@@ -35,8 +34,7 @@ def home(request: HttpRequest) -> HttpResponse:
     context = {**derived.cached("home", lambda: home_figures(today), today.isoformat()),
                "cooperation_map": glance.drawn("cooperation", "home-map", today)}
     # Drawing it is most of the page's work (eight sections, fifty links): drawn once and kept like its figures.
-    context["body"] = derived.cached("home-body", lambda: render_to_string("portal/includes/home_body.html", context),
-                                     today.isoformat())
+    context["body"] = derived.fragment("home-body", "portal/includes/home_body.html", context, today.isoformat())
     return render(request, "portal/home.html", context)
 
 
