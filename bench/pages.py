@@ -17,6 +17,8 @@ scale's counts (SCALE_1 below, times the scale), written in bulk. It then measur
   and any answer other than 200 counted as an error. Twice: with wrk (when installed; the figures the targets
   are read from, since its event loop costs the shared CPUs almost nothing) and with ``--clients`` Python
   threads (each page's own p50/p95; the threads cost the server several milliseconds of CPU per request).
+  Then wrk again over SIGNED_IN_PAGES with the session cookie of a ministry's focal point (the demo's
+  account), so the pages a participant works in are measured under the same load, with their queries counted;
 
 - the anonymous page cache: the same pages with the cache on (``X-Page-Cache`` hits counted), and one cached
   page against the same HTML served as a static file by nginx on loopback (a configuration of its own,
@@ -65,6 +67,11 @@ SCALE_1 = {"programs": 1_000, "documents": 2_000, "activities": 200, "ledger": 1
 PAGES = ["/en/", "/es/programs/", "/en/programs/?topic=youth-employment", "/en/library/", "/en/fund/",
          "/en/cooperation/", "/en/conference/", "/en/network/", "/en/countries/CL/",
          "/api/v1/programs", "/api/v1/documents", "/api/v1/fund/summary"]
+# Signed in as a ministry's focal point (the demo's account): the pages a participant opens most, never served from
+# the anonymous page cache.
+SIGNED_IN_USER = "demo-focal-cl"
+SIGNED_IN_PAGES = ["/en/desk/", "/en/", "/es/programs/", "/en/programs/?topic=youth-employment", "/en/library/",
+                   "/en/cooperation/", "/en/countries/CL/", "/en/conference/"]
 # The cached page compared with nginx serving the same HTML as a file, and the pages weighed in Chromium.
 CACHED_PAGE = "/en/"
 PUBLIC_PAGES = ["/en/", "/en/programs/", "/en/library/", "/en/fund/", "/en/network/", "/en/countries/CL/",
@@ -175,18 +182,28 @@ def _counts() -> dict[str, int]:
         ("mandates", Mandate))}
 
 
-def _queries_per_page() -> dict[str, int]:
+def _queries_per_page(client=None, pages: list[str] = PAGES) -> dict[str, int]:
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    client, counts = Client(), {}
-    for page in PAGES:
+    client, counts = client or Client(), {}
+    for page in pages:
         client.get(page)  # warm caches that are meant to be warm (facet names, catalogs)
         with CaptureQueriesContext(connection) as queries:
             status = client.get(page).status_code
         counts[page] = len(queries.captured_queries) if status == 200 else -status
     return counts
+
+
+def _signed_in_client():
+    """A client signed in as SIGNED_IN_USER; its session is in the database, so gunicorn accepts its cookie too."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=SIGNED_IN_USER))
+    return client
 
 
 # Requests the given addresses in turn (each wrk thread has its own counter): the uncached load over every page.
@@ -197,6 +214,10 @@ request = function()
   i = i + 1
   return wrk.format("GET", paths[(i %% #paths) + 1])
 end
+"""
+# A signed-in reader's requests carry the session cookie.
+WRK_COOKIE = """
+wrk.headers["Cookie"] = %s
 """
 
 
@@ -284,7 +305,7 @@ def _gunicorn(db: str, *, page_cache: bool):
         server.wait(timeout=30)
 
 
-def _serve_and_load(db: str, clients: int, seconds: float, *, page_cache: bool) -> dict:
+def _serve_and_load(db: str, clients: int, seconds: float, *, page_cache: bool, cookie: str = "") -> dict:
     """The pages in turn under ``clients`` connections. With wrk installed, its figures are the ones reported: the
     Python client threads share the two CPUs with the server (several milliseconds of CPU per request), wrk's event
     loop in C hardly any. The Python client then runs as well, for each page's own p50/p95."""
@@ -293,19 +314,24 @@ def _serve_and_load(db: str, clients: int, seconds: float, *, page_cache: bool) 
             _load(port, 2, 3)  # warm every worker (and, with the cache on, fill it)
             measured = _load(port, clients, seconds)
             measured["wrk"] = _wrk(f"http://127.0.0.1:{port}", clients, seconds, paths=PAGES)
+            if cookie:  # the same clients signed in, over the signed-in pages
+                measured["signed_in_wrk"] = _wrk(f"http://127.0.0.1:{port}", clients, seconds, paths=SIGNED_IN_PAGES,
+                                                 cookie=cookie)
             return measured
     except RuntimeError as error:
         return {"skipped": str(error)}
 
 
-def _wrk(url: str, clients: int, seconds: float, paths: list[str] | None = None) -> dict | None:
-    """wrk on one address, or on ``paths`` of ``url`` in turn."""
+def _wrk(url: str, clients: int, seconds: float, paths: list[str] | None = None, cookie: str = "") -> dict | None:
+    """wrk on one address, or on ``paths`` of ``url`` in turn; with ``cookie``, every request carries it."""
     wrk = shutil.which("wrk")
     if wrk is None:
         return None
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         if paths:
             script.write(WRK_ROTATE % ", ".join(json.dumps(path) for path in paths))
+        if cookie:
+            script.write(WRK_COOKIE % json.dumps(cookie))
         script.write(WRK_SCRIPT)
     try:
         run = subprocess.run([wrk, "-t", "2", "-c", str(clients), "-d", f"{seconds:g}s", "--timeout", "10s",  # noqa: S603
@@ -499,12 +525,16 @@ def child(db: str, scale: int, clients: int, seconds: float, reuse: bool = False
         marker.parent.mkdir(parents=True, exist_ok=True)
         marker.write_text(json.dumps({"scale": scale}))
     prepared = round(time.monotonic() - began, 1)
+    from django.conf import settings
+
+    signed_in = _signed_in_client()
     result = {"db": db, "scale": scale, "records": counts, "prepare_seconds": prepared,
-              "queries": _queries_per_page()}
+              "queries": _queries_per_page(), "signed_in_queries": _queries_per_page(signed_in, SIGNED_IN_PAGES)}
+    cookie = f"{settings.SESSION_COOKIE_NAME}={signed_in.cookies[settings.SESSION_COOKIE_NAME].value}"
     from django.db import connections
 
     connections.close_all()
-    result["load"] = _serve_and_load(db, clients, seconds, page_cache=False)
+    result["load"] = _serve_and_load(db, clients, seconds, page_cache=False, cookie=cookie)
     result["cached_load"] = _serve_and_load(db, clients, seconds, page_cache=True)
     result["cached_against_static"] = _cached_against_static(db, clients, seconds)
     try:
@@ -595,6 +625,8 @@ def main(argv: list[str]) -> int:
             print(f"latency: {load['skipped']}")
         else:
             _print_wrk("uncached, wrk", load.get("wrk"))
+            if "signed_in_wrk" in load:
+                _print_wrk(f"signed in ({SIGNED_IN_USER}), wrk", load["signed_in_wrk"])
             print(f"uncached, Python client: {load['rps']} requests/s, {load['errors']} errors; all pages p50 "
                   f"{load['all']['p50']:.0f} ms, p95 {load['all']['p95']:.0f} ms, p99 {load['all']['p99']:.0f} ms")
         cached = result.get("cached_load", {})
@@ -609,6 +641,8 @@ def main(argv: list[str]) -> int:
             warm = cached.get("pages", {}).get(page, {}) if cached else {}
             print(f"{page:45} {result['queries'][page]:>7} {timing.get('p50', '-'):>8} {timing.get('p95', '-'):>8} "
                   f"{warm.get('p95', '-'):>10}")
+        for page, count in result.get("signed_in_queries", {}).items():
+            print(f"{page + ' (signed in)':45} {count:>7}")
         _print_static(result.get("cached_against_static", {}))
         _print_first_load(result.get("first_load", {}))
     by_db: dict[str, list] = {}
@@ -618,6 +652,8 @@ def main(argv: list[str]) -> int:
         if len(runs) > 1:
             first, last = runs[0], runs[-1]
             grew = [page for page in PAGES if last["queries"][page] != first["queries"][page]]
+            grew += [f"{page} (signed in)" for page, count in last.get("signed_in_queries", {}).items()
+                     if first.get("signed_in_queries", {}).get(page, count) != count]
             print(f"\n{db}: queries per page {'constant' if not grew else 'GROW on ' + ', '.join(grew)} "
                   f"from {first['scale']}× to {last['scale']}×")
             if "all" in first["load"] and "all" in last["load"] and first["load"]["all"]:
@@ -626,4 +662,7 @@ def main(argv: list[str]) -> int:
             if all((run["load"].get("wrk") or {}).get("p95") for run in (first, last)):
                 print(f"{db}: p95 {last['scale']}×/{first['scale']}× = "
                       f"{last['load']['wrk']['p95'] / first['load']['wrk']['p95']:.2f} (wrk)")
+            if all((run["load"].get("signed_in_wrk") or {}).get("p95") for run in (first, last)):
+                print(f"{db}: p95 signed in {last['scale']}×/{first['scale']}× = "
+                      f"{last['load']['signed_in_wrk']['p95'] / first['load']['signed_in_wrk']['p95']:.2f} (wrk)")
     return 0
