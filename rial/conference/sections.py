@@ -63,7 +63,7 @@ def country_section(country) -> dict | None:
             "context": {"plan": plan, "mandates": shown, "total": sum(counts.values()), "statuses": statuses}}
 
 
-def desk_section(user) -> dict | None:
+def public_desk_section(user) -> dict | None:
     """The Secretariat: overdue mandates; a focal point: the mandates their ministry is responsible for, and in a
     section of its own those it follows up as a working group's chair or vice-chair; overdue ones first (one
     query per list)."""

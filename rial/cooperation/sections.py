@@ -43,7 +43,7 @@ def topic_section(topic):
             "context": {"activities": activities}, "order": 50}
 
 
-def desk_section(user) -> dict | None:
+def public_desk_section(user) -> dict | None:
     """The Secretariat: closed calls with proposals to evaluate; a focal point: the open calls, the
     proposals naming their ministry as provider that wait for its confirmation, and its draft proposals
     (one query per list)."""

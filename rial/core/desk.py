@@ -1,9 +1,12 @@
 """The building blocks of a person's desk (``/desk/``), where the work waiting for them is listed.
 
-Each app contributes ``desk_section(user)`` in its ``sections.py`` (gathered with
-``rial.directory.profile.sections_for("desk_section", user)``), returning ``None`` when nothing waits,
-or ``section(title, [desk_list(...), …], order=…)`` rendered by ``includes/desk_list.html``. A list shows
-at most ``LIMIT`` records, fetched in one query (one more than shown tells whether there are more).
+Each app contributes, in its ``sections.py``, ``public_desk_section(user)`` when its lists read only tables whose
+writes replace the page cache's generation token (kept per person until the next committed write, see
+``rial.portal.views.desk``), or ``desk_section(user)`` when they read a private table the person changes by
+reading (``pagecache.PRIVATE_TABLES``: notifications) or their own reading state (followed threads): read on
+every visit. Either returns ``None`` when nothing waits, or ``section(title, [desk_list(...), …], order=…)``
+rendered by ``includes/desk_list.html`` — plain values (labels, addresses), which the cache can keep. A list
+shows at most ``LIMIT`` records, fetched in one query (one more than shown tells whether there are more).
 """
 
 from collections.abc import Callable, Iterable

@@ -52,7 +52,7 @@ def working_group_report_section(meetings) -> dict | None:
     return {"text": text, "order": 10}
 
 
-def desk_section(user) -> dict | None:
+def public_desk_section(user) -> dict | None:
     """The Secretariat: events with registrations awaiting its confirmation, and how many (one query)."""
     if not roles_for(user).is_secretariat:
         return None

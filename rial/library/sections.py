@@ -33,7 +33,7 @@ def program_section(program):
     return _section(Document.objects.published().filter(related_programs=program), _("Documents"), "")
 
 
-def desk_section(user) -> dict | None:
+def public_desk_section(user) -> dict | None:
     """The Secretariat: documents submitted for review; an institution that submits documents: what the
     Secretariat returned to it and its drafts (one query per list)."""
     roles = roles_for(user)

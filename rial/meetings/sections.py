@@ -52,7 +52,7 @@ def topic_section(topic) -> dict | None:
             "context": {"meetings": meetings}, "order": 40}
 
 
-def desk_section(user) -> dict | None:
+def public_desk_section(user) -> dict | None:
     """The Secretariat: consultations closing soon, with how many authorities answered; a ministry,
     COSATE, CEATAL or a partner organization: the consultations put to it that it has not answered, the
     draft forums open for comments and the coming meetings it takes part in (one query per list)."""

@@ -59,9 +59,18 @@ def robots(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def desk(request: HttpRequest) -> HttpResponse:
-    """Where a signed-in person's work waits: each app lists what asks them to act (``desk_section``)."""
-    roles = roles_for(request.user)
+    """Where a signed-in person's work waits: each app lists what asks them to act (rial/core/desk.py).
+
+    What an app finds in tables whose every write replaces the generation token (``public_desk_section``:
+    mandates, programs, proposals, documents, consultations, registrations) is kept for this person, day and
+    language until the next committed write, as the public pages' parts are; what a person changes by reading,
+    in private tables (``desk_section``: their unread notifications, the threads they follow), is read on every
+    visit."""
+    user = request.user
+    roles = roles_for(user)
+    kept = derived.cached("desk", lambda: sections_for("public_desk_section", user), user.pk,
+                          timezone.localdate().isoformat())
     return render(request, "portal/desk.html", {
-        "sections": sections_for("desk_section", request.user),
+        "sections": sorted(kept + sections_for("desk_section", user), key=lambda item: item.get("order", 100)),
         "role_labels": [ROLE_LABELS[name] for name in roles.names],
     })

@@ -31,7 +31,7 @@ def topic_section(topic):
     return _section(programs, f"topic={topic.slug}")
 
 
-def desk_section(user) -> dict | None:
+def public_desk_section(user) -> dict | None:
     """The Secretariat: programs to review and published programs not reviewed for twelve months; a
     focal point: their ministry's drafts and what the Secretariat returned (one query per list)."""
     roles = roles_for(user)
