@@ -92,6 +92,28 @@ def count(queryset) -> int:
     return cached("count", queryset.count, queryset.model._meta.label, digest)
 
 
+def _statement_digest(queryset) -> str | None:
+    """A digest of the statement that reads ``queryset`` and its parameters, or None when it must be read afresh
+    (nothing to read, or a private table whose writes do not replace the token)."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return None
+    if pagecache.reads_private_table(sql):
+        return None
+    return hashlib.sha256(repr((sql, params)).encode()).hexdigest()
+
+
+def rows(queryset) -> list:
+    """``list(queryset)`` — the records with what the queryset selects and prefetches with them — kept under the
+    statement that reads them until the next write. Only for lists whose every row reads the same for every
+    reader: a prefetch that depends on the reader (their own subscriptions, say) is not in the key."""
+    digest = _statement_digest(queryset)
+    if digest is None:
+        return list(queryset)
+    return cached("rows", lambda: list(queryset), queryset.model._meta.label, digest)
+
+
 def rows_html(name: str, page, template_name: str) -> str:
     """A list page's rows drawn by ``template_name`` (given only ``page``), kept under the statement that reads
     them. Reading 25 records with their related lists and drawing their cards is most of a list page's work, and
@@ -101,13 +123,7 @@ def rows_html(name: str, page, template_name: str) -> str:
     counts it afresh."""
     queryset = page.object_list
     draw = lambda: render_to_string(template_name, {"page": page})  # noqa: E731 - built only on a miss
-    if not hasattr(queryset, "query"):
+    digest = _statement_digest(queryset) if hasattr(queryset, "query") else None
+    if digest is None:
         return draw()
-    try:
-        sql, params = queryset.query.sql_with_params()
-    except EmptyResultSet:
-        return draw()
-    if pagecache.reads_private_table(sql):
-        return draw()
-    digest = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
     return cached(name, draw, template_name, digest)

@@ -35,3 +35,16 @@ class BoundedLimitOffsetPagination(LimitOffsetPagination):
 
     def _items_count(self, queryset) -> int:
         return derived.count(queryset) if hasattr(queryset, "query") else len(queryset)
+
+
+class KeptRowsPagination(BoundedLimitOffsetPagination):
+    """For a list of public records that reads the same for every reader (no prefetch that depends on the
+    reader): the page's records, with what they select and prefetch, are kept until the next write
+    (``derived.rows``), so an API client paging the list reads the database once per page and write. The
+    response (fields, validation, OpenAPI) is the same as BoundedLimitOffsetPagination's."""
+
+    def paginate_queryset(self, queryset, pagination, **params):
+        result = super().paginate_queryset(queryset, pagination, **params)
+        if hasattr(result[self.items_attribute], "query"):
+            result[self.items_attribute] = derived.rows(result[self.items_attribute])
+        return result

@@ -9,6 +9,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
 from rial.core.openapi import choices
+from rial.core.pagination import KeptRowsPagination
 from rial.core.searchable import path_for
 from rial.directory.models import Country
 from rial.library.models import Document
@@ -94,7 +95,7 @@ def _published(queryset):
 
 @router.get("/documents", response=list[DocumentOut], summary="Published documents (filter by kind, country, topic, "
             "text)")
-@paginate
+@paginate(KeptRowsPagination)  # the same published documents for every reader
 def list_documents(request: HttpRequest, filters: Query[DocumentFilters]):
     cleaned = {"kind": filters.kind, "q": filters.q or ""}
     if filters.country:

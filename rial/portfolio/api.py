@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
+from rial.core.pagination import KeptRowsPagination
 from rial.core.searchable import path_for
 from rial.directory.models import Country
 from rial.portfolio.models import Collection, Program, TargetPopulation
@@ -97,7 +98,7 @@ def _lookup(model, field: str, value: str | None):
 
 @router.get("/programs", response=list[ProgramOut], summary="Published programs (filter by country, topic, "
             "target population, text)")
-@paginate
+@paginate(KeptRowsPagination)  # the same published programs for every reader
 def list_programs(request: HttpRequest, filters: Query[ProgramFilters]):
     try:
         collection = _lookup(Collection, "slug", filters.collection)

@@ -107,3 +107,21 @@ def test_the_document_rows_are_kept_until_a_committed_write():
     Document.objects.filter(pk=document.pk).update(status=Document.Status.DRAFT)  # withdrawn, committed
     after, _ = _get(Client(), url)
     assert "Labor inspection guide" not in after and "No published document matches these filters." in after
+
+
+@committing
+def test_the_api_lists_keep_their_rows_until_a_committed_write():
+    program = ProgramFactory(name_en="Listed through the API")
+    DocumentFactory(title_en="Study listed through the API")
+    first, statements = _get(Client(), "/api/v1/programs")
+    assert "Listed through the API" in first and _reads(statements, "portfolio_program")
+    again, statements = _get(Client(), "/api/v1/programs")
+    assert again == first and not _reads(statements, "portfolio_program")
+    _get(Client(), "/api/v1/documents")
+    _, statements = _get(Client(), "/api/v1/documents")
+    assert not _reads(statements, "library_document")
+    Program.objects.filter(pk=program.pk).update(name_en="Renamed through a write")  # committed
+    after, _ = _get(Client(), "/api/v1/programs")
+    assert "Renamed through a write" in after and "Listed through the API" not in after
+    other_page, _ = _get(Client(), "/api/v1/programs?offset=1")  # another statement: its own rows
+    assert "Renamed through a write" not in other_page
