@@ -175,7 +175,10 @@ if os.environ.get("REDIS_URL"):
               for alias, prefix in (("default", ""), ("pages", "pages"), ("page_generation", "pages"))}
 else:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Values kept until the next write (rial/core/derived.py: list rows, page parts, desks, counts) are many
+        # small entries: Django's default of 300 would cull them as soon as readers page through a list.
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                    "OPTIONS": {"MAX_ENTRIES": envint("RIAL_KEPT_ENTRIES", 2000)}},
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages",
                   "OPTIONS": {"MAX_ENTRIES": envint("RIAL_PAGE_CACHE_ENTRIES", 2000)}},
     }
