@@ -43,15 +43,6 @@ def _setup(database_url: str) -> None:
     django.setup()
 
 
-def _signed_in_client():
-    from django.contrib.auth import get_user_model
-    from django.test import Client
-
-    client = Client()
-    client.force_login(get_user_model().objects.get(username="demo-focal-cl"))
-    return client
-
-
 def _cpu_ms(client, page: str, n: int) -> tuple[float, bytes]:
     for _ in range(3):
         status = client.get(page).status_code
@@ -100,7 +91,7 @@ def main(argv: list[str]) -> int:
     _setup(args.database_url)
     from django.test import Client
 
-    from bench.pages import PAGES, _analyze, _generate
+    from bench.pages import PAGES, _analyze, _generate, _signed_in_client
 
     if args.build:
         from django.core.management import call_command
