@@ -208,7 +208,7 @@ AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "rial.accounts.backends.ModelBackend",  # Django's, with each person's permissions kept (its docstring)
 ]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "portal:desk"

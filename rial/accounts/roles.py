@@ -8,8 +8,10 @@ Working group authority is added by the conference app from the groups' chairs a
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from rial.core import derived
 from rial.directory.models import FocalPointDesignation, Institution, Position
 
 ROLE_LABELS = {
@@ -67,20 +69,27 @@ def roles_for(user) -> Roles:
     cached = getattr(user, "_rial_roles", None)
     if cached is not None:
         return cached
+    # Every signed-in request asks (the two-factor check, the header, permissions): read from the directory once
+    # per person and day and kept until the next committed write to it (core.derived; positions and designations
+    # start and end by date), instead of two joined queries per request.
+    roles = derived.cached("roles", lambda: _roles_from_directory(user), user.pk, timezone.localdate().isoformat())
+    user._rial_roles = roles
+    return roles
+
+
+def _roles_from_directory(user) -> Roles:
     kinds: dict[str, set[int]] = {kind: set() for kind in Institution.Kind.values}
     positions = Position.objects.current().filter(person__user=user, person__archived_at__isnull=True)
     for institution_id, kind in positions.values_list("institution_id", "institution__kind"):
         kinds[kind].add(institution_id)
     focal = FocalPointDesignation.objects.current().filter(person__user=user, person__archived_at__isnull=True)
-    roles = Roles(
+    return Roles(
         is_secretariat=bool(kinds[Institution.Kind.SECRETARIAT]),
         member_of=frozenset(kinds[Institution.Kind.MINISTRY]),
         focal_point_for=frozenset(focal.values_list("institution_id", flat=True)),
         social_partner_of=frozenset(kinds[Institution.Kind.CONSULTATIVE_BODY]),
         partner_org_of=frozenset(kinds[Institution.Kind.PARTNER]),
     )
-    user._rial_roles = roles
-    return roles
 
 
 def needs_second_factor(user) -> bool:

@@ -19,6 +19,7 @@ Why it cannot go stale:
 
 import hashlib
 import logging
+import threading
 
 from django.conf import settings
 from django.core.cache import cache
@@ -37,6 +38,12 @@ def _uncommitted_public_writes() -> bool:
     return any(pagecache.change_pending(connection) for connection in connections.all(initialized_only=True))
 
 
+# The keys being built in this process, each with the lock its builder holds.
+_building: dict[str, object] = {}
+_building_lock = threading.Lock()
+BUILD_WAIT_SECONDS = 30
+
+
 def cached(name: str, build, *parts: object):
     """``build()``, or the value it returned for the same name, parts and language since the last write."""
     if _uncommitted_public_writes():
@@ -48,12 +55,28 @@ def cached(name: str, build, *parts: object):
         return build()
     key = ":".join(["rial:derived", name, token, translation.get_language() or "", *(str(part) for part in parts)])
     value = cache.get(key)
-    if value is None:
-        value = build()
-        # Writes change the key; the clock does not. What changes with the clock alone ("upcoming", "due next")
-        # is at most this old, as on the page cache (keys that depend on the date also hold it).
-        cache.set(key, value, getattr(settings, "RIAL_PAGE_CACHE_SECONDS", 300))
-    return value
+    if value is not None:
+        return value
+    # One thread of the process builds; the others asking for the same value meanwhile wait for it and read it.
+    # Without this, every thread that asked during the first build (after each write, a dozen under load) built
+    # the same map or list again, each slowing the others.
+    with _building_lock:
+        lock = _building.setdefault(key, threading.RLock())
+    if not lock.acquire(timeout=BUILD_WAIT_SECONDS):  # a build stuck that long: build this one apart
+        return build()
+    try:
+        value = cache.get(key)
+        if value is None:
+            value = build()
+            # Writes change the key; the clock does not. What changes with the clock alone ("upcoming", "due
+            # next") is at most this old, as on the page cache (keys that depend on the date also hold it).
+            cache.set(key, value, getattr(settings, "RIAL_PAGE_CACHE_SECONDS", 300))
+        return value
+    finally:
+        lock.release()
+        with _building_lock:
+            if _building.get(key) is lock:
+                del _building[key]
 
 
 def fragment(name: str, template_name: str, context, *parts: object) -> str:
@@ -96,6 +119,8 @@ def count(queryset) -> int:
     question; a statement that reads a private table (whose writes do not replace the token) is counted afresh,
     and one that can match nothing (.none()) is counted by Django without a query."""
     digest = _statement_digest(queryset)
+    # A list page then draws a slice of the same statement (rows_html): compiling it again costs as much as this.
+    queryset._rial_statement_digest = digest
     if digest is None:
         return queryset.count()
     return cached("count", queryset.count, queryset.model._meta.label, digest)
@@ -120,7 +145,23 @@ def rows_html(name: str, page, template_name: str) -> str:
     counts it afresh."""
     queryset = page.object_list
     draw = lambda: render_to_string(template_name, {"page": page})  # noqa: E731 - built only on a miss
-    digest = _statement_digest(queryset) if hasattr(queryset, "query") else None
+    digest = _page_digest(page) if hasattr(queryset, "query") else None
     if digest is None:
         return draw()
     return cached(name, draw, template_name, digest)
+
+
+_NOT_COUNTED = object()
+
+
+def _page_digest(page) -> str | None:
+    """The digest of a page's statement: the whole list's (kept by ``count`` when the paginator counted through
+    it) with the page's slice, else the page's own statement compiled."""
+    whole = page.paginator.object_list
+    digest = getattr(whole, "_rial_statement_digest", _NOT_COUNTED)
+    if digest is _NOT_COUNTED:
+        return _statement_digest(page.object_list)
+    if digest is None:
+        return None
+    query = page.object_list.query
+    return f"{digest}:{query.low_mark}:{query.high_mark}"

@@ -7,17 +7,23 @@ Secretariat. Moderating (hide, lock, move): the Secretariat.
 """
 
 import rules
+from django.utils import timezone
 
 from rial.accounts.roles import roles_for
 from rial.accounts.rules import is_secretariat, is_signed_in, secretariat_manages
+from rial.core import derived
 from rial.forums.models import Forum, Thread
 
 
 def visible_forum_ids(user) -> frozenset[int]:
-    """The forums ``user`` may read, computed once per request (cached on the user)."""
+    """The forums ``user`` may read: once per request (cached on the user), and read from the database once per
+    person and day until the next committed write (core.derived: memberships, the working groups' chairs and the
+    roles behind them are public records; authority follows the date)."""
     cached = getattr(user, "_rial_visible_forums", None)
     if cached is None:
-        cached = frozenset(Forum.objects.visible_to(user).values_list("pk", flat=True))
+        cached = derived.cached(
+            "visible-forums", lambda: frozenset(Forum.objects.visible_to(user).values_list("pk", flat=True)),
+            user.pk, timezone.localdate().isoformat())
         user._rial_visible_forums = cached
     return cached
 

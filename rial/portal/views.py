@@ -31,11 +31,15 @@ def home(request: HttpRequest) -> HttpResponse:
     # The same for every reader on a given day and language (nothing on it depends on who reads it): kept until
     # the next committed write (core.derived), so a signed-in reader or the first visit after a change is the
     # only one that runs its queries.
-    context = {**derived.cached("home", lambda: home_figures(today), today.isoformat()),
-               "cooperation_map": glance.drawn("cooperation", "home-map", today)}
+    def context() -> dict:
+        return {**derived.cached("home", lambda: home_figures(today), today.isoformat()),
+                "cooperation_map": glance.drawn("cooperation", "home-map", today)}
+
     # Drawing it is most of the page's work (eight sections, fifty links): drawn once and kept like its figures.
-    context["body"] = derived.fragment("home-body", "portal/includes/home_body.html", context, today.isoformat())
-    return render(request, "portal/home.html", context)
+    # The figures and the map are read only when the body is drawn again: unpickling them from the cache (the map
+    # with its shapes, 0.5 MB) cost more than the rest of a kept page.
+    return render(request, "portal/home.html", {
+        "body": derived.fragment("home-body", "portal/includes/home_body.html", context, today.isoformat())})
 
 
 def network(request: HttpRequest) -> HttpResponse:

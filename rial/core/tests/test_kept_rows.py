@@ -65,6 +65,22 @@ def test_each_filter_and_each_page_has_its_own_rows():
 
 
 @committing
+def test_two_pages_of_the_same_list_keep_their_own_rows():
+    """The rows' key is the whole list's statement (kept by the count) with the page's slice."""
+    for number in range(30):
+        ProgramFactory(name_en=f"Numbered program {number:02d}")
+    url = reverse("portfolio:list")
+    names = lambda page: {f"Numbered program {n:02d}" for n in range(30) if f"Numbered program {n:02d}<" in page}  # noqa: E731
+    first, _ = _get(Client(), url)
+    second, _ = _get(Client(), url + "?page=2")
+    assert len(names(first)) == 25 and len(names(second)) == 5 and not names(first) & names(second)
+    second_again, statements = _get(Client(), url + "?page=2")
+    first_again, _ = _get(Client(), url)
+    assert names(second_again) == names(second) and names(first_again) == names(first)
+    assert not _reads(statements, "portfolio_program")
+
+
+@committing
 def test_the_rows_are_drawn_in_the_language_of_the_page():
     ProgramFactory(name_en="Labor intermediation", name_es="Intermediación laboral")
     english, _ = _get(Client(), "/en/programs/")
