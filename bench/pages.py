@@ -20,7 +20,9 @@ scale's counts (SCALE_1 below, times the scale), written in bulk. It then measur
   Then wrk again over SIGNED_IN_PAGES with the session cookie of a ministry's focal point (the demo's
   account), so the pages a participant works in are measured under the same load, with their queries counted;
   and wrk over PAGES once more while the generation token is replaced every second (``WRITE_EVERY_SECONDS``), as
-  a committed write does: what the pages cost when the values kept until the next write are built again often;
+  a committed write does: what the pages cost when the values kept until the next write are built again often.
+  Each wrk run also reports how much of the machine's CPU time went unused (from /proc/stat): a server that leaves
+  CPUs idle while clients wait shows there;
 
 - the anonymous page cache: the same pages with the cache on (``X-Page-Cache`` hits counted), and one cached
   page against the same HTML served as a static file by nginx on loopback (a configuration of its own,
@@ -289,7 +291,8 @@ def _wait_for(port: int, seconds: float = 60) -> None:
 
 @contextlib.contextmanager
 def _gunicorn(db: str, *, page_cache: bool):
-    """gunicorn (2 workers × 4 threads, DEBUG off) on a free loopback port, with the page cache on or off."""
+    """gunicorn (2 workers × 4 threads, the deployment's worker class, DEBUG off) on a free loopback port, with the
+    page cache on or off."""
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent))
     if gunicorn is None:
         raise RuntimeError("gunicorn is not installed: no production application server to measure")
@@ -297,7 +300,7 @@ def _gunicorn(db: str, *, page_cache: bool):
     env = {**os.environ, "DATABASE_URL": os.environ["DATABASE_URL"], "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1",
            "RIAL_PAGE_CACHE": "1" if page_cache else "0"}
     command = [gunicorn, "rial.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2", "--threads", "4",
-               "--log-level", "warning"]
+               "--worker-class", "rial.core.gunicorn_worker.BalancedThreadWorker", "--log-level", "warning"]
     server = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603 (our own server)
     try:
         _wait_for(port)
@@ -342,8 +345,8 @@ def _serve_and_load(db: str, clients: int, seconds: float, *, page_cache: bool, 
             measured = _load(port, clients, seconds)
             measured["wrk"] = _wrk(f"http://127.0.0.1:{port}", clients, seconds, paths=PAGES)
             if cookie:  # the same clients signed in, over the signed-in pages: the first run, then again
-                # The first signed-in seconds of a server have run several times slower than the next ones (CPUs
-                # partly idle; not explained yet), so both are reported.
+                # The first run builds each process's kept values for these pages (roles, desks, the maps the
+                # public run did not draw); the second shows the steady state. Both are reported.
                 measured["signed_in_first_wrk"] = _wrk(f"http://127.0.0.1:{port}", clients, seconds,
                                                        paths=SIGNED_IN_PAGES, cookie=cookie)
                 measured["signed_in_wrk"] = _wrk(f"http://127.0.0.1:{port}", clients, seconds, paths=SIGNED_IN_PAGES,
@@ -368,8 +371,10 @@ def _wrk(url: str, clients: int, seconds: float, paths: list[str] | None = None,
             script.write(WRK_COOKIE % json.dumps(cookie))
         script.write(WRK_SCRIPT)
     try:
+        before = _cpu_times()
         run = subprocess.run([wrk, "-t", "2", "-c", str(clients), "-d", f"{seconds:g}s", "--timeout", "10s",  # noqa: S603
                               "-s", script.name, url], capture_output=True, text=True, timeout=seconds + 60)
+        idle = _idle_percent(before, _cpu_times())
     finally:
         Path(script.name).unlink()
     line = next((row for row in run.stdout.splitlines() if row.startswith("WRK ")), None)
@@ -377,7 +382,24 @@ def _wrk(url: str, clients: int, seconds: float, paths: list[str] | None = None,
         return {"failed": run.stdout[-500:] + run.stderr[-500:]}
     data = json.loads(line.removeprefix("WRK "))
     return {"tool": "wrk", "rps": round(data["requests"] / data["seconds"], 1), "errors": data["errors"],
-            "p50": data["p50"] / 1000, "p95": data["p95"] / 1000, "p99": data["p99"] / 1000}
+            "p50": data["p50"] / 1000, "p95": data["p95"] / 1000, "p99": data["p99"] / 1000, "cpu_idle": idle}
+
+
+def _cpu_times() -> tuple[int, int] | None:
+    """The machine's (total, idle + iowait) CPU time so far, from /proc/stat (None where there is none)."""
+    try:
+        fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return sum(fields), fields[3] + fields[4]
+
+
+def _idle_percent(before, after) -> float | None:
+    """How much of the machine's CPU time went unused during a run: a server that leaves CPUs idle while clients
+    wait (connections piled on one process, say) shows here, not in requests per second alone."""
+    if before is None or after is None or after[0] == before[0]:
+        return None
+    return round(100 * (after[1] - before[1]) / (after[0] - before[0]), 1)
 
 
 def _drive(port: int, path: str, clients: int, seconds: float) -> dict:
@@ -608,7 +630,8 @@ def _print_wrk(name: str, figures: dict | None) -> None:
         print(f"{name}: failed: {figures['failed'][:300]}")
     else:
         print(f"{name}: {figures['rps']} requests/s, {figures['errors']} errors; all pages p50 {figures['p50']:.0f} ms, "
-              f"p95 {figures['p95']:.0f} ms, p99 {figures['p99']:.0f} ms")
+              f"p95 {figures['p95']:.0f} ms, p99 {figures['p99']:.0f} ms"
+              + (f"; CPUs {figures['cpu_idle']:.0f} % idle" if figures.get("cpu_idle") is not None else ""))
 
 
 def _print_first_load(pages: dict) -> None:

@@ -10,7 +10,8 @@ import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", min(2 * multiprocessing.cpu_count() + 1, 8)))
-worker_class = "gthread"
+# gthread, with each new connection going to a process that has a thread free (its docstring).
+worker_class = "rial.core.gunicorn_worker.BalancedThreadWorker"
 threads = int(os.environ.get("GUNICORN_THREADS", 4))
 # A request longer than this is killed and logged (an upload of RIAL_MAX_UPLOAD_BYTES on a slow line
 # is buffered by nginx first, so the application never waits for the client).

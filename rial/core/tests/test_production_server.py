@@ -46,4 +46,4 @@ def test_gunicorn_serves_the_health_check_with_the_security_headers(tmp_path):
         output = server.communicate(timeout=30)[0].decode()
     assert body == {"status": "ok", "database": "ok", "cache": "ok", "worker": "not used"}
     assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
-    assert "gthread" in output  # the configuration file was read
+    assert "Using worker: rial.core.gunicorn_worker.BalancedThreadWorker" in output  # the configuration file was read
