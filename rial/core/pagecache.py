@@ -60,6 +60,7 @@ GENERATION_KEY = "rial:pagecache:generation"
 PRIVATE_TABLES = (
     "django_session", "django_admin_log", "django_tasks_database_", "axes_", "otp_", "notifications_",
     "newsletter_delivery", "newsletter_bounce", "accounts_apitoken",
+    "forums_subscription",  # who follows what and how far they read: shown to that person only, never kept
 )
 WRITE = re.compile(r'^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?', re.IGNORECASE)
 # Signing in records the time of the login: that changes no public page.

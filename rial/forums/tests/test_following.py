@@ -109,3 +109,18 @@ def test_unfollowing_stops_the_news(forum, focal_cl, member_co, django_capture_o
     with django_capture_on_commit_callbacks(execute=True):
         post_reply(thread=thread, user=focal_cl, body="Anyone?")
     assert not Notification.objects.filter(user=member_co).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_marking_a_thread_read_leaves_the_kept_pages_and_values_valid(forum, focal_cl, member_co):
+    """What a person has read is theirs alone (a private table): it does not make every page be drawn again."""
+    from rial.core import pagecache
+    from rial.forums.services import thread_mark_read
+
+    thread = make_thread(forum, focal_cl)
+    post_reply(thread=thread, user=member_co, body="A reply the author has not read yet.")
+    thread.refresh_from_db()
+    token = pagecache.generation()
+    thread_mark_read(thread=thread, user=focal_cl)
+    assert Subscription.objects.get(user=focal_cl, thread=thread).seen_up_to == 2
+    assert pagecache.generation() == token
