@@ -66,3 +66,23 @@ def test_a_forum_member_added_reads_the_restricted_forum_at_the_next_request(foc
     assert forum.pk in visible_forum_ids(_fresh(focal_cl))
     forum.member_people.clear()
     assert forum.pk not in visible_forum_ids(_fresh(focal_cl))
+
+
+def test_the_session_user_is_kept_and_an_account_deactivated_is_signed_out_at_the_next_request(focal_cl):
+    client = login(Client(), focal_cl)
+    assert client.get(reverse("portal:desk")).status_code == 200
+    statements = _statements(lambda: client.get(reverse("portal:desk")))
+    assert not any('FROM "accounts_user"' in sql for sql in statements)  # kept, not read again
+
+    get_user_model().objects.filter(pk=focal_cl.pk).update(is_active=False)  # committed
+    response = client.get(reverse("portal:desk"))
+    assert response.status_code == 302 and reverse("accounts:login") in response["Location"]
+
+
+def test_a_password_changed_elsewhere_ends_the_other_sessions_at_the_next_request(focal_cl):
+    client = login(Client(), focal_cl)
+    assert client.get(reverse("portal:desk")).status_code == 200
+    user = get_user_model().objects.get(pk=focal_cl.pk)
+    user.set_password("a-new-and-long-passphrase")
+    user.save(update_fields=["password"])  # committed
+    assert client.get(reverse("portal:desk")).status_code == 302
