@@ -8,7 +8,6 @@ Working group authority is added by the conference app from the groups' chairs a
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from rial.core import derived
@@ -72,7 +71,7 @@ def roles_for(user) -> Roles:
     # Every signed-in request asks (the two-factor check, the header, permissions): read from the directory once
     # per person and day and kept until the next committed write to it (core.derived; positions and designations
     # start and end by date), instead of two joined queries per request.
-    roles = derived.cached("roles", lambda: _roles_from_directory(user), user.pk, timezone.localdate().isoformat())
+    roles = derived.for_person_today("roles", lambda: _roles_from_directory(user), user)
     user._rial_roles = roles
     return roles
 

@@ -26,7 +26,7 @@ from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from rial.core import pagecache
 
@@ -77,6 +77,12 @@ def cached(name: str, build, *parts: object):
         with _building_lock:
             if _building.get(key) is lock:
                 del _building[key]
+
+
+def for_person_today(name: str, build, user):
+    """``cached`` for a value about one person that also follows the date (roles, forums they may read, their
+    desk): kept per person and day until the next committed write."""
+    return cached(name, build, user.pk, timezone.localdate().isoformat())
 
 
 def fragment(name: str, template_name: str, context, *parts: object) -> str:

@@ -7,7 +7,6 @@ Secretariat. Moderating (hide, lock, move): the Secretariat.
 """
 
 import rules
-from django.utils import timezone
 
 from rial.accounts.roles import roles_for
 from rial.accounts.rules import is_secretariat, is_signed_in, secretariat_manages
@@ -21,9 +20,8 @@ def visible_forum_ids(user) -> frozenset[int]:
     roles behind them are public records; authority follows the date)."""
     cached = getattr(user, "_rial_visible_forums", None)
     if cached is None:
-        cached = derived.cached(
-            "visible-forums", lambda: frozenset(Forum.objects.visible_to(user).values_list("pk", flat=True)),
-            user.pk, timezone.localdate().isoformat())
+        cached = derived.for_person_today(
+            "visible-forums", lambda: frozenset(Forum.objects.visible_to(user).values_list("pk", flat=True)), user)
         user._rial_visible_forums = cached
     return cached
 

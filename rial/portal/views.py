@@ -72,8 +72,7 @@ def desk(request: HttpRequest) -> HttpResponse:
     visit."""
     user = request.user
     roles = roles_for(user)
-    kept = derived.cached("desk", lambda: sections_for("public_desk_section", user), user.pk,
-                          timezone.localdate().isoformat())
+    kept = derived.for_person_today("desk", lambda: sections_for("public_desk_section", user), user)
     return render(request, "portal/desk.html", {
         "sections": sorted(kept + sections_for("desk_section", user), key=lambda item: item.get("order", 100)),
         "role_labels": [ROLE_LABELS[name] for name in roles.names],
